@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { configSchema, type HandbookConfig } from '../schemas/config.ts';
+import { messages } from './messages.ts';
+
+export const CONFIG_FILE = 'handbook.config.json';
+
+export interface ResolvedConfig extends HandbookConfig {
+  /** Absolute path of the content root after applying `HANDBOOK_CONTENT`. */
+  contentDir: string;
+  /** Absolute path of the project root the config was read from. */
+  root: string;
+}
+
+/**
+ * Reads `handbook.config.json` (optional: defaults apply without it) and applies the
+ * environment. A malformed file throws a message written for the person editing it.
+ */
+export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const file = path.join(root, CONFIG_FILE);
+  let raw: unknown = {};
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // No config file: every option has a default.
+  }
+  if (text !== undefined) {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new Error(messages.configNotJson(CONFIG_FILE, (error as Error).message));
+    }
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(messages.configInvalid(CONFIG_FILE, problems));
+  }
+  const contentSetting = env['HANDBOOK_CONTENT']?.trim() || parsed.data.content;
+  return {
+    ...parsed.data,
+    content: contentSetting,
+    contentDir: path.resolve(root, contentSetting),
+    root,
+  };
+}

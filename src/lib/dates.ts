@@ -1,0 +1,38 @@
+/** Dates in content are calendar days at midnight UTC; these helpers keep them that way. */
+
+const DAY_MS = 86_400_000;
+
+/** `2026-05-14` for a Date at any time of that UTC day. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const human = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `14 May 2026`: unambiguous for readers in any country. */
+export function humanDate(date: Date): string {
+  return human.format(date);
+}
+
+/** Today's date at midnight UTC; `HANDBOOK_TODAY=YYYY-MM-DD` pins it for reproducible builds and tests. */
+export function today(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env['HANDBOOK_TODAY'];
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return new Date(`${pinned}T00:00:00Z`);
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** First and last day of a quarter written `2026-Q3`. */
+export function quarterRange(quarter: string): { start: Date; end: Date } {
+  const [yearText, q] = quarter.split('-Q');
+  const year = Number(yearText);
+  const index = Number(q) - 1;
+  return {
+    start: new Date(Date.UTC(year, index * 3, 1)),
+    end: new Date(Date.UTC(year, index * 3 + 3, 0)),
+  };
+}

@@ -1,0 +1,316 @@
+import type { Asset, AssetCategory } from '../../schemas/assets.ts';
+import type { CouncilMinutes } from '../../schemas/council.ts';
+import type { HandbookPage } from '../../schemas/handbook.ts';
+import { individualContributorRoles, type Person } from '../../schemas/people.ts';
+import type { Phase } from '../../schemas/phases.ts';
+import type { Stream } from '../../schemas/streams.ts';
+import type { Team } from '../../schemas/teams.ts';
+import { isoDay } from '../dates.ts';
+import { entryUrl } from '../urls.ts';
+import type {
+  ActionRecord,
+  DecisionRecord,
+  Entry,
+  OrgInput,
+  OwnedResponsibility,
+  Ref,
+  RefKind,
+  RoadmapRecord,
+  TeamMembership,
+} from './types.ts';
+
+function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The organisation as one indexed graph, built once per build and shared by every page,
+ * so that no page scans a whole collection to answer "which teams is this person on?".
+ * Dangling references are tolerated here (they render as plain text); reporting them is
+ * the checker's job.
+ */
+export class Org {
+  readonly people: Map<string, Entry<Person>>;
+  readonly teams: Map<string, Entry<Team>>;
+  readonly streams: Map<string, Entry<Stream>>;
+  readonly assets: Map<string, Entry<Asset>>;
+  readonly phases: Entry<Phase>[];
+  /** Newest meeting first. */
+  readonly meetings: Entry<CouncilMinutes>[];
+  readonly handbook: Entry<HandbookPage>[];
+  /** Every decision, oldest meeting first. */
+  readonly decisions: DecisionRecord[];
+  /** The technical roadmap, each id at its latest stated version, by start date. */
+  readonly technicalRoadmap: RoadmapRecord[];
+  /** Every action across all minutes, with overdue computed against `today`. */
+  readonly actions: ActionRecord[];
+  readonly today: Date;
+
+  readonly #memberships = new Map<string, TeamMembership[]>();
+  readonly #reports = new Map<string, Entry<Person>[]>();
+  readonly #responsibilities = new Map<string, OwnedResponsibility[]>();
+  readonly #systemOwners = new Map<string, Entry<Team>[]>();
+  readonly #teamsByStream = new Map<string, Entry<Team>[]>();
+  readonly #assetsByStream = new Map<string, Entry<Asset>[]>();
+  readonly #assetsByOwner = new Map<string, Entry<Asset>[]>();
+  readonly #incoming = new Map<string, { team: Entry<Team>; mode: string; until?: Date | undefined }[]>();
+  readonly #decisions = new Map<string, DecisionRecord>();
+  readonly #roadmapByTeam = new Map<string, RoadmapRecord[]>();
+  readonly #actionsByMeeting = new Map<string, ActionRecord[]>();
+
+  constructor(input: OrgInput, today: Date) {
+    this.today = today;
+    const sortedPeople = [...input.people].sort((a, b) => collator.compare(a.data.name, b.data.name));
+    const sortedTeams = [...input.teams].sort((a, b) => collator.compare(a.data.name, b.data.name));
+    this.people = byId(sortedPeople);
+    this.teams = byId(sortedTeams);
+    this.streams = byId([...input.streams].sort((a, b) => collator.compare(a.data.name, b.data.name)));
+    this.assets = byId([...input.assets].sort((a, b) => collator.compare(a.data.title, b.data.title)));
+    this.phases = [...input.phases].sort((a, b) => a.data.order - b.data.order);
+    this.meetings = [...input.council].sort((a, b) => b.id.localeCompare(a.id));
+    this.handbook = [...input.handbook].sort(
+      (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || collator.compare(a.data.title, b.data.title),
+    );
+
+    for (const person of sortedPeople) {
+      if (person.data.reportsTo) push(this.#reports, person.data.reportsTo, person);
+    }
+    for (const team of sortedTeams) {
+      const { productManager, techLead, members, responsibilities, owns, stream, interactions } = team.data;
+      if (productManager) push(this.#memberships, productManager, { team, as: 'product manager' });
+      if (techLead) push(this.#memberships, techLead, { team, as: 'tech lead' });
+      for (const member of new Set(members)) {
+        if (member !== productManager && member !== techLead) push(this.#memberships, member, { team, as: 'member' });
+      }
+      for (const { what, owner } of responsibilities) push(this.#responsibilities, owner, { team, what });
+      for (const system of owns) push(this.#systemOwners, system, team);
+      if (stream) push(this.#teamsByStream, stream, team);
+      for (const { team: other, mode, until } of interactions) push(this.#incoming, other, { team, mode, until });
+    }
+    for (const asset of this.assets.values()) {
+      if (asset.data.stream) push(this.#assetsByStream, asset.data.stream, asset);
+      if (asset.data.owner) push(this.#assetsByOwner, asset.data.owner, asset);
+    }
+
+    const chronological = [...this.meetings].reverse();
+    this.decisions = chronological.flatMap((meeting) =>
+      meeting.data.decisions.map((decision) => ({ ...decision, meeting: meeting.id, supersededBy: [] as string[] })),
+    );
+    for (const decision of this.decisions) {
+      // First statement wins for the lookup; duplicate ids are the checker's to report.
+      if (!this.#decisions.has(decision.id)) this.#decisions.set(decision.id, decision);
+    }
+    for (const decision of this.decisions) {
+      if (decision.supersedes) this.#decisions.get(decision.supersedes)?.supersededBy.push(decision.id);
+    }
+
+    const roadmap = new Map<string, RoadmapRecord>();
+    for (const meeting of chronological) {
+      for (const item of meeting.data.roadmap) {
+        const firstIn = roadmap.get(item.id)?.firstIn ?? meeting.id;
+        roadmap.set(item.id, { ...item, updatedIn: meeting.id, firstIn });
+      }
+    }
+    this.technicalRoadmap = [...roadmap.values()].sort(
+      (a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id),
+    );
+    for (const item of this.technicalRoadmap) {
+      for (const team of new Set(item.teams)) push(this.#roadmapByTeam, team, item);
+    }
+
+    this.actions = chronological.flatMap((meeting) =>
+      meeting.data.actions.map((action) => ({
+        ...action,
+        meeting: meeting.id,
+        overdue: !action.done && action.due !== undefined && action.due < today,
+      })),
+    );
+    for (const action of this.actions) push(this.#actionsByMeeting, action.meeting, action);
+  }
+
+  /** Resolves an id to a label and a link; an unknown id keeps its text and loses the link. */
+  ref(kind: RefKind, id: string): Ref {
+    const label = this.#label(kind, id);
+    return { id, label: label ?? id, href: label === undefined ? undefined : entryUrl(kind, id) };
+  }
+
+  #label(kind: RefKind, id: string): string | undefined {
+    switch (kind) {
+      case 'person':
+        return this.people.get(id)?.data.name;
+      case 'team':
+        return this.teams.get(id)?.data.name;
+      case 'stream':
+        return this.streams.get(id)?.data.name;
+      case 'asset':
+        return this.assets.get(id)?.data.title;
+      case 'phase':
+        return this.phases.find((phase) => phase.id === id)?.data.name;
+      case 'council':
+        return this.meetings.some((meeting) => meeting.id === id) ? `Council ${id}` : undefined;
+      case 'decision':
+        return this.#decisions.get(id)?.title;
+    }
+  }
+
+  isIndividualContributor(personId: string): boolean {
+    const person = this.people.get(personId);
+    return person !== undefined && individualContributorRoles.includes(person.data.role);
+  }
+
+  /** Teams the person is on, with the capacity they are on it in. */
+  membershipsOf(personId: string): TeamMembership[] {
+    return this.#memberships.get(personId) ?? [];
+  }
+
+  /**
+   * The person's first team: their non-leadership team, or the leadership team for
+   * leaders (whose first team is their peers, not their reports).
+   */
+  firstTeam(personId: string): Entry<Team> | undefined {
+    const teams = this.membershipsOf(personId).map((membership) => membership.team);
+    return teams.find((team) => team.data.type !== 'leadership') ?? teams[0];
+  }
+
+  /** Everyone on a team: product manager, tech lead, then members. */
+  membersOf(team: Entry<Team>): { id: string; as: TeamMembership['as'] }[] {
+    const { productManager, techLead, members } = team.data;
+    const list: { id: string; as: TeamMembership['as'] }[] = [];
+    if (productManager) list.push({ id: productManager, as: 'product manager' });
+    if (techLead) list.push({ id: techLead, as: 'tech lead' });
+    for (const member of new Set(members)) {
+      if (member !== productManager && member !== techLead) list.push({ id: member, as: 'member' });
+    }
+    return list;
+  }
+
+  /** Managers from the person's own up to the top; stops at a missing person or a loop. */
+  reportingLine(personId: string): Entry<Person>[] {
+    const line: Entry<Person>[] = [];
+    const seen = new Set([personId]);
+    let next = this.people.get(personId)?.data.reportsTo;
+    while (next && !seen.has(next)) {
+      seen.add(next);
+      const manager = this.people.get(next);
+      if (!manager) break;
+      line.push(manager);
+      next = manager.data.reportsTo;
+    }
+    return line;
+  }
+
+  directReports(personId: string): Entry<Person>[] {
+    return this.#reports.get(personId) ?? [];
+  }
+
+  responsibilitiesOf(personId: string): OwnedResponsibility[] {
+    return this.#responsibilities.get(personId) ?? [];
+  }
+
+  /** Teams that list the system in `owns` (exactly one, when the content is right). */
+  ownersOf(system: string): Entry<Team>[] {
+    return this.#systemOwners.get(system) ?? [];
+  }
+
+  teamsInStream(streamId: string): Entry<Team>[] {
+    return this.#teamsByStream.get(streamId) ?? [];
+  }
+
+  assetsInStream(streamId: string): Entry<Asset>[] {
+    return this.#assetsByStream.get(streamId) ?? [];
+  }
+
+  assetsOwnedBy(teamId: string): Entry<Asset>[] {
+    return this.#assetsByOwner.get(teamId) ?? [];
+  }
+
+  assetsByCategory(): Map<AssetCategory, Entry<Asset>[]> {
+    const groups = new Map<AssetCategory, Entry<Asset>[]>();
+    for (const asset of this.assets.values()) push(groups, asset.data.category, asset);
+    return groups;
+  }
+
+  /** Interactions other teams declared towards this one. */
+  interactionsTowards(teamId: string): { team: Entry<Team>; mode: string; until?: Date | undefined }[] {
+    return this.#incoming.get(teamId) ?? [];
+  }
+
+  technicalRoadmapOf(teamId: string): RoadmapRecord[] {
+    return this.#roadmapByTeam.get(teamId) ?? [];
+  }
+
+  decision(id: string): DecisionRecord | undefined {
+    return this.#decisions.get(id);
+  }
+
+  /** The decisions this one replaced, most recent first; stops at a missing id or a loop. */
+  supersedesChain(id: string): DecisionRecord[] {
+    const chain: DecisionRecord[] = [];
+    const seen = new Set([id]);
+    let next = this.#decisions.get(id)?.supersedes;
+    while (next && !seen.has(next)) {
+      seen.add(next);
+      const earlier = this.#decisions.get(next);
+      if (!earlier) break;
+      chain.push(earlier);
+      next = earlier.supersedes;
+    }
+    return chain;
+  }
+
+  /** The actions recorded in one meeting's minutes. */
+  actionsOf(meetingId: string): ActionRecord[] {
+    return this.#actionsByMeeting.get(meetingId) ?? [];
+  }
+
+  /** Open actions, overdue first, then by due date (undated last). */
+  openActions(): ActionRecord[] {
+    return this.actions
+      .filter((action) => !action.done)
+      .sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) ||
+          a.meeting.localeCompare(b.meeting),
+      );
+  }
+
+  currentPhase(): Entry<Phase> | undefined {
+    return this.phases.find((phase) => phase.data.current);
+  }
+
+  /** Minutes before and after a meeting, for previous/next links. */
+  neighboursOf(meetingId: string): { previous?: Entry<CouncilMinutes>; next?: Entry<CouncilMinutes> } {
+    const index = this.meetings.findIndex((meeting) => meeting.id === meetingId);
+    if (index < 0) return {};
+    const result: { previous?: Entry<CouncilMinutes>; next?: Entry<CouncilMinutes> } = {};
+    const previous = this.meetings[index + 1];
+    const next = this.meetings[index - 1];
+    if (previous) result.previous = previous;
+    if (next) result.next = next;
+    return result;
+  }
+
+  /** Days since a charter was last reviewed, or undefined when it never was. */
+  daysSinceReview(team: Entry<Team>): number | undefined {
+    const reviewed = team.data.reviewed;
+    return reviewed ? Math.round((this.today.getTime() - reviewed.getTime()) / 86_400_000) : undefined;
+  }
+
+  /** ISO day of the build, for "as of" notes on time-sensitive pages. */
+  get asOf(): string {
+    return isoDay(this.today);
+  }
+}
+
+export function buildOrg(input: OrgInput, today: Date): Org {
+  return new Org(input, today);
+}

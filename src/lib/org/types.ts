@@ -1,0 +1,63 @@
+import type { Asset } from '../../schemas/assets.ts';
+import type { Action, CouncilMinutes, Decision, TechnicalRoadmapItem } from '../../schemas/council.ts';
+import type { HandbookPage } from '../../schemas/handbook.ts';
+import type { Person } from '../../schemas/people.ts';
+import type { Phase } from '../../schemas/phases.ts';
+import type { Stream } from '../../schemas/streams.ts';
+import type { Team } from '../../schemas/teams.ts';
+
+/** The part of a content entry the model needs; Astro's entries satisfy it. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface OrgInput {
+  people: Entry<Person>[];
+  teams: Entry<Team>[];
+  streams: Entry<Stream>[];
+  assets: Entry<Asset>[];
+  phases: Entry<Phase>[];
+  council: Entry<CouncilMinutes>[];
+  handbook: Entry<HandbookPage>[];
+}
+
+export type Membership = 'product manager' | 'tech lead' | 'member';
+
+export interface TeamMembership {
+  team: Entry<Team>;
+  as: Membership;
+}
+
+export interface OwnedResponsibility {
+  team: Entry<Team>;
+  what: string;
+}
+
+export interface DecisionRecord extends Decision {
+  /** Date (id) of the minutes that recorded it. */
+  meeting: string;
+  /** Ids of later decisions that replace this one. */
+  supersededBy: string[];
+}
+
+export interface RoadmapRecord extends TechnicalRoadmapItem {
+  /** Minutes that last stated the item (the version shown). */
+  updatedIn: string;
+  /** Minutes that first stated it. */
+  firstIn: string;
+}
+
+export interface ActionRecord extends Action {
+  meeting: string;
+  overdue: boolean;
+}
+
+/** What a reference resolves to, for links: a missing target renders as plain text, never a dead link. */
+export interface Ref {
+  id: string;
+  label: string;
+  href: string | undefined;
+}
+
+export type RefKind = 'person' | 'team' | 'stream' | 'asset' | 'phase' | 'council' | 'decision';

@@ -1,0 +1,24 @@
+import type { ProductRoadmapItem } from '../schemas/streams.ts';
+import { isoDay, quarterRange } from './dates.ts';
+
+/** A product roadmap item placed on the calendar, whichever way the author wrote it. */
+export interface PlacedItem extends ProductRoadmapItem {
+  from: Date;
+  to: Date;
+  /** `2026-Q4`, or `2026-10-01 to 2027-01-31`. */
+  when: string;
+}
+
+export function placeRoadmapItem(item: ProductRoadmapItem): PlacedItem {
+  if (item.start && item.end) {
+    return { ...item, from: item.start, to: item.end, when: `${isoDay(item.start)} to ${isoDay(item.end)}` };
+  }
+  // The schema guarantees a quarter when dates are missing.
+  const { start, end } = quarterRange(item.quarter ?? '');
+  return { ...item, from: start, to: end, when: item.quarter ?? '' };
+}
+
+/** Roadmap items in calendar order. */
+export function sortRoadmap(items: ProductRoadmapItem[]): PlacedItem[] {
+  return items.map(placeRoadmapItem).sort((a, b) => a.from.getTime() - b.from.getTime() || a.to.getTime() - b.to.getTime());
+}

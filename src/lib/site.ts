@@ -1,0 +1,41 @@
+import { loadConfig } from './config.ts';
+
+/**
+ * The sections of the site, in navigation order. Navigation lists these and nothing else,
+ * so its size never depends on how many teams or minutes there are.
+ */
+export const sections = [
+  { path: '/teams/', label: 'Teams' },
+  { path: '/people/', label: 'People' },
+  { path: '/streams/', label: 'Streams' },
+  { path: '/assets/', label: 'Value model' },
+  { path: '/phases/', label: 'Phases' },
+  { path: '/council/', label: 'Council' },
+] as const;
+
+/**
+ * First path segments the site's own pages use (including those later features add).
+ * A handbook page under one of these would be shadowed by the built-in page.
+ */
+export const reservedSegments = new Set([
+  'teams',
+  'people',
+  'streams',
+  'assets',
+  'phases',
+  'council',
+  'org',
+  'topology',
+  'roadmap',
+  'quiz',
+  'search',
+  'health',
+  'pagefind',
+  '_astro',
+]);
+
+/** The handbook's name and description, read once per build. */
+export const site = (() => {
+  const { name, description } = loadConfig();
+  return { name, description };
+})();

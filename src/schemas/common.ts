@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { messages } from '../lib/messages.ts';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
+
+/** A kebab-case id: a file name without extension, or a decision, roadmap or system id. */
+export const id = z.string().regex(ID_PATTERN, messages.invalidId);
+
+/** A reference to a person file in `people/`. */
+export const personId = id.describe('person id');
+/** A reference to a charter in `teams/`. */
+export const teamId = id.describe('team id');
+/** A reference to a value stream in `streams/`. */
+export const streamId = id.describe('stream id');
+/** A system a team owns; systems have no file of their own. */
+export const systemId = id.describe('system id');
+/** A decision recorded in council minutes. */
+export const decisionId = id.describe('decision id');
+
+function toUtcDate(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-31 over into March; a real calendar date survives the round trip.
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
+}
+
+/**
+ * A calendar date. YAML turns an unquoted `2026-05-14` into a Date already; a quoted one
+ * arrives as a string, so both are accepted and normalised to midnight UTC.
+ */
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: messages.invalidDate });
+      return z.NEVER;
+    }
+    return value;
+  }
+  const match = DATE_PATTERN.exec(value.trim());
+  const date = match ? toUtcDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: messages.invalidDate });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A calendar quarter such as `2026-Q3`. */
+export const quarter = z.string().regex(QUARTER_PATTERN, messages.invalidQuarter);
+
+/** A percentage from 0 to 100. */
+export const percent = z.number().min(0).max(100);

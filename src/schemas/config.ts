@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/** The handbook's own settings, read from `handbook.config.json` at the project root. */
+export const configSchema = z.strictObject({
+  /** Editor hint only: the JSON schema the file follows. */
+  $schema: z.string().optional(),
+  /** The handbook's name, shown in the header and in every page title. */
+  name: z.string().min(1).default('Team Handbook'),
+  /** One sentence on what the handbook holds, for the home page and meta description. */
+  description: z.string().default('Team working agreements, the value model and how we work.'),
+  /** Folder that holds the content, relative to the project root. `HANDBOOK_CONTENT` overrides it. */
+  content: z.string().min(1).default('content'),
+  /** Public URL of the deployed site (for canonical links); optional. */
+  site: z.url().optional(),
+  /** Path the site is served under, e.g. `/handbook` for a project page; defaults to `/`. */
+  base: z.string().startsWith('/').default('/'),
+});
+
+export type HandbookConfig = z.infer<typeof configSchema>;
