@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/lib/config.ts';
+import { entryId } from '../src/lib/content/collections.ts';
+import { quarterRange, today } from '../src/lib/dates.ts';
+
+function projectWith(config?: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'handbook-config-'));
+  if (config !== undefined) writeFileSync(path.join(dir, 'handbook.config.json'), config);
+  return dir;
+}
+
+describe('configuration', () => {
+  it('uses defaults without a config file', () => {
+    const root = projectWith();
+    expect(loadConfig(root, {})).toMatchObject({ name: 'Team Handbook', content: 'content', contentDir: path.join(root, 'content') });
+  });
+
+  it('lets HANDBOOK_CONTENT override the content root', () => {
+    const root = projectWith('{"content": "handbook"}');
+    expect(loadConfig(root, {}).contentDir).toBe(path.join(root, 'handbook'));
+    expect(loadConfig(root, { HANDBOOK_CONTENT: '/srv/other-org' }).contentDir).toBe('/srv/other-org');
+  });
+
+  it('explains malformed JSON and unknown settings', () => {
+    expect(() => loadConfig(projectWith('{"name": '), {})).toThrow(/handbook.config.json is not valid JSON/);
+    expect(() => loadConfig(projectWith('{"nmae": "x"}'), {})).toThrow(/settings the handbook does not understand[\s\S]*nmae/);
+  });
+});
+
+describe('ids and dates', () => {
+  it('makes ids from file names, and folder index pages take the folder URL', () => {
+    expect(entryId('cash-insights.md')).toBe('cash-insights');
+    expect(entryId('ada.yaml')).toBe('ada');
+    expect(entryId('guides/on-call.mdx')).toBe('guides/on-call');
+    expect(entryId('guides/index.md')).toBe('guides');
+  });
+
+  it('turns quarters into their first and last day', () => {
+    const { start, end } = quarterRange('2026-Q4');
+    expect(start.toISOString().slice(0, 10)).toBe('2026-10-01');
+    expect(end.toISOString().slice(0, 10)).toBe('2026-12-31');
+  });
+
+  it('pins today with HANDBOOK_TODAY', () => {
+    expect(today({ HANDBOOK_TODAY: '2026-01-02' }).toISOString()).toBe('2026-01-02T00:00:00.000Z');
+  });
+});

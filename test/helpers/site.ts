@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** The date every test build treats as today, so overdue and review ages are stable. */
+export const TEST_TODAY = '2026-11-20';
+
+export interface BuiltSite {
+  outDir: string;
+  /** Every page's URL path, e.g. `/teams/shipping/`. */
+  urls: string[];
+  /** The raw HTML of the page at a URL path; throws when the build made no such page. */
+  html(url: string): string;
+  /** The parsed page at a URL path. */
+  page(url: string): HTMLElement;
+}
+
+const builds = new Map<string, Promise<BuiltSite>>();
+
+/**
+ * Builds the site from a content folder into a fresh temporary directory, exactly as
+ * `npm run build` does with HANDBOOK_CONTENT set, once per content folder per test run.
+ */
+export function buildSite(contentDir: string): Promise<BuiltSite> {
+  const key = path.resolve(contentDir);
+  let build = builds.get(key);
+  if (!build) {
+    build = runBuild(key);
+    builds.set(key, build);
+  }
+  return build;
+}
+
+/** A fixture organisation under `test/fixtures/<name>/content`. */
+export function fixtureContent(name: string): string {
+  return path.join(projectRoot, 'test/fixtures', name, 'content');
+}
+
+async function runBuild(contentDir: string): Promise<BuiltSite> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'));
+  try {
+    await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        HANDBOOK_CONTENT: contentDir,
+        HANDBOOK_TODAY: TEST_TODAY,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Building ${contentDir} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+  const urls = listPages(outDir);
+  const cache = new Map<string, string>();
+  const html = (url: string): string => {
+    let text = cache.get(url);
+    if (text === undefined) {
+      const file = path.join(outDir, url, url.endsWith('.html') ? '' : 'index.html');
+      text = readFileSync(file, 'utf8');
+      cache.set(url, text);
+    }
+    return text;
+  };
+  return { outDir, urls, html, page: (url) => parse(html(url)) };
+}
+
+function listPages(outDir: string): string[] {
+  const urls: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
+      else if (name === 'index.html') urls.push(prefix);
+    }
+  };
+  walk(outDir, '/');
+  return urls.sort();
+}

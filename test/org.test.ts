@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrg } from '../src/lib/org/build.ts';
+import type { Entry, OrgInput } from '../src/lib/org/types.ts';
+import { assetSchema } from '../src/schemas/assets.ts';
+import { councilSchema } from '../src/schemas/council.ts';
+import { personSchema } from '../src/schemas/people.ts';
+import { phaseSchema } from '../src/schemas/phases.ts';
+import { teamSchema } from '../src/schemas/teams.ts';
+
+const day = (text: string) => new Date(`${text}T00:00:00Z`);
+const entry = <T>(id: string, data: T): Entry<T> => ({ id, data });
+
+function person(id: string, role: string, reportsTo?: string) {
+  return entry(id, personSchema.parse({ name: id.replace('-', ' '), role, ...(reportsTo ? { reportsTo } : {}) }));
+}
+
+function org(overrides: Partial<OrgInput> = {}) {
+  const input: OrgInput = {
+    people: [
+      person('ceo', 'ceo'),
+      person('cto', 'cto', 'ceo'),
+      person('em', 'engineering-manager', 'cto'),
+      person('lead', 'tech-lead', 'em'),
+      person('pm', 'product-manager', 'ceo'),
+      person('dev', 'engineer', 'em'),
+      person('loop-a', 'engineer', 'loop-b'),
+      person('loop-b', 'engineer', 'loop-a'),
+    ],
+    teams: [
+      entry(
+        'pod',
+        teamSchema.parse({
+          name: 'Pod',
+          type: 'stream-aligned',
+          stream: 'flow',
+          mission: 'M',
+          productManager: 'pm',
+          techLead: 'lead',
+          members: ['dev', 'lead'],
+          metrics: [{ name: 'x', kind: 'value' }],
+          responsibilities: [{ what: 'Billing', owner: 'dev' }],
+          owns: ['billing'],
+          interactions: [{ team: 'platform', mode: 'x-as-a-service' }],
+        }),
+      ),
+      entry(
+        'platform',
+        teamSchema.parse({ name: 'Platform', type: 'platform', mission: 'M', techLead: 'lead', metrics: [{ name: 'y', kind: 'value' }], owns: ['billing'] }),
+      ),
+      entry(
+        'leaders',
+        teamSchema.parse({ name: 'Leaders', type: 'leadership', mission: 'M', members: ['cto', 'em'], metrics: [{ name: 'z', kind: 'value' }] }),
+      ),
+    ],
+    streams: [],
+    assets: [
+      entry('persona', assetSchema.parse({ title: 'Persona', category: 'customer-value', kind: 'persona', stream: 'flow', owner: 'pod' })),
+      entry('wheel', assetSchema.parse({ title: 'Wheel', category: 'economic-model', kind: 'flywheel' })),
+    ],
+    phases: [
+      entry('optimizing', phaseSchema.parse({ name: 'Optimizing', order: 4 })),
+      entry('hyper-growth', phaseSchema.parse({ name: 'Hyper-growth', order: 3, current: true })),
+    ],
+    council: [
+      entry(
+        '2026-10-21',
+        councilSchema.parse({
+          date: '2026-10-21',
+          decisions: [
+            { id: 'b', title: 'B', kind: 'tooling', status: 'superseded', supersedes: 'a' },
+            { id: 'c', title: 'C', kind: 'tooling', status: 'accepted', supersedes: 'b' },
+          ],
+          roadmap: [{ id: 'split', item: 'Split v2', teams: ['pod', 'platform'], start: '2026-11-01', end: '2027-02-28', kind: 'architecture' }],
+          actions: [
+            { what: 'Late', owner: 'dev', due: '2026-11-01' },
+            { what: 'Future', owner: 'dev', due: '2026-12-01' },
+            { what: 'Finished', owner: 'dev', due: '2026-10-01', done: true },
+          ],
+        }),
+      ),
+      entry(
+        '2026-10-07',
+        councilSchema.parse({
+          date: '2026-10-07',
+          decisions: [{ id: 'a', title: 'A', kind: 'tooling', status: 'superseded' }],
+          roadmap: [
+            { id: 'split', item: 'Split', teams: ['pod'], start: '2026-10-15', end: '2027-01-31', kind: 'architecture' },
+            { id: 'debt', item: 'Debt', teams: ['platform'], start: '2026-09-01', end: '2026-12-31', kind: 'debt' },
+          ],
+        }),
+      ),
+    ],
+    handbook: [],
+    ...overrides,
+  };
+  return buildOrg(input, day('2026-11-20'));
+}
+
+describe('organisation graph', () => {
+  it('lists a person on each team with the capacity they are on it in, once', () => {
+    const model = org();
+    expect(model.membershipsOf('lead').map(({ team, as }) => `${team.id}:${as}`)).toEqual(['platform:tech lead', 'pod:tech lead']);
+    expect(model.membersOf(model.teams.get('pod')!)).toEqual([
+      { id: 'pm', as: 'product manager' },
+      { id: 'lead', as: 'tech lead' },
+      { id: 'dev', as: 'member' },
+    ]);
+  });
+
+  it("gives leaders the leadership team as first team, and others their pod", () => {
+    const model = org();
+    expect(model.firstTeam('em')?.id).toBe('leaders');
+    expect(model.firstTeam('dev')?.id).toBe('pod');
+    expect(model.firstTeam('ceo')).toBeUndefined();
+  });
+
+  it('follows the reporting line to the top and stops at a loop', () => {
+    const model = org();
+    expect(model.reportingLine('dev').map((p) => p.id)).toEqual(['em', 'cto', 'ceo']);
+    expect(model.reportingLine('loop-a').map((p) => p.id)).toEqual(['loop-b']);
+    expect(model.directReports('em').map((p) => p.id).sort()).toEqual(['dev', 'lead']);
+  });
+
+  it('finds what a person owns and who owns a system', () => {
+    const model = org();
+    expect(model.responsibilitiesOf('dev').map((r) => `${r.team.id}:${r.what}`)).toEqual(['pod:Billing']);
+    expect(model.ownersOf('billing').map((team) => team.id).sort()).toEqual(['platform', 'pod']);
+    expect(model.ownersOf('unknown')).toEqual([]);
+  });
+
+  it('indexes teams and assets by stream and owner, and interactions towards a team', () => {
+    const model = org();
+    expect(model.teamsInStream('flow').map((t) => t.id)).toEqual(['pod']);
+    expect(model.assetsInStream('flow').map((a) => a.id)).toEqual(['persona']);
+    expect(model.assetsOwnedBy('pod').map((a) => a.id)).toEqual(['persona']);
+    expect(model.interactionsTowards('platform').map((i) => `${i.team.id}:${i.mode}`)).toEqual(['pod:x-as-a-service']);
+    expect([...model.assetsByCategory().keys()].sort()).toEqual(['customer-value', 'economic-model']);
+  });
+
+  it('tells individual contributors from others', () => {
+    const model = org();
+    expect(model.isIndividualContributor('dev')).toBe(true);
+    expect(model.isIndividualContributor('lead')).toBe(false);
+    expect(model.isIndividualContributor('nobody')).toBe(false);
+  });
+
+  it('follows supersedes chains and records what superseded each decision', () => {
+    const model = org();
+    expect(model.supersedesChain('c').map((d) => d.id)).toEqual(['b', 'a']);
+    expect(model.decision('a')?.supersededBy).toEqual(['b']);
+    expect(model.decision('a')?.meeting).toBe('2026-10-07');
+    expect(model.decisions.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stops a supersedes chain at a cycle', () => {
+    const model = org({
+      council: [
+        entry(
+          '2026-10-07',
+          councilSchema.parse({
+            date: '2026-10-07',
+            decisions: [
+              { id: 'x', title: 'X', kind: 'other', status: 'accepted', supersedes: 'y' },
+              { id: 'y', title: 'Y', kind: 'other', status: 'accepted', supersedes: 'x' },
+            ],
+          }),
+        ),
+      ],
+    });
+    expect(model.supersedesChain('x').map((d) => d.id)).toEqual(['y']);
+  });
+
+  it("keeps the latest minute's version of each technical roadmap item", () => {
+    const model = org();
+    const split = model.technicalRoadmap.find((item) => item.id === 'split');
+    expect(split).toMatchObject({ item: 'Split v2', updatedIn: '2026-10-21', firstIn: '2026-10-07', teams: ['pod', 'platform'] });
+    expect(model.technicalRoadmap.map((item) => item.id)).toEqual(['debt', 'split']);
+    expect(model.technicalRoadmapOf('platform').map((item) => item.id)).toEqual(['debt', 'split']);
+  });
+
+  it('marks open actions past their due date as overdue, overdue first', () => {
+    const model = org();
+    expect(model.openActions().map((a) => `${a.what}:${a.overdue}`)).toEqual(['Late:true', 'Future:false']);
+    expect(model.actionsOf('2026-10-21')).toHaveLength(3);
+  });
+
+  it('orders phases and meetings and finds the current phase and neighbours', () => {
+    const model = org();
+    expect(model.phases.map((p) => p.id)).toEqual(['hyper-growth', 'optimizing']);
+    expect(model.currentPhase()?.id).toBe('hyper-growth');
+    expect(model.meetings.map((m) => m.id)).toEqual(['2026-10-21', '2026-10-07']);
+    expect(model.neighboursOf('2026-10-07').next?.id).toBe('2026-10-21');
+    expect(model.neighboursOf('2026-10-07').previous).toBeUndefined();
+  });
+
+  it('resolves references to labels and links, and leaves unknown ids unlinked', () => {
+    const model = org();
+    expect(model.ref('team', 'pod')).toEqual({ id: 'pod', label: 'Pod', href: '/teams/pod/' });
+    expect(model.ref('decision', 'c')).toEqual({ id: 'c', label: 'C', href: '/council/decisions/#c' });
+    expect(model.ref('person', 'ghost')).toEqual({ id: 'ghost', label: 'ghost', href: undefined });
+  });
+});

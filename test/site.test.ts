@@ -1,0 +1,142 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent, type BuiltSite } from './helpers/site.ts';
+
+const content = fixtureContent('northwind');
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await buildSite(content);
+});
+
+const idsIn = (folder: string) =>
+  readdirSync(path.join(content, folder)).map((file) => file.replace(/\.(mdx?|ya?ml)$/, ''));
+
+const text = (url: string) => site.page(url).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+
+describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
+  it('has one page per entry of every collection at the site-map URLs', () => {
+    for (const [folder, section] of [
+      ['people', 'people'],
+      ['teams', 'teams'],
+      ['streams', 'streams'],
+      ['assets', 'assets'],
+      ['phases', 'phases'],
+      ['council', 'council'],
+    ] as const) {
+      for (const id of idsIn(folder)) expect(site.urls, `${folder}/${id}`).toContain(`/${section}/${id}/`);
+    }
+    for (const url of ['/', '/teams/', '/people/', '/streams/', '/assets/', '/phases/', '/council/', '/council/decisions/', '/council/actions/']) {
+      expect(site.urls).toContain(url);
+    }
+    expect(site.urls).toEqual(expect.arrayContaining(['/start-here/', '/guides/', '/guides/on-call/']));
+  });
+
+  it("shows this organisation's charter: mission, metrics by kind, owners and members, all linked", () => {
+    const page = site.page('/teams/shipping/');
+    const main = text('/teams/shipping/');
+    expect(page.querySelector('h1')!.textContent).toBe('Shipping');
+    expect(main).toContain('Get every parcel to the right doorstep on the promised day.');
+
+    const metrics = page
+      .querySelectorAll('section[aria-labelledby="metrics"] tbody tr')
+      .map((row) => row.querySelectorAll('td').map((cell) => cell.textContent.trim()).join(' | '));
+    expect(metrics).toEqual(['Parcels delivered on the promised day | value | 98% | 95%', 'Deploys per week | activity | 10 | —']);
+    expect(page.querySelector('section[aria-labelledby="metrics"] .badge.value')).not.toBeNull();
+
+    const owners = page.querySelectorAll('section[aria-labelledby="responsibilities"] tbody tr');
+    expect(owners.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(['/people/edsger-dijkstra/', '/people/margaret-hamilton/']);
+
+    const members = page.querySelectorAll('section[aria-labelledby="members"] a').map((a) => a.getAttribute('href'));
+    expect(members).toEqual([
+      '/people/katherine-johnson/',
+      '/people/alan-turing/',
+      '/people/edsger-dijkstra/',
+      '/people/barbara-liskov/',
+      '/people/margaret-hamilton/',
+    ]);
+    for (const part of ['Skills', 'Norms', 'Systems owned', 'Interactions', 'Investment mix', 'Last reviewed']) expect(main).toContain(part);
+    expect(main).toContain('route-planner');
+    expect(main).toContain('X-as-a-service');
+    expect(main).toContain('Product 70% · Technical 30%');
+    expect(page.querySelector('a[href="/streams/deliveries/"]')).not.toBeNull();
+  });
+
+  it("shows a person's teams, reporting line up to the top, and what they own", () => {
+    const page = site.page('/people/edsger-dijkstra/');
+    const line = page.querySelectorAll('section[aria-labelledby="reporting-line"] ol a').map((a) => a.textContent);
+    expect(line).toEqual(['Grace Hopper', 'Ada Lovelace']);
+    expect(text('/people/edsger-dijkstra/')).toContain('Route planning service for Shipping');
+    expect(page.querySelector('section[aria-labelledby="teams"] a')?.getAttribute('href')).toBe('/teams/shipping/');
+  });
+
+  it('shows the decisions log with supersedes chains, and open actions with overdue marked', () => {
+    const decisions = site.page('/council/decisions/');
+    const postgis = decisions.querySelector('#use-postgis')!;
+    expect(postgis.textContent).toContain('accepted');
+    expect(postgis.querySelector('.chain a')?.getAttribute('href')).toBe('#use-postgres');
+    expect(decisions.querySelector('#use-postgres')!.textContent).toMatch(/Superseded by\s*use-postgis/);
+
+    const rows = site.page('/council/actions/').querySelectorAll('tbody tr').map((row) => row.textContent.replace(/\s+/g, ' '));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/Draft the split plan.*overdue/);
+    expect(rows[1]).not.toContain('overdue');
+  });
+
+  it('groups the value model by category and lists each asset’s questions and change log', () => {
+    expect(text('/assets/')).toMatch(/Customer value \(1\)[\s\S]*Economic model \(1\)[\s\S]*Strategy \(0\)/);
+    const asset = text('/assets/courier-persona/');
+    expect(asset).toContain('How many stops does a courier make on a typical day?');
+    expect(asset).toContain('Added night-shift couriers');
+    expect(asset).toContain('Why: Night deliveries started');
+  });
+
+  it('puts the phases side by side with the current one marked', () => {
+    const cards = site.page('/phases/').querySelectorAll('ol.phases > li');
+    expect(cards).toHaveLength(4);
+    expect(cards.filter((card) => card.getAttribute('aria-current') === 'step').map((card) => card.querySelector('h2')!.textContent.trim())).toEqual([
+      expect.stringContaining('Phase getting-traction'),
+    ]);
+  });
+
+  it('shows the stream with its teams, assets and roadmap in calendar order', () => {
+    const stream = text('/streams/deliveries/');
+    expect(stream).toContain('Shipping');
+    expect(stream).toContain('Courier persona');
+    expect(stream.indexOf('Live tracking map')).toBeLessThan(stream.indexOf('Same-day delivery'));
+  });
+
+  it('renders handbook pages from nested folders', () => {
+    expect(site.page('/guides/on-call/').querySelector('h1')!.textContent).toBe('On-call guide');
+    expect(site.page('/guides/on-call/').querySelector('.breadcrumbs a[href="/guides/"]')).not.toBeNull();
+  });
+});
+
+describe('every page', () => {
+  it('ships no JavaScript', () => {
+    for (const url of site.urls) expect(site.html(url), url).not.toMatch(/<script\b/i);
+  });
+
+  it('has one h1, a skip link to main, and header, navigation, main and footer landmarks', () => {
+    for (const url of site.urls) {
+      const page = site.page(url);
+      expect(page.querySelectorAll('h1'), url).toHaveLength(1);
+      expect(page.querySelector('a.skip-link')?.getAttribute('href'), url).toBe('#main');
+      expect(page.querySelector('main#main'), url).not.toBeNull();
+      for (const landmark of ['header', 'nav[aria-label="Sections"]', 'footer']) expect(page.querySelector(landmark), `${url} ${landmark}`).not.toBeNull();
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+    }
+  });
+
+  it('never links to a page the build did not make', () => {
+    const known = new Set(site.urls);
+    for (const url of site.urls) {
+      for (const link of site.page(url).querySelectorAll('a[href^="/"]')) {
+        const target = link.getAttribute('href')!.split('#')[0]!;
+        if (target.endsWith('.svg')) continue;
+        expect(known.has(target), `${url} links to ${target}`).toBe(true);
+      }
+    }
+  });
+});
