@@ -198,5 +198,6 @@ describe('organisation graph', () => {
     expect(model.ref('team', 'pod')).toEqual({ id: 'pod', label: 'Pod', href: '/teams/pod/' });
     expect(model.ref('decision', 'c')).toEqual({ id: 'c', label: 'C', href: '/council/decisions/#c' });
     expect(model.ref('person', 'ghost')).toEqual({ id: 'ghost', label: 'ghost', href: undefined });
+    expect(model.ref('council', '2026-10-07')).toEqual({ id: '2026-10-07', label: '7 Oct 2026', href: '/council/2026-10-07/' });
   });
 });

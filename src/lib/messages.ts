@@ -23,6 +23,6 @@ export const messages = {
   kindNotInCategory: (kind: string, category: string, allowed: readonly string[]) =>
     `"${kind}" is not a ${category} asset kind. Use one of: ${allowed.join(', ')}, or "other".`,
   handbookPathReserved: (file: string, segment: string) =>
-    `handbook/${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
+    `${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
   choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
 } as const;

@@ -5,7 +5,7 @@ import { individualContributorRoles, type Person } from '../../schemas/people.ts
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
 import type { Team } from '../../schemas/teams.ts';
-import { isoDay } from '../dates.ts';
+import { humanDate, isoDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
   ActionRecord,
@@ -65,6 +65,8 @@ export class Org {
   readonly #decisions = new Map<string, DecisionRecord>();
   readonly #roadmapByTeam = new Map<string, RoadmapRecord[]>();
   readonly #actionsByMeeting = new Map<string, ActionRecord[]>();
+  /** Position of each meeting in `meetings`, for labels and previous/next links. */
+  readonly #meetingIndex = new Map<string, number>();
 
   constructor(input: OrgInput, today: Date) {
     this.today = today;
@@ -80,6 +82,7 @@ export class Org {
       (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || collator.compare(a.data.title, b.data.title),
     );
 
+    this.meetings.forEach((meeting, index) => this.#meetingIndex.set(meeting.id, index));
     for (const person of sortedPeople) {
       if (person.data.reportsTo) push(this.#reports, person.data.reportsTo, person);
     }
@@ -154,8 +157,10 @@ export class Org {
         return this.assets.get(id)?.data.title;
       case 'phase':
         return this.phases.find((phase) => phase.id === id)?.data.name;
-      case 'council':
-        return this.meetings.some((meeting) => meeting.id === id) ? `Council ${id}` : undefined;
+      case 'council': {
+        const index = this.#meetingIndex.get(id);
+        return index === undefined ? undefined : humanDate(this.meetings[index]!.data.date);
+      }
       case 'decision':
         return this.#decisions.get(id)?.title;
     }
@@ -289,8 +294,8 @@ export class Org {
 
   /** Minutes before and after a meeting, for previous/next links. */
   neighboursOf(meetingId: string): { previous?: Entry<CouncilMinutes>; next?: Entry<CouncilMinutes> } {
-    const index = this.meetings.findIndex((meeting) => meeting.id === meetingId);
-    if (index < 0) return {};
+    const index = this.#meetingIndex.get(meetingId);
+    if (index === undefined) return {};
     const result: { previous?: Entry<CouncilMinutes>; next?: Entry<CouncilMinutes> } = {};
     const previous = this.meetings[index + 1];
     const next = this.meetings[index - 1];
