@@ -26,3 +26,39 @@ export const messages = {
     `${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
   choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
 } as const;
+
+/** What `handbook check` says about files it cannot read as entries, and about their fields. */
+export const checkMessages = {
+  wrongFolder: (relative: string) =>
+    `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
+  wrongKind: (relative: string, folder: string, extension: string) =>
+    `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. Rename or move it.`,
+  nestedEntry: (relative: string, folder: string) =>
+    `${relative} is in a subfolder of ${folder}/, where entries are not read. Move it directly into ${folder}/ (only handbook/ has subfolders).`,
+  binary: 'This is a binary file, not text. Content files are Markdown or YAML; put images in public/.',
+  notUtf8: 'This file is not valid UTF-8 text (the first bad byte is here). Save it as UTF-8.',
+  empty: 'This file is empty. Fill it in (see the content model) or delete it.',
+  noFrontmatter:
+    'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
+  yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.`,
+  notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',
+  unknownKey: (key: string, where: string, suggestion: string | undefined, known: readonly string[]) =>
+    suggestion
+      ? `Unknown field "${key}" in ${where}. Did you mean "${suggestion}"?`
+      : `Unknown field "${key}" in ${where}. The fields allowed here are: ${known.join(', ')}.`,
+  required: (field: string, where: string) =>
+    `${where.charAt(0).toUpperCase()}${where.slice(1)} needs "${field}", and it is missing.`,
+  notOneOf: (value: string, field: string, allowed: readonly string[], suggestion: string | undefined) =>
+    `"${value}" is not a valid ${field}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${allowed.join(', ')}.`,
+  tooBig: (field: string, limit: string, what: 'number' | 'list' | 'text') =>
+    what === 'list' ? `"${field}" has too many items: at most ${limit}.` : what === 'text' ? `"${field}" is too long: at most ${limit} characters.` : `"${field}" must be at most ${limit}.`,
+  tooSmall: (field: string, limit: string, what: 'number' | 'list' | 'text') =>
+    what === 'list'
+      ? `"${field}" needs at least ${limit} item${limit === '1' ? '' : 's'}.`
+      : what === 'text'
+        ? `"${field}" must not be empty.`
+        : `"${field}" must be at least ${limit}.`,
+  wrongType: (field: string, expected: string, got: string) => `"${field}" should be ${expected}, not ${got}.`,
+  unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
+    `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
+} as const;

@@ -1,0 +1,53 @@
+import type { Problem } from './problem.ts';
+
+export const formats = ['pretty', 'json', 'github'] as const;
+export type Format = (typeof formats)[number];
+
+/** `{file, line, column, severity, rule, message}` for every problem, and nothing else. */
+export function formatJson(problems: Problem[]): string {
+  return JSON.stringify(
+    problems.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    null,
+    2,
+  );
+}
+
+// GitHub workflow commands: properties and data each have their own escaping.
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One annotation per problem, shown on the changed line of a pull request. */
+export function formatGithub(problems: Problem[]): string {
+  return problems
+    .map(
+      (p) =>
+        `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
+    )
+    .join('\n');
+}
+
+function summary(problems: Problem[], files: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} checked.`;
+}
+
+/** For people: problems grouped by file, `line:column`, severity, message, rule; colour only when asked. */
+export function formatPretty(problems: Problem[], files: number, colour = false): string {
+  const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  let current: string | undefined;
+  for (const p of problems) {
+    if (p.file !== current) {
+      if (current !== undefined) lines.push('');
+      lines.push(paint(1, p.file));
+      current = p.file;
+    }
+    const severity = p.severity === 'error' ? paint(31, 'error  ') : paint(33, 'warning');
+    lines.push(`  ${`${p.line}:${p.column}`.padEnd(8)} ${severity}  ${p.message}  ${paint(2, p.rule)}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(problems.length === 0 ? paint(32, `No problems: ${files} files checked.`) : summary(problems, files));
+  return lines.join('\n');
+}

@@ -1,0 +1,96 @@
+import type { CollectionName } from '../../content/collections.ts';
+import { checkMessages } from '../../messages.ts';
+import type { Problem } from '../problem.ts';
+import { positionOf, type SourceFile } from '../source.ts';
+import { closest } from '../suggest.ts';
+import { fieldName } from './schema.ts';
+
+type Target = 'person' | 'team' | 'stream' | 'decision';
+type PathKey = string | number;
+
+/** Every field that holds an id, by collection; `*` stands for each item of a list. */
+const referenceFields: Partial<Record<CollectionName, [string, Target][]>> = {
+  people: [['reportsTo', 'person']],
+  teams: [
+    ['stream', 'stream'],
+    ['productManager', 'person'],
+    ['techLead', 'person'],
+    ['members.*', 'person'],
+    ['responsibilities.*.owner', 'person'],
+    ['interactions.*.team', 'team'],
+  ],
+  assets: [
+    ['stream', 'stream'],
+    ['owner', 'team'],
+  ],
+  council: [
+    ['attendees.*', 'person'],
+    ['absent.*', 'person'],
+    ['podUpdates.*.team', 'team'],
+    ['podUpdates.*.sharedWith.*', 'team'],
+    ['decisions.*.supersedes', 'decision'],
+    ['roadmap.*.teams.*', 'team'],
+    ['actions.*.owner', 'person'],
+  ],
+};
+
+const folderOf: Record<Exclude<Target, 'decision'>, string> = { person: 'people', team: 'teams', stream: 'streams' };
+
+/** Each value at a `*` path, with its concrete path. */
+function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Generator<[PathKey[], unknown]> {
+  if (pattern.length === 0) {
+    yield [prefix, data];
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (Array.isArray(data)) for (const [index, item] of data.entries()) yield* valuesAt(item, rest, [...prefix, index]);
+  } else if (data !== null && typeof data === 'object' && head! in data) {
+    yield* valuesAt((data as Record<string, unknown>)[head!], rest, [...prefix, head!]);
+  }
+}
+
+export interface KnownIds {
+  person: Set<string>;
+  team: Set<string>;
+  stream: Set<string>;
+  decision: Set<string>;
+}
+
+/** The ids that exist, gathered from every readable entry. */
+export function knownIds(sources: SourceFile[], existing: { collection: CollectionName; id: string }[] = sources): KnownIds {
+  const ids: KnownIds = { person: new Set(), team: new Set(), stream: new Set(), decision: new Set() };
+  for (const { collection, id } of existing) {
+    if (collection === 'people') ids.person.add(id);
+    if (collection === 'teams') ids.team.add(id);
+    if (collection === 'streams') ids.stream.add(id);
+  }
+  for (const source of sources) {
+    if (source.collection === 'council') {
+      for (const [, id] of valuesAt(source.data, ['decisions', '*', 'id'])) if (typeof id === 'string') ids.decision.add(id);
+    }
+  }
+  return ids;
+}
+
+/** Every id in a file that names no entry, at its value, with the likeliest intended id. */
+export function checkReferences(source: SourceFile, ids: KnownIds, contentLabel: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [pattern, target] of referenceFields[source.collection] ?? []) {
+    for (const [pathKeys, value] of valuesAt(source.data, pattern.split('.'))) {
+      if (typeof value !== 'string' || ids[target].has(value)) continue;
+      const hint =
+        target === 'decision'
+          ? 'Decision ids are the "id" of a decision in any council minutes.'
+          : `There is no ${contentLabel}/${folderOf[target]}/${value}${target === 'person' ? '.yaml' : '.md'}.`;
+      problems.push({
+        file: source.file,
+        ...positionOf(source, pathKeys),
+        severity: 'error',
+        rule: `references/${target}`,
+        message: checkMessages.unknownRef(target, value, fieldName(pathKeys), closest(value, ids[target]), hint),
+      });
+    }
+  }
+  return problems;
+}

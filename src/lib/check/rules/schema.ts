@@ -1,0 +1,129 @@
+import type { ZodType } from 'astro/zod';
+import { collectionSchemas, entryNouns } from '../../../schemas/index.ts';
+import { checkMessages } from '../../messages.ts';
+import type { Problem } from '../problem.ts';
+import { positionOf, type SourceFile } from '../source.ts';
+import { closest } from '../suggest.ts';
+
+type PathKey = string | number;
+
+interface Def {
+  type: string;
+  shape?: Record<string, ZodType>;
+  element?: ZodType;
+  innerType?: ZodType;
+  in?: ZodType;
+  options?: ZodType[];
+  items?: ZodType[];
+}
+
+const defOf = (schema: ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The object schema at a path, looking through optional, default, pipe, array and union wrappers. */
+function objectAt(schema: ZodType | undefined, pathKeys: readonly PathKey[]): Record<string, ZodType> | undefined {
+  let current = schema;
+  let index = 0;
+  while (current) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType;
+    else if (def.type === 'pipe') current = def.in;
+    else if (def.type === 'union') current = def.options?.find((option) => objectAt(option, []) !== undefined);
+    else if (index === pathKeys.length) return def.type === 'object' ? def.shape : undefined;
+    else if (def.type === 'object') current = def.shape?.[String(pathKeys[index++])];
+    else if (def.type === 'array') {
+      current = def.element;
+      index++;
+    } else if (def.type === 'tuple') current = def.items?.[Number(pathKeys[index++])];
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** `metrics[1].kind`: list items counted from 1, as people count them. */
+export function fieldName(pathKeys: readonly PathKey[]): string {
+  return pathKeys
+    .map((key, index) => (typeof key === 'number' ? `[${key + 1}]` : index === 0 ? key : `.${key}`))
+    .join('');
+}
+
+function valueAt(data: unknown, pathKeys: readonly PathKey[]): unknown {
+  let current = data;
+  for (const key of pathKeys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PathKey, unknown>)[key];
+  }
+  return current;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  return typeof value === 'object' ? 'a set of fields' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+const expected: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date (YYYY-MM-DD)',
+};
+
+/** Every way an entry breaks its collection's schema, each at the key or value concerned. */
+export function checkSchema(source: SourceFile): Problem[] {
+  const schema = collectionSchemas[source.collection];
+  const result = schema.safeParse(source.data);
+  if (result.success) return [];
+  const problems: Problem[] = [];
+  const add = (rule: string, message: string, pathKeys: readonly PathKey[], part: 'key' | 'value' = 'value') => {
+    problems.push({ file: source.file, ...positionOf(source, pathKeys, part), severity: 'error', rule, message });
+  };
+  for (const issue of result.error.issues) {
+    const pathKeys = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+    const where = pathKeys.length > 0 ? `"${fieldName(pathKeys)}"` : entryNouns[source.collection];
+    const value = valueAt(source.data, pathKeys);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = Object.keys(objectAt(schema, pathKeys) ?? {});
+        for (const key of issue.keys) {
+          add('schema/unknown-key', checkMessages.unknownKey(key, where, closest(key, known), known), [...pathKeys, key], 'key');
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const allowed = issue.values.map(String);
+        const field = fieldName(pathKeys);
+        add('schema/enum', checkMessages.notOneOf(String(value), field, allowed, closest(String(value), allowed)), pathKeys);
+        break;
+      }
+      default: {
+        const field = fieldName(pathKeys);
+        const parent = pathKeys.slice(0, -1);
+        if (value === undefined && issue.code !== 'custom') {
+          const owner = parent.length > 0 ? `"${fieldName(parent)}"` : entryNouns[source.collection];
+          add('schema/required', checkMessages.required(field, owner), parent);
+        } else if (issue.code === 'custom') {
+          add(value === undefined ? 'schema/required' : 'schema/invalid', issue.message, value === undefined ? parent : pathKeys);
+        } else if (issue.code === 'invalid_type') {
+          add('schema/type', checkMessages.wrongType(field, expected[issue.expected] ?? issue.expected, describe(value)), pathKeys);
+        } else if (issue.code === 'too_big' || issue.code === 'too_small') {
+          const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+          const what = issue.origin === 'array' ? 'list' : issue.origin === 'string' ? 'text' : 'number';
+          const message = issue.code === 'too_big' ? checkMessages.tooBig(field, limit, what) : checkMessages.tooSmall(field, limit, what);
+          add('schema/invalid', message, pathKeys);
+        } else if (issue.code === 'invalid_union') {
+          const options = new Set(
+            issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' ? [String(inner.expected)] : [])),
+          );
+          const wanted = options.has('date') ? expected['date']! : [...options].map((type) => expected[type] ?? type).join(' or ');
+          add('schema/type', checkMessages.wrongType(field, wanted, describe(value)), pathKeys);
+        } else {
+          add('schema/invalid', `"${field}": ${issue.message.replace(/\.?$/, '.')}`, pathKeys);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { collectionFolders, entryId, type CollectionName } from '../content/collections.ts';
+import { checkMessages } from '../messages.ts';
+import type { Problem } from './problem.ts';
+
+/** A content file read and parsed far enough to check. */
+export interface SourceFile {
+  absolute: string;
+  /** Path relative to the working directory, as reports show it. */
+  file: string;
+  collection: CollectionName;
+  id: string;
+  /** The YAML document: the whole file for people, the frontmatter otherwise. */
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML starts in the file (1 for frontmatter after `---`). */
+  lineOffset: number;
+  /** The parsed YAML as plain data. */
+  data: unknown;
+  /** Markdown body and the 1-based line it starts on; absent for data files. */
+  body?: { text: string; line: number };
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+type PathKey = string | number;
+
+const dataExtensions = /\.(ya?ml)$/i;
+const markdownExtensions = /\.(mdx?)$/i;
+
+/** Where a value (or, with `key`, its key) sits in the file; falls back to the nearest parent that exists. */
+export function positionOf(source: SourceFile, pathKeys: readonly PathKey[], part: 'key' | 'value' = 'value'): Position {
+  let node: unknown = source.doc.contents;
+  let best: [number, number] | undefined = rangeOf(node);
+  for (const [index, key] of pathKeys.entries()) {
+    const last = index === pathKeys.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      if (!pair) break;
+      if (last && part === 'key') {
+        best = rangeOf(pair.key) ?? best;
+        break;
+      }
+      node = pair.value;
+      // A key with no value (`mission:`) still has a place: its key.
+      best = rangeOf(node) ?? rangeOf(pair.key) ?? best;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      best = rangeOf(node) ?? best;
+      if (!node) break;
+    } else {
+      break;
+    }
+  }
+  const offset = best ? best[0] : 0;
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line: line + source.lineOffset, column: col };
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as Node | undefined)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+/** 1-based line and column of a character offset in a text. */
+export function lineColumn(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) files.push(...walk(full));
+    else files.push(full);
+  }
+  return files;
+}
+
+/** Which collection a path under the content root belongs to, if it is where the model says it goes. */
+function classify(relative: string): { collection: CollectionName; inCollection: string } | { wrong: string } {
+  const [folder, ...rest] = relative.split('/');
+  const inCollection = rest.join('/');
+  const collection = (Object.keys(collectionFolders) as CollectionName[]).find((name) => collectionFolders[name].folder === folder);
+  if (!collection || rest.length === 0) return { wrong: checkMessages.wrongFolder(relative) };
+  const nested = rest.length > 1;
+  if (collection === 'people') {
+    if (nested || !dataExtensions.test(inCollection)) return { wrong: checkMessages.wrongKind(relative, 'people', '.yaml') };
+  } else if (!markdownExtensions.test(inCollection)) {
+    return { wrong: checkMessages.wrongKind(relative, folder!, '.md or .mdx') };
+  } else if (nested && collection !== 'handbook') {
+    return { wrong: checkMessages.nestedEntry(relative, folder!) };
+  }
+  return { collection, inCollection };
+}
+
+/**
+ * Reads every file under the content root. Whatever cannot be read as an entry (wrong
+ * folder, empty, binary, not UTF-8, broken YAML) becomes a problem with a position, never
+ * an exception.
+ */
+export function readSources(
+  contentDir: string,
+  cwd: string = process.cwd(),
+): { sources: SourceFile[]; problems: Problem[]; existing: { collection: CollectionName; id: string }[] } {
+  const sources: SourceFile[] = [];
+  // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
+  const existing: { collection: CollectionName; id: string }[] = [];
+  const problems: Problem[] = [];
+  for (const absolute of walk(contentDir)) {
+    const file = path.relative(cwd, absolute) || absolute;
+    const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
+    const at = (rule: string, message: string, line = 1, column = 1): void => {
+      problems.push({ file, line, column, severity: 'error', rule, message });
+    };
+    const place = classify(relative);
+    if ('wrong' in place) {
+      at('files/wrong-folder', place.wrong);
+      continue;
+    }
+    existing.push({ collection: place.collection, id: entryId(place.inCollection) });
+    const bytes = readFileSync(absolute);
+    if (bytes.includes(0)) {
+      at('files/binary', checkMessages.binary);
+      continue;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const good = firstInvalidUtf8(bytes);
+      const { line, column } = lineColumn(new TextDecoder().decode(bytes.subarray(0, good)), good);
+      at('files/encoding', checkMessages.notUtf8, line, column);
+      continue;
+    }
+    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') {
+      at('files/empty', checkMessages.empty);
+      continue;
+    }
+
+    let yamlText = text;
+    let lineOffset = 0;
+    let body: SourceFile['body'];
+    if (place.collection !== 'people') {
+      const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$/m.exec(text);
+      if (!text.startsWith('---') || !match) {
+        at('files/frontmatter', checkMessages.noFrontmatter);
+        continue;
+      }
+      yamlText = match[1] ?? '';
+      lineOffset = 1;
+      const bodyStart = match.index + match[0].length + 1;
+      body = { text: text.slice(bodyStart), line: lineColumn(text, Math.min(bodyStart, text.length)).line };
+    }
+
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        at('yaml/syntax', checkMessages.yamlSyntax(error.message), line + lineOffset, col);
+      }
+      continue;
+    }
+    const data: unknown = doc.toJS() ?? {};
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
+      continue;
+    }
+    sources.push({
+      absolute,
+      file,
+      collection: place.collection,
+      id: entryId(place.inCollection),
+      doc,
+      lineCounter,
+      lineOffset,
+      data,
+      ...(body ? { body } : {}),
+    });
+  }
+  return { sources, problems, existing };
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next];
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return bytes.length;
+}

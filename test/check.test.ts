@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
+import type { Problem } from '../src/lib/check/problem.ts';
+import { checkContent } from '../src/lib/check/run.ts';
+import { closest, distance } from '../src/lib/check/suggest.ts';
+import { fixtureContent, projectRoot } from './helpers/site.ts';
+
+const run = promisify(execFile);
+const cli = path.join(projectRoot, 'src/cli/handbook.ts');
+
+/** Runs `handbook …` as a user would, returning exit code and output. */
+async function handbook(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: projectRoot });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+const mistakes = fixtureContent('mistakes');
+
+/** `file:line rule` for every line of the fixture marked `# expect: <rule>`. */
+function markedMistakes(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        readFileSync(full, 'latin1')
+          .split('\n')
+          .forEach((line, index) => {
+            const match = /# expect: (\S+)/.exec(line);
+            if (match) found.push(`${path.relative(projectRoot, full)}:${index + 1} ${match[1]}`);
+          });
+      }
+    }
+  };
+  walk(mistakes);
+  return found;
+}
+
+// Files that cannot carry a comment: the problem is the file itself, reported at 1:1
+// (or at the first bad byte).
+const fileMistakes = [
+  'notes.md:1 files/wrong-folder',
+  'people/broken-yaml.yaml:3 yaml/syntax',
+  'people/empty-file.yaml:1 files/empty',
+  'people/latin1.yaml:1 files/encoding',
+  'streams/no-frontmatter.md:1 files/frontmatter',
+  'teams/logo.md:1 files/binary',
+].map((entry) => `${path.relative(projectRoot, mistakes)}/${entry}`);
+
+describe('handbook check on an organisation with a mistake in each of twenty-odd files', () => {
+  it('reports every mistake in one run, at its file and line, and exits 1', async () => {
+    const { code, stdout } = await handbook('check', '--content', mistakes, '--format', 'json');
+    expect(code).toBe(1);
+    const problems = JSON.parse(stdout) as Problem[];
+    const reported = problems.map((p) => `${p.file}:${p.line} ${p.rule}`);
+    const expected = [...markedMistakes(), ...fileMistakes];
+    expect(expected.length).toBeGreaterThanOrEqual(20);
+    // The handbook page that misspells "title" also lacks the title: one typo, two facts.
+    expect(reported.sort()).toEqual([...expected, `${path.relative(projectRoot, mistakes)}/handbook/guides/on-call.mdx:2 schema/required`].sort());
+    for (const problem of problems) {
+      expect(Object.keys(problem)).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
+      expect(problem.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('passes the same organisation without the mistakes, with exit 0', async () => {
+    const { code, stdout } = await handbook('check', '--content', fixtureContent('northwind'), '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it('passes the sample organisation', () => {
+    expect(checkContent(path.join(projectRoot, 'content'), projectRoot).problems).toEqual([]);
+  });
+});
+
+describe('messages authors read', () => {
+  const problems = checkContent(mistakes, projectRoot).problems;
+  const at = (file: string, line: number) => problems.find((p) => p.file.endsWith(file) && p.line === line)?.message;
+
+  it('names a misspelt key and the key it probably meant', () => {
+    expect(at('teams/shipping.md', 5)).toBe('Unknown field "mision" in a charter. Did you mean "mission"?');
+    const onCall = problems.filter((p) => p.file.endsWith('on-call.mdx')).map((p) => p.message);
+    expect(onCall).toEqual(['A handbook page needs "title", and it is missing.', 'Unknown field "titel" in a handbook page. Did you mean "title"?']);
+  });
+
+  it('names an unknown id, the likely one, and the file that is missing', () => {
+    expect(at('teams/shipping.md', 6)).toBe(
+      'No person has the id "katherine-jonson" (in productManager). Did you mean "katherine-johnson"? There is no test/fixtures/mistakes/content/people/katherine-jonson.yaml.',
+    );
+  });
+
+  it('lists the allowed values of an enum', () => {
+    expect(at('teams/shipping.md', 11)).toBe('"activty" is not a valid metrics[2].kind. Did you mean "activity"? Use one of: value, activity.');
+  });
+
+  it('explains limits in plain words', () => {
+    expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
+  });
+});
+
+describe('output formats', () => {
+  const sample: Problem[] = [
+    { file: 'content/teams/a, b.md', line: 3, column: 5, severity: 'error', rule: 'schema/enum', message: 'Bad: 100%\nnext' },
+    { file: 'content/teams/c.md', line: 1, column: 1, severity: 'warning', rule: 'org/stale', message: 'Old.' },
+  ];
+
+  it('github: one escaped workflow annotation per problem', () => {
+    expect(formatGithub(sample).split('\n')).toEqual([
+      '::error file=content/teams/a%2C b.md,line=3,col=5,title=schema/enum::Bad: 100%25%0Anext',
+      '::warning file=content/teams/c.md,line=1,col=1,title=org/stale::Old.',
+    ]);
+  });
+
+  it('pretty: grouped by file, no colour unless asked, with a summary', () => {
+    const text = formatPretty(sample, 2);
+    expect(text).not.toContain('\u001b[');
+    expect(text).toContain('content/teams/a, b.md\n  3:5      error    Bad: 100%\nnext  schema/enum');
+    expect(text.endsWith('1 error, 1 warning in 2 files checked.')).toBe(true);
+    expect(formatPretty(sample, 2, true)).toContain('\u001b[31m');
+    expect(formatPretty([], 7)).toBe('No problems: 7 files checked.');
+  });
+
+  it('exits 2 with the usage for bad usage', async () => {
+    const badFormat = await handbook('check', '--format', 'xml');
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('Unknown format "xml". Use pretty, json or github.');
+    expect((await handbook('publish')).code).toBe(2);
+    const missing = await handbook('check', '--content', '/nonexistent/handbook');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('The content folder /nonexistent/handbook does not exist.');
+  });
+});
+
+describe('suggestions', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(distance('titel', 'title')).toBe(1);
+    expect(distance('mision', 'mission')).toBe(1);
+  });
+
+  it('suggests only likely typos', () => {
+    expect(closest('katherine-jonson', ['katherine-johnson', 'alan-turing'])).toBe('katherine-johnson');
+    expect(closest('edsger', ['edsger-dijkstra', 'alan-turing'])).toBeUndefined();
+  });
+});
