@@ -40,8 +40,9 @@ function main(argv: string[]): number {
   const format = values.format as Format;
   if (!formats.includes(format)) fail(`Unknown format "${values.format}". Use pretty, json or github.`);
 
-  const contentDir = values.content ? path.resolve(values.content) : loadConfig().contentDir;
-  const { problems, files } = checkContent(contentDir);
+  const config = loadConfig();
+  const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
+  const { problems, files } = checkContent(contentDir, { settings: config.check });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);

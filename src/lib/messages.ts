@@ -62,3 +62,41 @@ export const checkMessages = {
   unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
 } as const;
+
+/** What the organisation rules and warnings of `handbook check` say. */
+export const ruleMessages = {
+  systemOwners: (system: string, others: string[]) =>
+    `"${system}" is also owned by ${others.map((team) => `"${team}"`).join(', ')}. A system has exactly one owning team: agree on the owner and remove it from the other charters.`,
+  streamAlignedNeedsPm: 'A stream-aligned team needs a "productManager" (a person id) for its product direction.',
+  ownerNotOnTeam: (owner: string) =>
+    `"${owner}" owns this responsibility but is not on the team. Add them to "members", or give the responsibility to someone on the team.`,
+  investmentSum: (product: number, technical: number) =>
+    `The investment mix adds up to ${product + technical}% (product ${product} + technical ${technical}); it must add up to 100.`,
+  noCurrentPhase: 'No phase is marked "current: true". Mark the phase the organisation is in now.',
+  manyCurrentPhases: (others: string[]) =>
+    `More than one phase is current (also ${others.join(', ')}). Exactly one phase is current: set "current: false" on the others.`,
+  supersedesCycle: (chain: string[]) =>
+    `This "supersedes" chain loops back on itself: ${chain.join(' → ')}. A decision can only replace an earlier one.`,
+  duplicateDecision: (id: string, elsewhere: string) =>
+    `The decision id "${id}" is already used in ${elsewhere}. Decision ids are unique across all minutes: pick a new id.`,
+  duplicateRoadmapItem: (id: string) =>
+    `The roadmap id "${id}" appears twice in these minutes. State each item once per meeting (a later meeting may restate it to update it).`,
+  councilDate: (fileDate: string, date: string) =>
+    `These minutes are dated ${date} but the file is named ${fileDate}. Rename the file to ${date}.md or fix "date".`,
+  councilFileName: (name: string) => `Council minutes are named by their date, YYYY-MM-DD.md; "${name}" is not a date.`,
+  draftMissing: (field: string, what: string) =>
+    `This draft charter has no "${field}" yet: ${what}. Fill it in before removing "status: draft".`,
+  noValueMetric: 'No metric has "kind: value". Add at least one metric that shows the value the team creates, not only its activity.',
+  twoTeams: (person: string, teams: string[]) =>
+    `"${person}" is a member of several non-leadership teams (${teams.join(', ')}). A person has one first team; pick one.`,
+  icWithoutTeam: (person: string) =>
+    `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
+  staleCharter: (days: number, interval: number) =>
+    `This charter was last reviewed ${days} days ago, more than the ${interval}-day review interval. Revisit the agreement with the team and update "reviewed".`,
+  neverReviewed: 'This charter has no "reviewed" date. Add the date the team last revisited the agreement.',
+  attendeeNotTechLead: (person: string) =>
+    `"${person}" attended the council but is not the tech lead of any team. The council is the pods' tech leads; check the id or the charters.`,
+  councilGap: (days: number, previous: string, cadence: number) =>
+    `${days} days passed since the previous minutes (${previous}), more than twice the ${cadence}-day cadence. Were minutes missed?`,
+  assetNoQuestions: 'This asset has no "questions". Add a few that any individual contributor should be able to answer, so it can be part of the quiz.',
+} as const;

@@ -14,6 +14,17 @@ export const configSchema = z.strictObject({
   site: z.url().optional(),
   /** Path the site is served under, e.g. `/handbook` for a project page; defaults to `/`. */
   base: z.string().startsWith('/').default('/'),
+  /** Settings of `handbook check`. */
+  check: z
+    .strictObject({
+      /** Days after `reviewed` before a charter counts as stale. */
+      reviewIntervalDays: z.number().int().positive().default(180),
+      /** Days between council meetings; a gap over twice this is flagged. */
+      councilCadenceDays: z.number().int().positive().default(14),
+      /** Per-rule severity overrides, e.g. `{ "warn/stale-charter": "error" }`. */
+      rules: z.record(z.string(), z.enum(['error', 'warning', 'off'])).default({}),
+    })
+    .prefault({}),
 });
 
 export type HandbookConfig = z.infer<typeof configSchema>;

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { HandbookConfig } from '../../schemas/config.ts';
+import { today } from '../dates.ts';
 import { messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { checkOrganisation } from './rules/organisation.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { readSources } from './source.ts';
@@ -11,17 +14,39 @@ export interface CheckResult {
   files: number;
 }
 
+export interface CheckOptions {
+  cwd?: string;
+  /** The `check` settings of handbook.config.json; defaults apply without them. */
+  settings?: Partial<HandbookConfig['check']>;
+  today?: Date;
+}
+
 /** Checks a whole content root and returns every problem found, in file order. */
-export function checkContent(contentDir: string, cwd: string = process.cwd()): CheckResult {
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+  const { cwd = process.cwd(), settings = {} } = options;
   if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
   const { sources, problems, existing } = readSources(contentDir, cwd);
   const ids = knownIds(sources, existing);
   const contentLabel = path.relative(cwd, contentDir) || '.';
-  for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel));
-  }
+  for (const source of sources) problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel));
+  problems.push(
+    ...checkOrganisation(sources, {
+      today: options.today ?? today(),
+      reviewIntervalDays: settings.reviewIntervalDays ?? 180,
+      councilCadenceDays: settings.councilCadenceDays ?? 14,
+    }),
+  );
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(applySeverities(problems, settings.rules ?? {})),
     files: new Set([...sources.map((source) => source.file), ...problems.map((problem) => problem.file)]).size,
   };
+}
+
+/** Applies `check.rules` from the config: a rule can be raised to an error, lowered to a warning, or turned off. */
+function applySeverities(problems: Problem[], rules: Record<string, 'error' | 'warning' | 'off'>): Problem[] {
+  return problems.flatMap((problem) => {
+    const setting = rules[problem.rule];
+    if (setting === 'off') return [];
+    return setting ? [{ ...problem, severity: setting }] : [problem];
+  });
 }

@@ -1,0 +1,182 @@
+import { individualContributorRoles, type Role } from '../../../schemas/people.ts';
+import { daysBetween, isoDay } from '../../dates.ts';
+import { ruleMessages } from '../../messages.ts';
+import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
+import type { Problem } from '../problem.ts';
+import { positionOf, type SourceFile } from '../source.ts';
+
+export interface RuleSettings {
+  today: Date;
+  reviewIntervalDays: number;
+  councilCadenceDays: number;
+}
+
+type PathKey = string | number;
+type Report = (source: SourceFile, pathKeys: PathKey[], rule: string, message: string, severity?: Problem['severity']) => void;
+type Entry = { source: SourceFile; raw: Raw };
+
+/**
+ * The organisation's own rules: what the schema of one file cannot see, because it needs
+ * several files at once, or what is a judgement rather than a type. They read every entry
+ * whose YAML parses (see facts.ts), so one wrong field hides no other problem.
+ */
+export function checkOrganisation(sources: SourceFile[], settings: RuleSettings): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (source, pathKeys, rule, message, severity = 'error') => {
+    problems.push({ file: source.file, ...positionOf(source, pathKeys), severity, rule, message });
+  };
+  const of = (collection: SourceFile['collection']): Entry[] =>
+    sources.filter((source) => source.collection === collection).map((source) => ({ source, raw: source.data as Raw }));
+  const teams = of('teams');
+  checkTeams(teams, settings, report);
+  checkPeople(of('people'), teams, report);
+  checkPhases(of('phases'), report);
+  checkCouncil(of('council'), teams, settings, report);
+  for (const { source, raw } of of('assets')) {
+    if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
+  }
+  return problems;
+}
+
+/** Everyone a charter names: product manager, tech lead and members. */
+function everyoneOn(raw: Raw): string[] {
+  return [...new Set([text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])].filter((id): id is string => Boolean(id)))];
+}
+
+function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): void {
+  const owners = new Map<string, string[]>();
+  for (const { source, raw } of teams) for (const system of new Set(texts(raw['owns']))) owners.set(system, [...(owners.get(system) ?? []), source.id]);
+
+  for (const { source, raw } of teams) {
+    texts(raw['owns']).forEach((system, index) => {
+      const others = (owners.get(system) ?? []).filter((team) => team !== source.id);
+      if (others.length > 0) report(source, ['owns', index], 'org/system-owner', ruleMessages.systemOwners(system, others));
+    });
+    const onTeam = new Set(everyoneOn(raw));
+    records(raw['responsibilities']).forEach((responsibility, index) => {
+      const owner = text(responsibility['owner']);
+      if (owner && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
+    });
+    const investment = record(raw['investment']);
+    const product = num(investment?.['product']);
+    const technical = num(investment?.['technical']);
+    if (product !== undefined && technical !== undefined && product + technical !== 100) {
+      report(source, ['investment'], 'org/investment-sum', ruleMessages.investmentSum(product, technical));
+    }
+
+    const draft = raw['status'] === 'draft';
+    const type = text(raw['type']);
+    if (type === 'stream-aligned' && !text(raw['productManager'])) {
+      report(source, [], 'org/stream-aligned-pm', ruleMessages.streamAlignedNeedsPm, draft ? 'warning' : 'error');
+    }
+    const metrics = records(raw['metrics']);
+    if (draft) {
+      if (!text(raw['mission'])) report(source, [], 'draft/missing', ruleMessages.draftMissing('mission', 'why the team exists and what value it delivers'), 'warning');
+      if (!text(raw['techLead']) && type !== 'leadership') {
+        report(source, [], 'draft/missing', ruleMessages.draftMissing('techLead', 'the person id of the team’s tech lead'), 'warning');
+      }
+      if (metrics.length === 0) report(source, [], 'draft/missing', ruleMessages.draftMissing('metrics', 'at least one value metric'), 'warning');
+    }
+    if (metrics.length > 0 && !metrics.some((metric) => metric['kind'] === 'value')) {
+      report(source, ['metrics'], 'warn/no-value-metric', ruleMessages.noValueMetric, 'warning');
+    }
+    if (!draft) {
+      const reviewed = date(raw['reviewed']);
+      if (raw['reviewed'] === undefined) report(source, [], 'warn/stale-charter', ruleMessages.neverReviewed, 'warning');
+      else if (reviewed) {
+        const days = daysBetween(reviewed, settings.today);
+        if (days > settings.reviewIntervalDays) {
+          report(source, ['reviewed'], 'warn/stale-charter', ruleMessages.staleCharter(days, settings.reviewIntervalDays), 'warning');
+        }
+      }
+    }
+  }
+}
+
+function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
+  const firstTeams = new Map<string, string[]>();
+  const onAnyTeam = new Set<string>();
+  for (const { source, raw } of teams) {
+    for (const person of everyoneOn(raw)) {
+      onAnyTeam.add(person);
+      if (raw['type'] !== 'leadership') firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
+    }
+  }
+  for (const { source, raw } of people) {
+    const teamsOf = firstTeams.get(source.id) ?? [];
+    if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
+    const role = text(raw['role']) as Role | undefined;
+    if (role && individualContributorRoles.includes(role) && !onAnyTeam.has(source.id)) {
+      report(source, ['role'], 'warn/ic-without-team', ruleMessages.icWithoutTeam(source.id), 'warning');
+    }
+  }
+}
+
+function checkPhases(phases: Entry[], report: Report): void {
+  if (phases.length === 0) return;
+  const current = phases.filter(({ raw }) => raw['current'] === true);
+  if (current.length === 0) {
+    const first = [...phases].sort((a, b) => (num(a.raw['order']) ?? 9) - (num(b.raw['order']) ?? 9))[0]!;
+    report(first.source, [], 'org/current-phase', ruleMessages.noCurrentPhase);
+  } else if (current.length > 1) {
+    for (const { source } of current) {
+      const others = current.filter((other) => other.source !== source).map((other) => other.source.id);
+      report(source, ['current'], 'org/current-phase', ruleMessages.manyCurrentPhases(others));
+    }
+  }
+}
+
+function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report): void {
+  const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
+  const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
+  const decisions = new Map<string, { source: SourceFile; supersedes: string | undefined }>();
+
+  let previous: Date | undefined;
+  for (const { source, raw, date: meetingDate } of dated) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.id)) report(source, [], 'ids/council-date', ruleMessages.councilFileName(source.id));
+    else if (meetingDate && source.id !== isoDay(meetingDate)) report(source, ['date'], 'ids/council-date', ruleMessages.councilDate(source.id, isoDay(meetingDate)));
+
+    records(raw['decisions']).forEach((decision, position) => {
+      const id = text(decision['id']);
+      if (!id) return;
+      const earlier = decisions.get(id);
+      if (earlier) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.duplicateDecision(id, earlier.source.file));
+      else decisions.set(id, { source, supersedes: text(decision['supersedes']) });
+    });
+    const roadmapIds = new Set<string>();
+    records(raw['roadmap']).forEach((item, position) => {
+      const id = text(item['id']);
+      if (id && roadmapIds.has(id)) report(source, ['roadmap', position, 'id'], 'ids/roadmap-unique', ruleMessages.duplicateRoadmapItem(id));
+      if (id) roadmapIds.add(id);
+    });
+    texts(raw['attendees']).forEach((person, position) => {
+      if (!techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+    });
+    if (meetingDate) {
+      const gap = previous ? daysBetween(previous, meetingDate) : 0;
+      if (previous && gap > 2 * settings.councilCadenceDays) {
+        report(source, ['date'], 'warn/council-gap', ruleMessages.councilGap(gap, isoDay(previous), settings.councilCadenceDays), 'warning');
+      }
+      previous = meetingDate;
+    }
+  }
+
+  // A supersedes chain that comes back to where it started, reported once, at the decision that closes it.
+  const reported = new Set<string>();
+  for (const { source, raw } of dated) {
+    records(raw['decisions']).forEach((decision, position) => {
+      const id = text(decision['id']);
+      if (!id) return;
+      const chain = [id];
+      let next = text(decision['supersedes']);
+      while (next && decisions.has(next) && !chain.includes(next)) {
+        chain.push(next);
+        next = decisions.get(next)!.supersedes;
+      }
+      if (next === id && !chain.some((link) => reported.has(link))) {
+        chain.forEach((link) => reported.add(link));
+        report(source, ['decisions', position, 'supersedes'], 'org/supersedes-cycle', ruleMessages.supersedesCycle([...chain, id]));
+      }
+    });
+  }
+}
