@@ -56,6 +56,7 @@ const fileMistakes = [
   'people/latin1.yaml:1 files/encoding',
   'streams/no-frontmatter.md:1 files/frontmatter',
   'teams/logo.md:1 files/binary',
+  'handbook/teams/rotations.md:1 files/reserved-path',
 ].map((entry) => `${path.relative(projectRoot, mistakes)}/${entry}`);
 
 describe('handbook check on an organisation with a mistake in each of twenty-odd files', () => {
@@ -104,6 +105,12 @@ describe('messages authors read', () => {
 
   it('lists the allowed values of an enum', () => {
     expect(at('teams/shipping.md', 11)).toBe('"activty" is not a valid metrics[2].kind. Did you mean "activity"? Use one of: value, activity.');
+  });
+
+  it('refuses a handbook page that a section of the site would hide, before the build', () => {
+    expect(at('handbook/teams/rotations.md', 1)).toBe(
+      "test/fixtures/mistakes/content/handbook/teams/rotations.md would be served at /teams/…, which the site's own teams pages use. Move it to another folder or rename it.",
+    );
   });
 
   it('explains limits in plain words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrg } from '../src/lib/org/build.ts';
+import { buildOrg, fitsRange } from '../src/lib/org/build.ts';
 import type { Entry, OrgInput } from '../src/lib/org/types.ts';
 import { assetSchema } from '../src/schemas/assets.ts';
 import { councilSchema } from '../src/schemas/council.ts';
@@ -135,6 +135,36 @@ describe('organisation graph', () => {
     expect(model.assetsOwnedBy('pod').map((a) => a.id)).toEqual(['persona']);
     expect(model.interactionsTowards('platform').map((i) => `${i.team.id}:${i.mode}`)).toEqual(['pod:x-as-a-service']);
     expect([...model.assetsByCategory().keys()].sort()).toEqual(['customer-value', 'economic-model']);
+  });
+
+  it("shows an interaction stated in both charters once, from this team's side", () => {
+    const model = org();
+    const platform = model.teams.get('platform')!;
+    expect(model.interactionsOf(platform).incoming.map((i) => i.team.id)).toEqual(['pod']);
+    const both = buildOrg(
+      {
+        ...{ people: [], streams: [], assets: [], phases: [], council: [], handbook: [] },
+        teams: [
+          entry('a', teamSchema.parse({ name: 'A', type: 'platform', status: 'draft', interactions: [{ team: 'b', mode: 'collaboration' }] })),
+          entry('b', teamSchema.parse({ name: 'B', type: 'platform', status: 'draft', interactions: [{ team: 'a', mode: 'collaboration' }] })),
+        ],
+      },
+      day('2026-11-20'),
+    );
+    expect(both.interactionsOf(both.teams.get('a')!)).toMatchObject({ declared: [{ team: 'b' }], incoming: [] });
+  });
+
+  it('tells whether a mix fits a phase range, bounds included', () => {
+    const range = { product: [60, 75] as [number, number], technical: [25, 40] as [number, number] };
+    expect(fitsRange({ product: 60, technical: 40 }, range)).toBe(true);
+    expect(fitsRange({ product: 85, technical: 15 }, range)).toBe(false);
+  });
+
+  it('counts days since a charter was reviewed, as of the build day', () => {
+    const model = org();
+    const reviewed = entry('r', teamSchema.parse({ name: 'R', type: 'platform', status: 'draft', reviewed: '2026-10-21' }));
+    expect(model.daysSinceReview(reviewed)).toBe(30);
+    expect(model.daysSinceReview(model.teams.get('pod')!)).toBeUndefined();
   });
 
   it('tells individual contributors from others', () => {

@@ -13,27 +13,6 @@ export const sections = [
   { path: '/council/', label: 'Council' },
 ] as const;
 
-/**
- * First path segments the site's own pages use (including those later features add).
- * A handbook page under one of these would be shadowed by the built-in page.
- */
-export const reservedSegments = new Set([
-  'teams',
-  'people',
-  'streams',
-  'assets',
-  'phases',
-  'council',
-  'org',
-  'topology',
-  'roadmap',
-  'quiz',
-  'search',
-  'health',
-  'pagefind',
-  '_astro',
-]);
-
 /** The handbook's name and description, read once per build. */
 export const site = (() => {
   const { name, description } = loadConfig();

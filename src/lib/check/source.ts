@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { collectionFolders, entryId, type CollectionName } from '../content/collections.ts';
-import { checkMessages } from '../messages.ts';
+import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
+import { checkMessages, messages } from '../messages.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file read and parsed far enough to check. */
@@ -126,7 +126,13 @@ export function readSources(
       at('files/wrong-folder', place.wrong);
       continue;
     }
-    existing.push({ collection: place.collection, id: entryId(place.inCollection) });
+    const id = entryId(place.inCollection);
+    const reserved = place.collection === 'handbook' ? reservedHandbookSegment(id) : undefined;
+    if (reserved !== undefined) {
+      at('files/reserved-path', messages.handbookPathReserved(file, reserved));
+      continue;
+    }
+    existing.push({ collection: place.collection, id });
     const bytes = readFileSync(absolute);
     if (bytes.includes(0)) {
       at('files/binary', checkMessages.binary);
@@ -180,7 +186,7 @@ export function readSources(
       absolute,
       file,
       collection: place.collection,
-      id: entryId(place.inCollection),
+      id,
       doc,
       lineCounter,
       lineOffset,

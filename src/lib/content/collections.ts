@@ -16,6 +16,34 @@ export const collectionFolders = {
 export type CollectionName = keyof typeof collectionFolders;
 
 /**
+ * First path segments the site's own pages use (including those later features add).
+ * A handbook page under one of these would be hidden by the built-in page, so both the
+ * checker and the handbook route refuse it.
+ */
+export const reservedSegments = new Set([
+  'teams',
+  'people',
+  'streams',
+  'assets',
+  'phases',
+  'council',
+  'org',
+  'topology',
+  'roadmap',
+  'quiz',
+  'search',
+  'health',
+  'pagefind',
+  '_astro',
+]);
+
+/** The reserved first segment a handbook page id would collide with, if any (`index` is the home page). */
+export function reservedHandbookSegment(id: string): string | undefined {
+  const segment = id.split('/')[0] ?? id;
+  return reservedSegments.has(segment) || id === 'index' ? segment : undefined;
+}
+
+/**
  * An entry's id is its path below the collection folder without the extension, as the
  * content model promises (`teams/cash-insights.md` is `cash-insights`). A handbook
  * folder's `index` page takes the folder's own URL.

@@ -5,7 +5,7 @@ import { individualContributorRoles, type Person } from '../../schemas/people.ts
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
 import type { Team } from '../../schemas/teams.ts';
-import { humanDate, isoDay } from '../dates.ts';
+import { daysBetween, humanDate, isoDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
   ActionRecord,
@@ -306,14 +306,34 @@ export class Org {
 
   /** Days since a charter was last reviewed, or undefined when it never was. */
   daysSinceReview(team: Entry<Team>): number | undefined {
-    const reviewed = team.data.reviewed;
-    return reviewed ? Math.round((this.today.getTime() - reviewed.getTime()) / 86_400_000) : undefined;
+    return team.data.reviewed ? daysBetween(team.data.reviewed, this.today) : undefined;
+  }
+
+  /**
+   * A team's interactions: those its charter declares, and those other charters declare
+   * towards it. A pair written in both charters shows once, from this team's side.
+   */
+  interactionsOf(team: Entry<Team>): { declared: Team['interactions']; incoming: { team: Entry<Team>; mode: string; until?: Date | undefined }[] } {
+    const declared = team.data.interactions;
+    const incoming = this.interactionsTowards(team.id).filter(
+      (other) => !declared.some((mine) => mine.team === other.team.id && mine.mode === other.mode),
+    );
+    return { declared, incoming };
   }
 
   /** ISO day of the build, for "as of" notes on time-sensitive pages. */
   get asOf(): string {
     return isoDay(this.today);
   }
+}
+
+type Mix = { product: number; technical: number };
+type Ranges = { product: [number, number]; technical: [number, number] };
+
+/** Whether a planned investment mix sits inside a phase's recommended ranges. */
+export function fitsRange(mix: Mix, range: Ranges): boolean {
+  const within = (value: number, [min, max]: [number, number]) => value >= min && value <= max;
+  return within(mix.product, range.product) && within(mix.technical, range.technical);
 }
 
 export function buildOrg(input: OrgInput, today: Date): Org {
