@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from './src/lib/config.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
@@ -17,4 +18,11 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(handbook.contentDir).digest('hex').slice(0, 12)}`,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    resolve: {
+      // The only module content may import (see src/lib/content/components.ts); an alias,
+      // so it resolves the same wherever the content root is.
+      alias: { '@handbook/components': fileURLToPath(new URL('./src/components/content/index.ts', import.meta.url)) },
+    },
+  },
 });

@@ -111,6 +111,13 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(site.page('/guides/on-call/').querySelector('h1')!.textContent).toBe('On-call guide');
     expect(site.page('/guides/on-call/').querySelector('.breadcrumbs a[href="/guides/"]')).not.toBeNull();
   });
+
+  it('renders the content components a page imports: a callout, and entry links by id with their names', () => {
+    const callout = site.page('/guides/on-call/').querySelector('aside.callout-warning')!;
+    expect(callout.getAttribute('aria-label')).toBe('Before you page');
+    expect(callout.querySelector('a[href="/teams/shipping/"]')!.textContent).toBe('Shipping');
+    expect(callout.querySelector('a[href="/people/ada-lovelace/"]')!.textContent).toBe('Ada Lovelace');
+  });
 });
 
 describe('every page', () => {

@@ -100,3 +100,39 @@ export const ruleMessages = {
     `${days} days passed since the previous minutes (${previous}), more than twice the ${cadence}-day cadence. Were minutes missed?`,
   assetNoQuestions: 'This asset has no "questions". Add a few that any individual contributor should be able to answer, so it can be part of the quiz.',
 } as const;
+
+/** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */
+export const bodyMessages = {
+  mdxSyntax: (detail: string) =>
+    `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
+  esmSyntax: (detail: string) => `This import line cannot be read: ${detail}.`,
+  importNotAllowed: (specifier: string, module: string, names: readonly string[]) =>
+    `Content may import only from "${module}", not "${specifier}": whatever a page imports runs during the build. The components are: ${names.join(', ')}.`,
+  importForm: (module: string, names: readonly string[]) =>
+    `Import components by name, for example: import { ${names.join(', ')} } from '${module}';`,
+  importUnknownName: (name: string, module: string, suggestion: string | undefined, names: readonly string[]) =>
+    `"${module}" has no component "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} It has: ${names.join(', ')}.`,
+  exportNotAllowed:
+    'Content may not "export" anything: an export is code that runs during the build. Put data in the frontmatter instead.',
+  expression:
+    'Only literal values (text, numbers, true or false, lists of them) may go between { and }; this is code, which would run during the build. Write the value itself, or write \\{ for a brace in text.',
+  spreadAttribute: 'A {...} spread attribute is code that runs during the build. Write each attribute out, for example type="note".',
+  element: (tag: string) =>
+    `<${tag}> is not allowed in content: it runs or embeds code in the page. Link to what you want to show instead, for example [the dashboard](https://…).`,
+  eventHandler: (attribute: string) =>
+    `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
+  directive: (attribute: string) =>
+    `"${attribute}" injects raw HTML or code, which content may not do. Write the content as Markdown instead.`,
+  url: (scheme: string) =>
+    `A "${scheme}:" URL can run script or smuggle content into the page, so content may not use one. Link to an https:// address, or put the file in public/ and link to its path.`,
+  componentNotImported: (name: string, module: string) =>
+    `<${name}> is used but not imported. Add this line below the frontmatter: import { ${name} } from '${module}';`,
+  componentUnknown: (name: string, suggestion: string | undefined, names: readonly string[]) =>
+    `<${name}> is not a component content may use.${suggestion ? ` Did you mean <${suggestion}>?` : ''} The components are: ${names.join(', ')}; HTML tags are written in lowercase.`,
+  propUnknown: (component: string, prop: string, suggestion: string | undefined, props: readonly string[]) =>
+    `<${component}> has no "${prop}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} It takes: ${props.join(', ')}.`,
+  propMissing: (component: string, prop: string) => `<${component}> needs "${prop}", and it is missing.`,
+  propNotText: (component: string, prop: string) => `<${component}>'s "${prop}" must be text, for example ${prop}="…".`,
+  propValue: (component: string, prop: string, value: string, suggestion: string | undefined, values: readonly string[]) =>
+    `"${value}" is not a valid "${prop}" for <${component}>.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${values.join(', ')}.`,
+} as const;

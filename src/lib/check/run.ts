@@ -4,6 +4,7 @@ import type { HandbookConfig } from '../../schemas/config.ts';
 import { today } from '../dates.ts';
 import { messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { checkBody } from './rules/body.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -28,7 +29,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   const { sources, problems, existing } = readSources(contentDir, cwd);
   const ids = knownIds(sources, existing);
   const contentLabel = path.relative(cwd, contentDir) || '.';
-  for (const source of sources) problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel));
+  for (const source of sources) {
+    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel));
+  }
   problems.push(
     ...checkOrganisation(sources, {
       today: options.today ?? today(),

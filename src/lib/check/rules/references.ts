@@ -5,6 +5,8 @@ import { positionOf, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
+import type { RefKind } from '../../org/types.ts';
+
 type Target = 'person' | 'team' | 'stream' | 'decision';
 type PathKey = string | number;
 
@@ -34,7 +36,14 @@ const referenceFields: Partial<Record<CollectionName, [string, Target][]>> = {
   ],
 };
 
-const folderOf: Record<Exclude<Target, 'decision'>, string> = { person: 'people', team: 'teams', stream: 'streams' };
+const folderOf: Record<Exclude<RefKind, 'decision'>, string> = {
+  person: 'people',
+  team: 'teams',
+  stream: 'streams',
+  asset: 'assets',
+  phase: 'phases',
+  council: 'council',
+};
 
 /** Each value at a `*` path, with its concrete path. */
 function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Generator<[PathKey[], unknown]> {
@@ -50,20 +59,30 @@ function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Ge
   }
 }
 
-export interface KnownIds {
-  person: Set<string>;
-  team: Set<string>;
-  stream: Set<string>;
-  decision: Set<string>;
-}
+export type KnownIds = Record<RefKind, Set<string>>;
 
 /** The ids that exist, gathered from every readable entry. */
 export function knownIds(sources: SourceFile[], existing: { collection: CollectionName; id: string }[] = sources): KnownIds {
-  const ids: KnownIds = { person: new Set(), team: new Set(), stream: new Set(), decision: new Set() };
+  const ids: KnownIds = {
+    person: new Set(),
+    team: new Set(),
+    stream: new Set(),
+    asset: new Set(),
+    phase: new Set(),
+    council: new Set(),
+    decision: new Set(),
+  };
+  const kindOf: Partial<Record<CollectionName, RefKind>> = {
+    people: 'person',
+    teams: 'team',
+    streams: 'stream',
+    assets: 'asset',
+    phases: 'phase',
+    council: 'council',
+  };
   for (const { collection, id } of existing) {
-    if (collection === 'people') ids.person.add(id);
-    if (collection === 'teams') ids.team.add(id);
-    if (collection === 'streams') ids.stream.add(id);
+    const kind = kindOf[collection];
+    if (kind) ids[kind].add(id);
   }
   for (const source of sources) {
     if (source.collection === 'council') {
@@ -79,18 +98,23 @@ export function checkReferences(source: SourceFile, ids: KnownIds, contentLabel:
   for (const [pattern, target] of referenceFields[source.collection] ?? []) {
     for (const [pathKeys, value] of valuesAt(source.data, pattern.split('.'))) {
       if (typeof value !== 'string' || ids[target].has(value)) continue;
-      const hint =
-        target === 'decision'
-          ? 'Decision ids are the "id" of a decision in any council minutes.'
-          : `There is no ${contentLabel}/${folderOf[target]}/${value}${target === 'person' ? '.yaml' : '.md'}.`;
       problems.push({
         file: source.file,
         ...positionOf(source, pathKeys),
         severity: 'error',
         rule: `references/${target}`,
-        message: checkMessages.unknownRef(target, value, fieldName(pathKeys), closest(value, ids[target]), hint),
+        message: unknownRefMessage(target, value, fieldName(pathKeys), ids, contentLabel),
       });
     }
   }
   return problems;
+}
+
+/** What to tell an author whose id names nothing: the likeliest id they meant, and where the entry would live. */
+export function unknownRefMessage(kind: RefKind, id: string, field: string, ids: KnownIds, contentLabel: string): string {
+  const hint =
+    kind === 'decision'
+      ? 'Decision ids are the "id" of a decision in any council minutes.'
+      : `There is no ${contentLabel}/${folderOf[kind]}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
+  return checkMessages.unknownRef(kind, id, field, closest(id, ids[kind]), hint);
 }

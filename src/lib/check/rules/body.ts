@@ -1,0 +1,381 @@
+import { parse, type Expression, type Node as JsNode } from 'acorn';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import {
+  contentComponents,
+  contentComponentsModule,
+  isContentComponent,
+  type ContentComponentName,
+  type PropSpec,
+} from '../../content/components.ts';
+import { bodyMessages } from '../../messages.ts';
+import type { RefKind } from '../../org/types.ts';
+import type { Problem } from '../problem.ts';
+import { lineColumn, type SourceFile } from '../source.ts';
+import { closest } from '../suggest.ts';
+import { unknownRefMessage, type KnownIds } from './references.ts';
+
+/**
+ * The content-safety policy. MDX is compiled to JavaScript and run by the build, which
+ * may hold deploy secrets; Markdown's raw HTML lands in every reader's browser. So a
+ * body may use Markdown, plain HTML and the allow-listed components with literal props,
+ * and nothing that runs code: no imports from elsewhere, no exports, no expressions, no
+ * script-bearing tags, attributes or URLs.
+ */
+
+/** Tags that run or embed code, or re-point the page (base, meta refresh). */
+const blockedElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'meta']);
+
+/** Attributes whose value the browser follows as a URL (lowercase, JSX spellings folded in). */
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'xlinkhref',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'manifest',
+  'icon',
+  'codebase',
+  'usemap',
+]);
+
+/** Astro and React attributes that write raw HTML or run code. */
+const codeAttribute = /^(set:|is:|define:|client:|server:|dangerouslysetinnerhtml$|srcdoc$)/i;
+
+const componentNames = Object.keys(contentComponents) as ContentComponentName[];
+
+type Node = MdastNode & {
+  children?: Node[];
+  value?: string;
+  url?: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number } };
+};
+
+interface Attribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+/** A scheme that must not appear in a URL, after the normalising a browser does. */
+export function blockedScheme(url: string): string | undefined {
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&(tab|newline);/gi, '')
+    // Browsers drop leading spaces and control characters, and tabs and newlines anywhere.
+    .replace(/[\u0000-\u0020]/g, '');
+  return /^(javascript|data|vbscript):/i.exec(decoded)?.[1]?.toLowerCase();
+}
+
+/** Whether an expression is a literal value: text, number, boolean, null, or lists and objects of them. */
+function isLiteral(node: JsNode): boolean {
+  const expression = node as Expression;
+  switch (expression.type) {
+    case 'Literal':
+      return !('regex' in expression && expression.regex) && !('bigint' in expression && expression.bigint);
+    case 'TemplateLiteral':
+      return expression.expressions.length === 0;
+    case 'UnaryExpression':
+      return (expression.operator === '-' || expression.operator === '+') && expression.argument.type === 'Literal' && typeof expression.argument.value === 'number';
+    case 'ArrayExpression':
+      return expression.elements.every((element) => element === null || isLiteral(element));
+    case 'ObjectExpression':
+      return expression.properties.every(
+        (property) =>
+          property.type === 'Property' &&
+          property.kind === 'init' &&
+          !property.computed &&
+          !property.method &&
+          !property.shorthand &&
+          isLiteral(property.value),
+      );
+    default:
+      return false;
+  }
+}
+
+/** The literal an expression holds, or why it is not one: `code` (offset into the text) or `comment` (nothing at all). */
+function readExpression(code: string): { kind: 'literal'; value: unknown } | { kind: 'comment' } | { kind: 'code'; offset: number } {
+  try {
+    if (parse(code, { ecmaVersion: 'latest' }).body.length === 0) return { kind: 'comment' };
+  } catch {
+    // Not a statement on its own (an object literal, for one); read it as an expression below.
+  }
+  try {
+    const program = parse(`(${code}\n)`, { ecmaVersion: 'latest' });
+    const statement = program.body[0];
+    if (program.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression)) {
+      return { kind: 'literal', value: literalValue(statement.expression) };
+    }
+    return { kind: 'code', offset: Math.max(0, (statement?.start ?? 1) - 1) };
+  } catch {
+    return { kind: 'code', offset: 0 };
+  }
+}
+
+function literalValue(node: JsNode): unknown {
+  const expression = node as Expression;
+  if (expression.type === 'Literal') return expression.value;
+  if (expression.type === 'TemplateLiteral') return expression.quasis[0]?.value.cooked;
+  return undefined;
+}
+
+/** Checks a Markdown or MDX body: syntax, the content-safety policy, and the props and ids of content components. */
+export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: string): Problem[] {
+  const body = source.body;
+  if (!body || body.text.trim() === '') return [];
+  const text = body.text;
+  const mdx = /\.mdx$/i.test(source.absolute);
+  const problems: Problem[] = [];
+  const report = (offset: number, rule: string, message: string): void => {
+    const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
+    problems.push({ file: source.file, line: line + body.line - 1, column, severity: 'error', rule, message });
+  };
+
+  let tree: Node;
+  try {
+    tree = (mdx ? mdxToMdast : markdownToMdast)(text, { features: { frontmatter: false } }) as Node;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(raw);
+    const line = Number(match?.[1] ?? 1);
+    const column = Number(match?.[2] ?? 1);
+    problems.push({
+      file: source.file,
+      line: line + body.line - 1,
+      column,
+      severity: 'error',
+      rule: 'mdx/syntax',
+      message: bodyMessages.mdxSyntax((match?.[3] ?? raw).replace(/\.$/, '')),
+    });
+    return problems;
+  }
+
+  const nodes: Node[] = [];
+  const collect = (node: Node): void => {
+    nodes.push(node);
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
+  const start = (node: Node): number => node.position?.start.offset ?? 0;
+
+  // Imports first: a component may be used above the line that imports it.
+  const imported = new Map<string, ContentComponentName>();
+  for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
+
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const scheme = blockedScheme(node.url ?? '');
+        if (scheme) report(start(node), 'safety/url', bodyMessages.url(scheme));
+        break;
+      }
+      case 'html':
+        checkHtml(node.value ?? '', start(node), report);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const read = readExpression(node.value ?? '');
+        if (read.kind === 'code') report(start(node) + 1 + read.offset, 'safety/expression', bodyMessages.expression);
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, text, imported, ids, contentLabel, report);
+        break;
+    }
+  }
+  return problems;
+}
+
+type Report = (offset: number, rule: string, message: string) => void;
+
+function checkEsm(code: string, offset: number, imported: Map<string, ContentComponentName>, report: Report): void {
+  let program;
+  try {
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  } catch (error) {
+    const position = (error as { pos?: number }).pos ?? 0;
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/ \(\d+:\d+\)$/, '');
+    report(offset + position, 'mdx/syntax', bodyMessages.esmSyntax(detail));
+    return;
+  }
+  for (const statement of program.body) {
+    const at = offset + statement.start;
+    if (statement.type !== 'ImportDeclaration') {
+      report(at, 'safety/export', bodyMessages.exportNotAllowed);
+      continue;
+    }
+    const specifier = String(statement.source.value);
+    if (specifier !== contentComponentsModule) {
+      report(at, 'safety/import', bodyMessages.importNotAllowed(specifier, contentComponentsModule, componentNames));
+      continue;
+    }
+    if (statement.specifiers.length === 0 || statement.specifiers.some((item) => item.type !== 'ImportSpecifier')) {
+      report(at, 'safety/import', bodyMessages.importForm(contentComponentsModule, componentNames));
+      continue;
+    }
+    for (const item of statement.specifiers) {
+      if (item.type !== 'ImportSpecifier') continue;
+      const name = item.imported.type === 'Identifier' ? item.imported.name : String(item.imported.value);
+      if (isContentComponent(name)) imported.set(item.local.name, name);
+      else {
+        report(
+          offset + item.start,
+          'safety/import',
+          bodyMessages.importUnknownName(name, contentComponentsModule, closest(name, componentNames), componentNames),
+        );
+      }
+    }
+  }
+}
+
+/** Where an attribute sits inside an element's opening tag; the tag's start when it cannot be found. */
+function attributeOffset(text: string, elementStart: number, needle: string): number {
+  const tagEnd = text.indexOf('>', elementStart);
+  const tag = text.slice(elementStart, tagEnd === -1 ? undefined : tagEnd + 1);
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<=\\s)${escaped}`).exec(tag);
+  return elementStart + (match?.index ?? 0);
+}
+
+function checkElement(
+  node: Node,
+  text: string,
+  imported: Map<string, ContentComponentName>,
+  ids: KnownIds,
+  contentLabel: string,
+  report: Report,
+): void {
+  const name = node.name;
+  const at = node.position?.start.offset ?? 0;
+  if (!name) return; // a fragment, <>…</>
+  const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+  const attributes = node.attributes ?? [];
+  const values = new Map<string, unknown>();
+
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(attributeOffset(text, at, '{'), 'safety/expression', bodyMessages.spreadAttribute);
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    const where = attributeOffset(text, at, attributeName);
+    if (/^on/i.test(attributeName)) {
+      report(where, 'safety/attribute', bodyMessages.eventHandler(attributeName));
+      continue;
+    }
+    if (codeAttribute.test(attributeName)) {
+      report(where, 'safety/attribute', bodyMessages.directive(attributeName));
+      continue;
+    }
+    let value: unknown = attribute.value ?? true;
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      const read = readExpression(attribute.value.value);
+      if (read.kind === 'code') {
+        report(where, 'safety/expression', bodyMessages.expression);
+        continue;
+      }
+      value = read.kind === 'literal' ? read.value : undefined;
+    }
+    values.set(attributeName, value);
+    if (!isComponent && typeof value === 'string' && urlAttributes.has(attributeName.toLowerCase())) {
+      const scheme = blockedScheme(value);
+      if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
+    }
+  }
+
+  if (!isComponent) {
+    if (blockedElements.has(name.toLowerCase())) report(at, 'safety/element', bodyMessages.element(name));
+    return;
+  }
+  const component = imported.get(name);
+  if (!component) {
+    report(
+      at,
+      'safety/component',
+      isContentComponent(name)
+        ? bodyMessages.componentNotImported(name, contentComponentsModule)
+        : bodyMessages.componentUnknown(name, closest(name, componentNames), componentNames),
+    );
+    return;
+  }
+  checkProps(component, name, values, text, at, ids, contentLabel, report);
+}
+
+function checkProps(
+  component: ContentComponentName,
+  written: string,
+  values: Map<string, unknown>,
+  text: string,
+  at: number,
+  ids: KnownIds,
+  contentLabel: string,
+  report: Report,
+): void {
+  const specs: Record<string, PropSpec> = contentComponents[component].props;
+  const known = Object.keys(specs);
+  for (const [prop, value] of values) {
+    const spec = specs[prop];
+    const where = attributeOffset(text, at, prop);
+    if (!spec) {
+      report(where, 'components/props', bodyMessages.propUnknown(written, prop, closest(prop, known), known));
+      continue;
+    }
+    if (typeof value !== 'string') {
+      report(where, 'components/props', bodyMessages.propNotText(written, prop));
+      continue;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      report(where, 'components/props', bodyMessages.propValue(written, prop, value, closest(value, spec.values), spec.values));
+    }
+  }
+  for (const [prop, spec] of Object.entries(specs)) {
+    if (spec.required && !values.has(prop)) report(at, 'components/props', bodyMessages.propMissing(written, prop));
+  }
+  if (component === 'Ref') {
+    const kind = values.get('kind');
+    const id = values.get('id');
+    if (typeof kind === 'string' && kind in ids && typeof id === 'string' && !ids[kind as RefKind].has(id)) {
+      report(attributeOffset(text, at, 'id'), `references/${kind}`, unknownRefMessage(kind as RefKind, id, `<${written} id>`, ids, contentLabel));
+    }
+  }
+}
+
+/** Start tags in raw HTML, with their attributes; comments are blanked first so a commented-out tag is not read. */
+const startTag = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+function checkHtml(html: string, offset: number, report: Report): void {
+  const visible = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length));
+  for (const tag of visible.matchAll(startTag)) {
+    const tagName = tag[1]!;
+    const tagStart = offset + tag.index;
+    if (blockedElements.has(tagName.toLowerCase())) report(tagStart, 'safety/element', bodyMessages.element(tagName.toLowerCase()));
+    const attributesStart = tagStart + 1 + tagName.length;
+    for (const attribute of (tag[2] ?? '').matchAll(htmlAttribute)) {
+      const name = attribute[1]!;
+      const where = attributesStart + attribute.index + attribute[0].indexOf(name);
+      const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+      if (/^on/i.test(name)) report(where, 'safety/attribute', bodyMessages.eventHandler(name));
+      else if (codeAttribute.test(name)) report(where, 'safety/attribute', bodyMessages.directive(name));
+      else if (urlAttributes.has(name.toLowerCase())) {
+        const scheme = blockedScheme(value);
+        if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
+      }
+    }
+  }
+}

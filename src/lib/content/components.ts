@@ -1,0 +1,35 @@
+import type { RefKind } from '../org/types.ts';
+
+/**
+ * The one module content may import from. It is an alias (see astro.config.mjs), so the
+ * same line works wherever the content root lives.
+ */
+export const contentComponentsModule = '@handbook/components';
+
+/** What a prop of a content component accepts. */
+export interface PropSpec {
+  /** The component cannot render without it. */
+  required?: boolean;
+  /** The only values it takes, when it is a choice. */
+  values?: readonly string[];
+}
+
+export const refKinds = ['person', 'team', 'stream', 'asset', 'phase', 'council', 'decision'] as const satisfies readonly RefKind[];
+
+/**
+ * The components a charter or handbook page may use, with their props. They render to
+ * plain HTML at build time and run nothing in the reader's browser. `handbook check`
+ * refuses every other import, so adding a component here is a reviewed code change.
+ */
+export const contentComponents = {
+  /** A highlighted aside: a note, a tip or a warning. */
+  Callout: { props: { type: { values: ['note', 'tip', 'warning'] }, title: {} } },
+  /** A link to an entry by id, labelled with its name: `<Ref kind="team" id="ledger" />`. */
+  Ref: { props: { kind: { required: true, values: refKinds }, id: { required: true } } },
+} as const satisfies Record<string, { props: Record<string, PropSpec> }>;
+
+export type ContentComponentName = keyof typeof contentComponents;
+
+export function isContentComponent(name: string): name is ContentComponentName {
+  return Object.hasOwn(contentComponents, name);
+}
