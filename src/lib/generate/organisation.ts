@@ -112,8 +112,10 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
       members.push(member);
     }
     const product = 60 + Math.floor(rand() * 16);
+    // Every fourth charter is MDX with content components, as real handbooks mix both.
+    const mdx = t % 4 === 0;
     files.set(
-      `teams/${id}.md`,
+      `teams/${id}.${mdx ? 'mdx' : 'md'}`,
       frontmatter(
         {
           name: `Team ${t + 1} ${pick(nouns)}`,
@@ -135,7 +137,9 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
           investment: { product, technical: 100 - product },
           reviewed: '2026-09-15',
         },
-        '## How we work\nWe plan on Mondays and ship small changes every day.',
+        mdx
+          ? `import { Callout, Ref } from '@handbook/components';\n\n## How we work\nWe plan on Mondays and ship small changes every day. Ask <Ref kind="person" id="${lead}" /> about our systems.\n\n<Callout type="tip" title="On call">\nSee the [runbook](https://runbooks.example.com/${id}) before you page anyone.\n</Callout>`
+          : `## How we work\nWe plan on Mondays and ship small changes every day. Our [runbook](https://runbooks.example.com/${id}) has the details.`,
       ),
     );
   }

@@ -115,6 +115,6 @@ export function unknownRefMessage(kind: RefKind, id: string, field: string, ids:
   const hint =
     kind === 'decision'
       ? 'Decision ids are the "id" of a decision in any council minutes.'
-      : `There is no ${contentLabel}/${folderOf[kind]}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
+      : `There is no ${contentLabel === '.' ? '' : `${contentLabel}/`}${folderOf[kind]}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
   return checkMessages.unknownRef(kind, id, field, closest(id, ids[kind]), hint);
 }

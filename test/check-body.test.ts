@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blockedScheme } from '../src/lib/check/rules/body.ts';
+import { checkContent } from '../src/lib/check/run.ts';
+import { bodyMessages } from '../src/lib/messages.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'handbook-body-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let pages = 0;
+/** The problems `handbook check` finds in one handbook page, as `line:column rule`. */
+function check(extension: 'md' | 'mdx', body: string): { at: string[]; messages: string[] } {
+  const dir = path.join(root, `site-${pages++}`);
+  mkdirSync(path.join(dir, 'handbook'), { recursive: true });
+  mkdirSync(path.join(dir, 'teams'), { recursive: true });
+  writeFileSync(path.join(dir, 'teams', 'ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n');
+  writeFileSync(path.join(dir, 'handbook', `page.${extension}`), `---\ntitle: A page\n---\n${body}`);
+  const problems = checkContent(dir, { cwd: dir }).problems.filter((problem) => problem.file.startsWith('handbook/'));
+  return { at: problems.map((p) => `${p.line}:${p.column} ${p.rule}`), messages: problems.map((p) => p.message) };
+}
+
+describe('content safety: what a page may contain', () => {
+  it('lets through Markdown, plain HTML, the allow-listed components with literal props, and comments', () => {
+    const page = [
+      "import { Callout, Ref as TeamLink } from '@handbook/components';",
+      '',
+      '# Welcome',
+      '',
+      '<Callout type="tip" title={"Read this"}>See <TeamLink kind="team" id="ledger" /> and [the docs](https://example.com).</Callout>',
+      '',
+      '<details><summary>More</summary><a href="/teams/">teams</a> <img src="/logo.png" alt="" /></details>',
+      '',
+      '{/* a note to editors */} {"literal text"} {42} {[1, 2]} {{ a: -1 }} <>fragment</>',
+      '',
+      '```html',
+      '<script>code in a code block is text</script>',
+      '```',
+      '',
+    ].join('\n');
+    expect(check('mdx', page).at).toEqual([]);
+    expect(check('md', 'Plain *Markdown* with <kbd>Ctrl</kbd>, [a link](mailto:team@example.com) and `<script>` in code.\n').at).toEqual([]);
+  });
+
+  it('refuses every import but the components, and every export, at the statement', () => {
+    const { at, messages } = check(
+      'mdx',
+      "import { Callout } from '@handbook/components';\nimport Chart from '../components/Chart.astro';\nimport '@handbook/components';\nexport const title = 'x';\n\nText\n",
+    );
+    expect(at).toEqual(['5:1 safety/import', '6:1 safety/import', '7:1 safety/export']);
+    expect(messages[0]).toBe(
+      'Content may import only from "@handbook/components", not "../components/Chart.astro": whatever a page imports runs during the build. The components are: Callout, Ref.',
+    );
+    expect(messages[1]).toBe("Import components by name, for example: import { Callout, Ref } from '@handbook/components';");
+  });
+
+  it('refuses expressions that are code, in text and in attributes, but not literals', () => {
+    const { at, messages } = check('mdx', 'Built on {process.env.DEPLOY_KEY}.\n\n<a href={`/x/${1}`} title={"ok"}>x</a>\n');
+    expect(at).toEqual(['4:11 safety/expression', '6:4 safety/expression']);
+    expect(messages[0]).toBe(bodyMessages.expression);
+  });
+
+  it('refuses script-bearing tags, handlers and URLs in MDX and in Markdown raw HTML, wherever they hide', () => {
+    expect(check('mdx', '<svg><script>alert(1)</script></svg>\n').at).toEqual(['4:6 safety/element']);
+    expect(check('mdx', '<object data="x.swf" />\n\n<embed src="x" />\n').at).toEqual(['4:1 safety/element', '6:1 safety/element']);
+    expect(check('md', 'Hi\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<!-- <script>commented out</script> -->\n').at).toEqual(['6:1 safety/element']);
+    expect(check('md', '<a href="#" onmouseover="steal()">x</a>\n').at).toEqual(['4:13 safety/attribute']);
+    expect(check('md', '[x](&#106;avascript:alert(1))\n\n[ref]: JAVASCRIPT:alert(1)\n').at).toEqual(['4:1 safety/url', '6:1 safety/url']);
+    expect(check('mdx', '<div set:html="<b>x</b>" />\n').at).toEqual(['4:6 safety/attribute']);
+  });
+
+  it('says which component is meant, and checks its props and the ids it links to', () => {
+    const { at, messages } = check(
+      'mdx',
+      "import { Callout, Ref } from '@handbook/components';\n\n<Callot>x</Callot>\n\n<Callout tpye=\"tip\">x</Callout>\n\n<Ref kind=\"team\" id=\"ledgr\" />\n\n<Ref id=\"ledger\" />\n",
+    );
+    expect(at).toEqual(['6:1 safety/component', '8:10 components/props', '10:18 references/team', '12:1 components/props']);
+    expect(messages).toEqual([
+      '<Callot> is not a component content may use. Did you mean <Callout>? The components are: Callout, Ref; HTML tags are written in lowercase.',
+      '<Callout> has no "tpye". Did you mean "type"? It takes: type, title.',
+      `No team has the id "ledgr" (in <Ref id>). Did you mean "ledger"? There is no teams/ledgr.md.`,
+      '<Ref> needs "kind", and it is missing.',
+    ]);
+    expect(check('mdx', '<Ref kind="team" id="ledger" />\n').messages).toEqual([
+      "<Ref> is used but not imported. Add this line below the frontmatter: import { Ref } from '@handbook/components';",
+    ]);
+  });
+
+  it('reports MDX that cannot be read at its line in the file, not a crash', () => {
+    expect(check('mdx', 'Fine.\n\nA <b>bold\n\nclaim.\n').at).toEqual(['6:3 mdx/syntax']);
+    expect(check('mdx', "import { Callout from '@handbook/components';\n").at).toEqual(['4:18 mdx/syntax']);
+    expect(check('mdx', 'Costs {less than 5 € a month\n').messages[0]).toMatch(/^This MDX cannot be read: .*brace.*write \\< or \\\{ for the character itself\.$/);
+  });
+});
+
+describe('blockedScheme', () => {
+  it('sees through the spellings browsers accept', () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:x', 'java\tscript:x', '&#x6A;avascript:x', 'javascript&colon;x', 'data:text/html,x', 'VBScript:x']) {
+      expect(blockedScheme(url), url).toBeDefined();
+    }
+    for (const url of ['https://example.com', '/teams/', 'mailto:a@example.com', '#data:x', 'guide.md']) expect(blockedScheme(url), url).toBeUndefined();
+  });
+});
