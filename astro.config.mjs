@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { handbookCheck } from './src/lib/check/integration.ts';
 import { loadConfig } from './src/lib/config.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
@@ -12,7 +13,8 @@ export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),
   base: handbook.base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The check runs first: nothing from content is compiled before it passes.
+  integrations: [handbookCheck(handbook), mdx()],
   // One content-layer cache per content root: building a fixture organisation must not
   // reuse entries cached from another one.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(handbook.contentDir).digest('hex').slice(0, 12)}`,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,5 +18,29 @@ describe('a handbook page that a built-in section would hide', () => {
     expect(failure).toContain(
       `${relative} would be served at /teams/…, which the site's own teams pages use. Move it to another folder or rename it.`,
     );
+  });
+});
+
+describe('a pull request that adds code to a page', () => {
+  it('stops `astro build` before the code runs, with the check report instead of a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-unsafe-'));
+    const content = path.join(dir, 'content');
+    const marker = path.join(dir, 'the-page-ran');
+    cpSync(fixtureContent('northwind'), content, { recursive: true });
+    writeFileSync(
+      path.join(content, 'handbook/exfiltrate.mdx'),
+      `---\ntitle: Harmless\n---\nimport { writeFileSync } from 'node:fs';\n\n{writeFileSync(${JSON.stringify(marker)}, String(process.env.DEPLOY_TOKEN))}\n`,
+    );
+    const failure = await buildSite(content).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(existsSync(marker)).toBe(false);
+    const relative = path.relative(process.cwd(), path.join(content, 'handbook/exfiltrate.mdx'));
+    expect(failure).toContain(relative);
+    expect(failure).toMatch(/4:1 +error +Content may import only from "@handbook\/components", not "node:fs"/);
+    expect(failure).toMatch(/6:2 +error +Only literal values/);
+    expect(failure).toContain('handbook check found 2 errors (listed above), so the site was not built.');
+    expect(failure).not.toMatch(/^\s+at /m);
   });
 });

@@ -24,6 +24,10 @@ export const messages = {
     `"${kind}" is not a ${category} asset kind. Use one of: ${allowed.join(', ')}, or "other".`,
   handbookPathReserved: (file: string, segment: string) =>
     `${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
+  buildStopped: (errors: number) =>
+    `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
+  devStopped: (errors: number) =>
+    `handbook check found ${errors} content-safety error${errors === 1 ? '' : 's'} (listed above). The dev server does not run content that could execute code: fix them and start it again.`,
   choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
 } as const;
 
