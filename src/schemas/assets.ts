@@ -60,7 +60,7 @@ export const questionSchema = z
   })
   .superRefine((question, ctx) => {
     if (question.choices && !question.choices.includes(question.answer)) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: messages.choicesMissAnswer });
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: messages.choicesMissAnswer, params: { rule: 'assets/choices-answer' } });
     }
   });
 
@@ -91,6 +91,7 @@ export const assetSchema = z
         code: 'custom',
         path: ['kind'],
         message: messages.kindNotInCategory(asset.kind, asset.category, allowed),
+        params: { rule: 'assets/kind-category' },
       });
     }
   });

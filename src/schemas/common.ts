@@ -34,7 +34,7 @@ function toUtcDate(year: number, month: number, day: number): Date | undefined {
 export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: messages.invalidDate });
+      ctx.addIssue({ code: 'custom', message: messages.invalidDate, params: { rule: 'schema/date' } });
       return z.NEVER;
     }
     return value;
@@ -42,7 +42,7 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
   const match = DATE_PATTERN.exec(value.trim());
   const date = match ? toUtcDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
   if (!date) {
-    ctx.addIssue({ code: 'custom', message: messages.invalidDate });
+    ctx.addIssue({ code: 'custom', message: messages.invalidDate, params: { rule: 'schema/date' } });
     return z.NEVER;
   }
   return date;

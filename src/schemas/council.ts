@@ -50,7 +50,7 @@ export const technicalRoadmapItemSchema = z
     kind: z.enum(technicalRoadmapKinds),
   })
   .superRefine((entry, ctx) => {
-    if (entry.end < entry.start) ctx.addIssue({ code: 'custom', path: ['end'], message: messages.endBeforeStart });
+    if (entry.end < entry.start) ctx.addIssue({ code: 'custom', path: ['end'], message: messages.endBeforeStart, params: { rule: 'schema/date-order' } });
   });
 
 /** A follow-up someone took on. */

@@ -5,7 +5,7 @@ import { percent } from './common.ts';
 /** A recommended range in percent, written `[min, max]`. */
 export const percentRange = z
   .tuple([percent, percent])
-  .refine(([min, max]) => min <= max, { message: messages.rangeOrder });
+  .refine(([min, max]) => min <= max, { message: messages.rangeOrder, params: { rule: 'schema/range-order' } });
 
 /** A scale-up maturity phase: `phases/<phase-id>.md` or `.mdx`. */
 export const phaseSchema = z.strictObject({

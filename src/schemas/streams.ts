@@ -22,9 +22,9 @@ export const productRoadmapItemSchema = z
   })
   .superRefine((entry, ctx) => {
     const byDates = entry.start !== undefined && entry.end !== undefined;
-    if (!entry.quarter && !byDates) ctx.addIssue({ code: 'custom', message: messages.roadmapWhen });
+    if (!entry.quarter && !byDates) ctx.addIssue({ code: 'custom', message: messages.roadmapWhen, params: { rule: 'schema/roadmap-when' } });
     if (entry.start && entry.end && entry.end < entry.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: messages.endBeforeStart });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: messages.endBeforeStart, params: { rule: 'schema/date-order' } });
     }
   });
 

@@ -78,15 +78,15 @@ export const teamSchema = z
   })
   .superRefine((team, ctx) => {
     if (team.type === 'stream-aligned' && !team.stream) {
-      ctx.addIssue({ code: 'custom', path: ['stream'], message: messages.streamRequired });
+      ctx.addIssue({ code: 'custom', path: ['stream'], message: messages.streamRequired, params: { rule: 'org/stream-aligned-stream', at: ['type'] } });
     }
     if (team.status === 'draft') return;
-    if (!team.mission) ctx.addIssue({ code: 'custom', path: ['mission'], message: messages.missingForActive('mission') });
+    if (!team.mission) ctx.addIssue({ code: 'custom', path: ['mission'], message: messages.missingForActive('mission'), params: { rule: 'org/active-charter' } });
     if (team.metrics.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['metrics'], message: messages.missingForActive('metrics') });
+      ctx.addIssue({ code: 'custom', path: ['metrics'], message: messages.missingForActive('metrics'), params: { rule: 'org/active-charter' } });
     }
     if (team.type !== 'leadership' && !team.techLead) {
-      ctx.addIssue({ code: 'custom', path: ['techLead'], message: messages.techLeadRequired });
+      ctx.addIssue({ code: 'custom', path: ['techLead'], message: messages.techLeadRequired, params: { rule: 'org/tech-lead', at: ['type'] } });
     }
   });
 

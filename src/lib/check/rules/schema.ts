@@ -105,7 +105,13 @@ export function checkSchema(source: SourceFile): Problem[] {
           const owner = parent.length > 0 ? `"${fieldName(parent)}"` : entryNouns[source.collection];
           add('schema/required', checkMessages.required(field, owner), parent);
         } else if (issue.code === 'custom') {
-          add(value === undefined ? 'schema/required' : 'schema/invalid', issue.message, value === undefined ? parent : pathKeys);
+          // Cross-field rules in the schemas name their own rule id; see src/lib/check/catalogue.ts.
+          // A missing field has no place of its own; the rule may name the field that made it necessary.
+          const { rule, at } = (issue.params ?? {}) as { rule?: string; at?: PathKey[] };
+          const place = value !== undefined ? pathKeys : (at ?? parent);
+          add(rule ?? (value === undefined ? 'schema/required' : 'schema/invalid'), issue.message, place, at && value === undefined ? 'key' : 'value');
+        } else if (issue.code === 'invalid_format') {
+          add('schema/format', `"${field}": ${issue.message.replace(/\.?$/, '.')}`, pathKeys);
         } else if (issue.code === 'invalid_type') {
           add('schema/type', checkMessages.wrongType(field, expected[issue.expected] ?? issue.expected, describe(value)), pathKeys);
         } else if (issue.code === 'too_big' || issue.code === 'too_small') {
