@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ruleIds } from '../src/lib/check/catalogue.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
@@ -79,6 +80,11 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     const { code, stdout } = await handbook('check', '--content', fixtureContent('northwind'), '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it('exercises every rule in the catalogue, and reports no rule the catalogue lacks', () => {
+    const reported = new Set(checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) }).problems.map((p) => p.rule));
+    expect([...reported].sort()).toEqual([...ruleIds].sort());
   });
 
   it('passes the sample organisation', () => {

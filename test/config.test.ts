@@ -28,6 +28,12 @@ describe('configuration', () => {
     expect(() => loadConfig(projectWith('{"name": '), {})).toThrow(/handbook.config.json is not valid JSON/);
     expect(() => loadConfig(projectWith('{"nmae": "x"}'), {})).toThrow(/settings the handbook does not understand[\s\S]*nmae/);
   });
+
+  it('refuses a severity setting for a rule that does not exist, naming the likely one', () => {
+    expect(() => loadConfig(projectWith('{"check": {"rules": {"warn/stale-charters": "error"}}}'), {})).toThrow(
+      'check.rules.warn/stale-charters: There is no rule "warn/stale-charters". Did you mean "warn/stale-charter"?',
+    );
+  });
 });
 
 describe('ids and dates', () => {

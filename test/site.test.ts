@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../src/lib/check/catalogue.ts';
 import { buildSite, fixtureContent, type BuiltSite } from './helpers/site.ts';
 
 const content = fixtureContent('northwind');
@@ -120,9 +121,21 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
   });
 });
 
+describe('the content checks pages', () => {
+  it('list every rule, and give each one a page with why it exists and how to fix it', () => {
+    const index = site.page('/checks/');
+    for (const rule of ruleCatalogue) {
+      expect(index.querySelector(`a[href="/checks/${rule.id}/"]`), rule.id).not.toBeNull();
+      expect(site.page(`/checks/${rule.id}/`).querySelector('h1')!.textContent).toBe(rule.title);
+      expect(text(`/checks/${rule.id}/`)).toContain(rule.why);
+      expect(text(`/checks/${rule.id}/`)).toContain(rule.fix);
+    }
+  });
+});
+
 describe('every page', () => {
   it('ships no JavaScript', () => {
-    for (const url of site.urls) expect(site.html(url), url).not.toMatch(/<script\b/i);
+    for (const url of site.urls) expect(site.page(url).querySelectorAll('script, link[rel="modulepreload"]').length, url).toBe(0);
   });
 
   it('has one h1, a skip link to main, and header, navigation, main and footer landmarks', () => {

@@ -7,6 +7,8 @@ export const messages = {
     `${file} is not valid JSON (${detail}). Fix the syntax, or delete the file to use the defaults.`,
   configInvalid: (file: string, problems: string[]) =>
     `${file} has settings the handbook does not understand:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md for every option.`,
+  unknownRule: (rule: string, suggestion: string | undefined) =>
+    `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',

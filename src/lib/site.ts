@@ -13,8 +13,8 @@ export const sections = [
   { path: '/council/', label: 'Council' },
 ] as const;
 
-/** The handbook's name and description, read once per build. */
+/** The handbook's name, description and check settings, read once per build. */
 export const site = (() => {
-  const { name, description } = loadConfig();
-  return { name, description };
+  const { name, description, check } = loadConfig();
+  return { name, description, check };
 })();

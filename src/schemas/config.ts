@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { ruleIds } from '../lib/check/catalogue.ts';
+import { closest } from '../lib/check/suggest.ts';
+import { messages } from '../lib/messages.ts';
 
 /** The handbook's own settings, read from `handbook.config.json` at the project root. */
 export const configSchema = z.strictObject({
@@ -22,7 +25,15 @@ export const configSchema = z.strictObject({
       /** Days between council meetings; a gap over twice this is flagged. */
       councilCadenceDays: z.number().int().positive().default(14),
       /** Per-rule severity overrides, e.g. `{ "warn/stale-charter": "error" }`. */
-      rules: z.record(z.string(), z.enum(['error', 'warning', 'off'])).default({}),
+      rules: z
+        .record(z.string(), z.enum(['error', 'warning', 'off']))
+        .superRefine((rules, ctx) => {
+          // A misspelt rule id would silently change nothing.
+          for (const rule of Object.keys(rules)) {
+            if (!ruleIds.includes(rule)) ctx.addIssue({ code: 'custom', path: [rule], message: messages.unknownRule(rule, closest(rule, ruleIds)) });
+          }
+        })
+        .default({}),
     })
     .prefault({}),
 });

@@ -33,6 +33,7 @@ export const reservedSegments = new Set([
   'quiz',
   'search',
   'health',
+  'checks',
   'pagefind',
   '_astro',
 ]);

@@ -67,7 +67,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
     const draft = raw['status'] === 'draft';
     const type = text(raw['type']);
     if (type === 'stream-aligned' && !text(raw['productManager'])) {
-      report(source, [], 'org/stream-aligned-pm', ruleMessages.streamAlignedNeedsPm, draft ? 'warning' : 'error');
+      report(source, ['type'], 'org/stream-aligned-pm', ruleMessages.streamAlignedNeedsPm, draft ? 'warning' : 'error');
     }
     const metrics = records(raw['metrics']);
     if (draft) {

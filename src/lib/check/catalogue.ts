@@ -1,0 +1,420 @@
+import { refKinds } from '../content/components.ts';
+
+/** What the handbook says about one rule of `handbook check`, on its page at /checks/<rule>/. */
+export interface RuleDoc {
+  /** The stable id shown in every report, e.g. `schema/unknown-key`. */
+  id: string;
+  /** A short name for listings. */
+  title: string;
+  /** Its severity unless `check.rules` in handbook.config.json changes it. */
+  severity: 'error' | 'warning';
+  /** Why the rule exists: what would go wrong without it. */
+  why: string;
+  /** How to fix a problem it reports. */
+  fix: string;
+}
+
+/** The groups rules are listed in, by the part of their id before the slash. */
+export const ruleGroups: Record<string, string> = {
+  files: 'Files',
+  yaml: 'YAML',
+  schema: 'Fields',
+  references: 'References',
+  ids: 'Ids',
+  org: 'Organisation rules',
+  assets: 'Value-model assets',
+  draft: 'Draft charters',
+  warn: 'Warnings',
+  mdx: 'Markdown and MDX',
+  safety: 'Content safety',
+  components: 'Content components',
+};
+
+const safetyWhy =
+  'Pages are built by a job that may hold deploy secrets, and MDX is compiled to JavaScript that runs during that build; raw HTML runs in every reader\'s browser. So content from a pull request may not contain code of any kind.';
+
+const exampleFile: Record<Exclude<(typeof refKinds)[number], 'decision'>, string> = {
+  person: 'people/ada-lovelace.yaml',
+  team: 'teams/ledger.md',
+  stream: 'streams/get-paid.md',
+  asset: 'assets/payments-flywheel.md',
+  phase: 'phases/hyper-growth.md',
+  council: 'council/2026-05-14.md',
+};
+
+const referenceDocs: RuleDoc[] = refKinds.map((kind) => ({
+  id: `references/${kind}`,
+  title: `Unknown ${kind} id`,
+  severity: 'error',
+  why: `Entries point at each other by id. A ${kind} id that names nothing would be a dead link, a missing member or a hole in a chart, and the build would not notice.`,
+  fix:
+    kind === 'decision'
+      ? 'Use the id of a decision recorded in any council minutes; the message suggests the closest one.'
+      : `Use the id the message suggests, or add the missing entry. An id is the file name without its extension: ${exampleFile[kind]} has the id "${exampleFile[kind].replace(/^.*\//, '').replace(/\.\w+$/, '')}".`,
+}));
+
+/** Every rule `handbook check` reports, in the order the pages list them. */
+export const ruleCatalogue: RuleDoc[] = [
+  {
+    id: 'files/wrong-folder',
+    title: 'File outside the content folders',
+    severity: 'error',
+    why: 'The handbook reads only the folders of the content model (people, teams, streams, assets, phases, council, handbook), each with its own kind of file. Anything else would silently never appear.',
+    fix: 'Move the file into the folder for its kind, with the right extension: .yaml for people, .md or .mdx for the rest. Images and downloads go in public/.',
+  },
+  {
+    id: 'files/reserved-path',
+    title: 'Handbook page hidden by a built-in page',
+    severity: 'error',
+    why: "The site's own pages (teams, people, the org chart, search and so on) own those URLs. A handbook page there would never be shown.",
+    fix: 'Move the page to another folder under handbook/, or rename it.',
+  },
+  {
+    id: 'files/binary',
+    title: 'Binary file among the content',
+    severity: 'error',
+    why: 'Content is text that people review line by line in pull requests. A binary file cannot be read as an entry or reviewed.',
+    fix: 'Put images and documents in public/ and link to them from a page.',
+  },
+  {
+    id: 'files/encoding',
+    title: 'File not saved as UTF-8',
+    severity: 'error',
+    why: 'Names such as "José" or "Zoë" are garbled when a file is read in the wrong encoding; the handbook reads UTF-8 only.',
+    fix: 'Save the file as UTF-8 (in most editors: "Save with encoding" or "Reopen with encoding", then save). The report points at the first byte that is not UTF-8.',
+  },
+  {
+    id: 'files/empty',
+    title: 'Empty file',
+    severity: 'error',
+    why: 'An empty file is almost always an unfinished addition or a bad merge; it would make an empty page, or none.',
+    fix: 'Fill it in following the content model, or delete it.',
+  },
+  {
+    id: 'files/frontmatter',
+    title: 'No frontmatter',
+    severity: 'error',
+    why: 'A Markdown entry keeps its fields (name, type, owner…) in frontmatter at the top. Without it the entry has no name and cannot be placed in the handbook.',
+    fix: 'Start the file with a line "---", the fields one per line, and another "---"; the text follows.',
+  },
+  {
+    id: 'yaml/syntax',
+    title: 'YAML that cannot be read',
+    severity: 'error',
+    why: 'If the fields cannot be parsed nothing in the file can be checked or shown.',
+    fix: 'Look at the line reported. Common causes: a value containing ": " or starting with a quote or "[" that needs quoting, indentation that does not line up, a tab used for indenting, or the same field twice.',
+  },
+  {
+    id: 'yaml/not-a-mapping',
+    title: 'YAML that is not a set of fields',
+    severity: 'error',
+    why: 'Every entry is a set of named fields; a bare list or a sentence cannot be read as one.',
+    fix: 'Write one "field: value" per line, for example "name: Invoicing".',
+  },
+  {
+    id: 'schema/unknown-key',
+    title: 'Unknown field',
+    severity: 'error',
+    why: 'A misspelt field such as "mision:" would otherwise be ignored without a word, and what it holds would never reach the page.',
+    fix: 'Use the spelling the message suggests, or remove the field. The content model lists every field.',
+  },
+  {
+    id: 'schema/required',
+    title: 'Missing field',
+    severity: 'error',
+    why: 'Pages and other checks rely on the field: a team without a name cannot be listed, a question without an answer cannot be asked.',
+    fix: 'Add the field the message names.',
+  },
+  {
+    id: 'schema/enum',
+    title: 'Value not in the list',
+    severity: 'error',
+    why: 'Values such as team types, roles and decision statuses drive the org chart, the topology and the rules. A value outside the list would break them.',
+    fix: 'Use one of the values the message lists; it suggests the closest one.',
+  },
+  {
+    id: 'schema/type',
+    title: 'Wrong kind of value',
+    severity: 'error',
+    why: 'A field that expects a list, a number or a date cannot be read from text, and the reverse.',
+    fix: 'Write the kind of value the message asks for: a list as "[a, b]" or as lines starting with "- ", a number without quotes, a date as YYYY-MM-DD.',
+  },
+  {
+    id: 'schema/date',
+    title: 'Not a date',
+    severity: 'error',
+    why: 'Review intervals, roadmaps and the order of minutes are computed from dates, so they must be real calendar dates.',
+    fix: 'Write the date as YYYY-MM-DD, for example 2026-05-14.',
+  },
+  {
+    id: 'schema/format',
+    title: 'Id or quarter in the wrong format',
+    severity: 'error',
+    why: 'Ids become URLs and quarters place items on the roadmap; both need one exact spelling.',
+    fix: 'Write ids in kebab-case (lowercase letters, digits, single dashes, e.g. cash-insights) and quarters as YYYY-Qn (e.g. 2026-Q3).',
+  },
+  {
+    id: 'schema/date-order',
+    title: 'End before start',
+    severity: 'error',
+    why: 'An item that ends before it starts cannot be drawn on a roadmap.',
+    fix: 'Swap the dates, or correct the one that is wrong.',
+  },
+  {
+    id: 'schema/roadmap-when',
+    title: 'Roadmap item without a time',
+    severity: 'error',
+    why: 'Every roadmap item needs a place on the timeline.',
+    fix: 'Give either "quarter" (YYYY-Qn) or both "start" and "end" dates.',
+  },
+  {
+    id: 'schema/range-order',
+    title: 'Range written backwards',
+    severity: 'error',
+    why: "A phase's investment range is read as [min, max]; written backwards, no team could fit it.",
+    fix: 'Write the smaller number first, e.g. [60, 80].',
+  },
+  {
+    id: 'schema/invalid',
+    title: 'Value out of range',
+    severity: 'error',
+    why: 'Some values have limits: a percentage is 0 to 100, a phase order 1 to 4, a multiple-choice question has at least two choices.',
+    fix: 'Bring the value within the limit the message states.',
+  },
+  ...referenceDocs,
+  {
+    id: 'ids/decision-unique',
+    title: 'Decision id used twice',
+    severity: 'error',
+    why: 'Decisions are linked and superseded by id across all minutes; two decisions with one id make every link ambiguous.',
+    fix: 'Give the newer decision a new id. To change an earlier decision, record a new one with "supersedes" naming the old id.',
+  },
+  {
+    id: 'ids/roadmap-unique',
+    title: 'Roadmap id twice in one meeting',
+    severity: 'error',
+    why: 'A later meeting updates a technical roadmap item by restating its id, so within one meeting each id must appear once.',
+    fix: 'Merge the two items, or give one of them a new id.',
+  },
+  {
+    id: 'ids/council-date',
+    title: 'Minutes named differently from their date',
+    severity: 'error',
+    why: 'Minutes are found by date: /council/2026-05-14/ must show the meeting of 14 May 2026.',
+    fix: 'Name the file after the meeting date (YYYY-MM-DD.md), and make "date" the same day.',
+  },
+  {
+    id: 'org/system-owner',
+    title: 'System owned by more than one team',
+    severity: 'error',
+    why: 'Each system has exactly one owning team, so that incidents and changes have one place to go.',
+    fix: 'Agree on the owner and remove the system from the other charters. A team that only uses it can say so in "interactions".',
+  },
+  {
+    id: 'org/tech-lead',
+    title: 'Team without a tech lead',
+    severity: 'error',
+    why: 'Every pod has exactly one tech lead, who represents it on the tech lead council. Only the leadership team has none.',
+    fix: 'Set "techLead" to a person id, or mark the charter "status: draft" while the team finds one.',
+  },
+  {
+    id: 'org/stream-aligned-stream',
+    title: 'Stream-aligned team without a stream',
+    severity: 'error',
+    why: 'A stream-aligned team exists to serve one value stream; without it the team has no place on the stream pages or the roadmap.',
+    fix: 'Set "stream" to the id of the value stream the team serves, or change the team "type".',
+  },
+  {
+    id: 'org/stream-aligned-pm',
+    title: 'Stream-aligned team without a product manager',
+    severity: 'error',
+    why: 'A stream-aligned team takes its product direction from a product manager, the solid line on the org chart.',
+    fix: 'Set "productManager" to a person id.',
+  },
+  {
+    id: 'org/active-charter',
+    title: 'Active charter without mission or metrics',
+    severity: 'error',
+    why: 'Mission and metrics are two of the six parts of a working agreement; an active team without them has not agreed how it works.',
+    fix: 'Fill in "mission" and at least one metric, or mark the charter "status: draft" while the team writes them.',
+  },
+  {
+    id: 'org/responsibility-owner',
+    title: 'Responsibility owned by someone outside the team',
+    severity: 'error',
+    why: "A team's responsibilities are carried by its own people; an owner from elsewhere means nobody on the team holds it.",
+    fix: 'Add the person to "members", or give the responsibility to someone on the team.',
+  },
+  {
+    id: 'org/investment-sum',
+    title: 'Investment mix not adding up to 100',
+    severity: 'error',
+    why: 'The mix splits all of the team\'s capacity between product and technical work, and is compared with the phase\'s recommended range.',
+    fix: 'Make "product" and "technical" add up to 100.',
+  },
+  {
+    id: 'org/current-phase',
+    title: 'Not exactly one current phase',
+    severity: 'error',
+    why: 'The organisation is in exactly one phase at a time; the phases page and every team\'s investment check depend on it.',
+    fix: 'Set "current: true" on the phase the organisation is in and "current: false" on the others.',
+  },
+  {
+    id: 'org/supersedes-cycle',
+    title: 'Decisions superseding each other in a loop',
+    severity: 'error',
+    why: 'A decision can only replace an earlier one; a loop leaves no decision in force.',
+    fix: 'Remove "supersedes" from the decision that should stand, or point it at the decision it really replaces.',
+  },
+  {
+    id: 'assets/choices-answer',
+    title: 'Multiple-choice answer missing from the choices',
+    severity: 'error',
+    why: 'In the quiz a multiple-choice question shows its choices; if the answer is not among them nobody can get it right.',
+    fix: 'Add the answer to "choices", written exactly as in "answer".',
+  },
+  {
+    id: 'assets/kind-category',
+    title: 'Asset kind outside its category',
+    severity: 'error',
+    why: 'The value model groups assets by category; a flywheel is an economic model, not a customer-value asset.',
+    fix: 'Pick a kind from the category\'s list, change the category, or use "kind: other".',
+  },
+  {
+    id: 'draft/missing',
+    title: 'Draft charter still missing a part',
+    severity: 'warning',
+    why: 'A draft may be published before its mission, tech lead or metrics are agreed, but the team should see what is left to do.',
+    fix: 'Fill in the part the message names; then remove "status: draft".',
+  },
+  {
+    id: 'warn/no-value-metric',
+    title: 'No value metric',
+    severity: 'warning',
+    why: 'Activity metrics (deploys, tickets) show work done; a value metric shows whether it helped a customer or the business. Every team should have at least one.',
+    fix: 'Add a metric with "kind: value", for example days to get paid.',
+  },
+  {
+    id: 'warn/two-teams',
+    title: 'Person on two teams',
+    severity: 'warning',
+    why: 'Everyone has one first team. Someone on two pods serves neither fully and shows up twice on the org chart.',
+    fix: 'Keep the person in the "members" of one team; the other can name them in an interaction or responsibility instead.',
+  },
+  {
+    id: 'warn/ic-without-team',
+    title: 'Individual contributor on no team',
+    severity: 'warning',
+    why: 'An engineer, designer or data specialist without a team has no first team to onboard into and is missing from the org chart.',
+    fix: "Add the person to their team's \"members\".",
+  },
+  {
+    id: 'warn/stale-charter',
+    title: 'Charter not reviewed recently',
+    severity: 'warning',
+    why: 'Working agreements drift as teams change. Teams revisit theirs at least within the review interval (check.reviewIntervalDays, 180 days by default).',
+    fix: 'Revisit the agreement with the team and set "reviewed" to the date you did.',
+  },
+  {
+    id: 'warn/attendee-not-tech-lead',
+    title: 'Council attendee who is not a tech lead',
+    severity: 'warning',
+    why: 'The council is the pods\' tech leads. An attendee who leads no team is usually a typo or a charter that is out of date.',
+    fix: 'Check the id, or update the "techLead" of the team the person leads.',
+  },
+  {
+    id: 'warn/council-gap',
+    title: 'Long gap between council meetings',
+    severity: 'warning',
+    why: 'A gap over twice the cadence (check.councilCadenceDays, 14 days by default) usually means minutes were not written up.',
+    fix: 'Add the missing minutes, or change the cadence in handbook.config.json if the council meets less often.',
+  },
+  {
+    id: 'warn/asset-no-questions',
+    title: 'Asset without questions',
+    severity: 'warning',
+    why: 'The random-IC quiz asks the questions an asset answers; an asset without any is never part of it.',
+    fix: 'Add a few questions that any individual contributor should be able to answer without looking.',
+  },
+  {
+    id: 'mdx/syntax',
+    title: 'Markdown or MDX that cannot be read',
+    severity: 'error',
+    why: 'A page that cannot be parsed stops the build; the check finds it first and points at the line.',
+    fix: 'In MDX, "<" starts a tag and "{" starts an expression: write \\< and \\{ for the characters, close every tag you open, and keep import lines intact.',
+  },
+  {
+    id: 'safety/import',
+    title: 'Import from outside the allow-list',
+    severity: 'error',
+    why: `${safetyWhy} An import runs the imported module's code.`,
+    fix: "Import only the handbook's content components, by name: import { Callout, Ref } from '@handbook/components';",
+  },
+  {
+    id: 'safety/export',
+    title: 'Export in content',
+    severity: 'error',
+    why: `${safetyWhy} An export is code.`,
+    fix: 'Remove it. Data belongs in the frontmatter fields.',
+  },
+  {
+    id: 'safety/expression',
+    title: 'Code between braces',
+    severity: 'error',
+    why: `${safetyWhy} Anything between { and } other than a literal value is code.`,
+    fix: 'Write the value itself ({"text"}, {42}, {true}, or a list of those), or write \\{ to show a brace.',
+  },
+  {
+    id: 'safety/element',
+    title: 'Script or embedding tag',
+    severity: 'error',
+    why: `${safetyWhy} <script> runs code; <iframe>, <object>, <embed> and the like load someone else's page or plug-in into ours; <base> and <meta> re-point links and pages.`,
+    fix: 'Link to the page or file instead, for example [the dashboard](https://…).',
+  },
+  {
+    id: 'safety/attribute',
+    title: 'Event handler or raw-HTML attribute',
+    severity: 'error',
+    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML.`,
+    fix: 'Remove the attribute.',
+  },
+  {
+    id: 'safety/url',
+    title: 'javascript: or data: URL',
+    severity: 'error',
+    why: `${safetyWhy} A javascript: URL runs script when clicked; a data: URL can carry a whole page or script inside the link.`,
+    fix: 'Link to an https:// address, or put the file in public/ and link to its path.',
+  },
+  {
+    id: 'safety/component',
+    title: 'Component that is not allowed or not imported',
+    severity: 'error',
+    why: `${safetyWhy} Only the handbook's own components render in content, and MDX fails the build on a component it does not know.`,
+    fix: "Use Callout or Ref, imported with: import { Callout, Ref } from '@handbook/components'; write HTML tags in lowercase.",
+  },
+  {
+    id: 'components/props',
+    title: 'Wrong props on a content component',
+    severity: 'error',
+    why: 'A component with a misspelt or missing prop renders the wrong thing, or nothing, without failing the build.',
+    fix: 'Use the props the message lists, e.g. <Callout type="tip" title="…"> or <Ref kind="team" id="ledger" />.',
+  },
+];
+
+/** The rule ids, for validating `check.rules` in the config. */
+export const ruleIds: readonly string[] = ruleCatalogue.map((rule) => rule.id);
+
+/** The rules in their groups, in catalogue order. */
+export function rulesByGroup(): { label: string; rules: RuleDoc[] }[] {
+  const groups = new Map<string, RuleDoc[]>();
+  for (const rule of ruleCatalogue) {
+    const group = rule.id.split('/')[0]!;
+    groups.set(group, [...(groups.get(group) ?? []), rule]);
+  }
+  return [...groups].map(([group, rules]) => ({ label: ruleGroups[group] ?? group, rules }));
+}
+
+/** A rule's severity in this handbook: its default, unless `check.rules` changes it. */
+export function severityOf(rule: RuleDoc, settings: Record<string, 'error' | 'warning' | 'off'>): 'error' | 'warning' | 'off' {
+  return settings[rule.id] ?? rule.severity;
+}
