@@ -15,6 +15,18 @@ export const collectionFolders = {
 
 export type CollectionName = keyof typeof collectionFolders;
 
+/** The collection each kind of entry lives in; decisions live inside council minutes. */
+export const collectionOfKind = {
+  person: 'people',
+  team: 'teams',
+  stream: 'streams',
+  asset: 'assets',
+  phase: 'phases',
+  council: 'council',
+} as const satisfies Record<string, CollectionName>;
+
+export type EntryKind = keyof typeof collectionOfKind;
+
 /**
  * First path segments the site's own pages use (including those later features add).
  * A handbook page under one of these would be hidden by the built-in page, so both the

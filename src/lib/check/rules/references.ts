@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../content/collections.ts';
+import { collectionFolders, collectionOfKind, type CollectionName, type EntryKind } from '../../content/collections.ts';
 import { checkMessages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
@@ -36,15 +36,6 @@ const referenceFields: Partial<Record<CollectionName, [string, Target][]>> = {
   ],
 };
 
-const folderOf: Record<Exclude<RefKind, 'decision'>, string> = {
-  person: 'people',
-  team: 'teams',
-  stream: 'streams',
-  asset: 'assets',
-  phase: 'phases',
-  council: 'council',
-};
-
 /** Each value at a `*` path, with its concrete path. */
 function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Generator<[PathKey[], unknown]> {
   if (pattern.length === 0) {
@@ -72,16 +63,9 @@ export function knownIds(sources: SourceFile[], existing: { collection: Collecti
     council: new Set(),
     decision: new Set(),
   };
-  const kindOf: Partial<Record<CollectionName, RefKind>> = {
-    people: 'person',
-    teams: 'team',
-    streams: 'stream',
-    assets: 'asset',
-    phases: 'phase',
-    council: 'council',
-  };
+  const kindOf = new Map(Object.entries(collectionOfKind).map(([kind, collection]) => [collection as CollectionName, kind as EntryKind]));
   for (const { collection, id } of existing) {
-    const kind = kindOf[collection];
+    const kind = kindOf.get(collection);
     if (kind) ids[kind].add(id);
   }
   for (const source of sources) {
@@ -115,6 +99,6 @@ export function unknownRefMessage(kind: RefKind, id: string, field: string, ids:
   const hint =
     kind === 'decision'
       ? 'Decision ids are the "id" of a decision in any council minutes.'
-      : `There is no ${contentLabel === '.' ? '' : `${contentLabel}/`}${folderOf[kind]}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
+      : `There is no ${contentLabel === '.' ? '' : `${contentLabel}/`}${collectionFolders[collectionOfKind[kind]].folder}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
   return checkMessages.unknownRef(kind, id, field, closest(id, ids[kind]), hint);
 }
