@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { blockedScheme } from '../src/lib/check/rules/body.ts';
+import { splitFrontmatter } from '../src/lib/check/source.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { bodyMessages } from '../src/lib/messages.ts';
 
@@ -62,12 +64,34 @@ describe('content safety: what a page may contain', () => {
   });
 
   it('refuses script-bearing tags, handlers and URLs in MDX and in Markdown raw HTML, wherever they hide', () => {
-    expect(check('mdx', '<svg><script>alert(1)</script></svg>\n').at).toEqual(['4:6 safety/element']);
+    expect(check('mdx', '<svg><script>alert(1)</script></svg>\n').at).toEqual(['4:1 safety/element', '4:6 safety/element']);
     expect(check('mdx', '<object data="x.swf" />\n\n<embed src="x" />\n').at).toEqual(['4:1 safety/element', '6:1 safety/element']);
     expect(check('md', 'Hi\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<!-- <script>commented out</script> -->\n').at).toEqual(['6:1 safety/element']);
     expect(check('md', '<a href="#" onmouseover="steal()">x</a>\n').at).toEqual(['4:13 safety/attribute']);
     expect(check('md', '[x](&#106;avascript:alert(1))\n\n[ref]: JAVASCRIPT:alert(1)\n').at).toEqual(['4:1 safety/url', '6:1 safety/url']);
     expect(check('mdx', '<div set:html="<b>x</b>" />\n').at).toEqual(['4:6 safety/attribute']);
+  });
+
+  it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', () => {
+    const payloads = [
+      '<!--> <img src=x onerror="alert(1)"> -->', // a browser ends this comment at once
+      '<div>\n<img src="x"onerror="alert(2)">\n</div>', // attributes run together
+      '<div>\n<script/x>alert(3)</script>\n</div>',
+      '<div>\n<img src=`x` onerror="alert(4)">\n</div>',
+      '<svg><a><animate attributeName="href" values="javascript:alert(5)"/></a></svg>',
+      '<div>\n<img src=x onerror="alert(6)"', // left open, to swallow the layout's next tag
+    ];
+    for (const payload of payloads) expect(check('md', `${payload}\n`).at.length, payload).toBeGreaterThan(0);
+    expect(check('md', '<div>\n<img src="x"onerror="alert(2)">\n</div>\n').at).toEqual(['5:1 safety/html']);
+    expect(check('md', '<details><summary>More</summary>\n\n<!-- a note -->\n\nText, a < b, <3.\n\n</details>\n').at).toEqual([]);
+  });
+
+  it('refuses relative image paths, which the build would import as modules', () => {
+    expect(check('mdx', '![x](./.payload.mjs)\n\n![y](pkg/bin.js)\n\n![ok](/images/team.png) ![ok](https://example.com/a.png)\n').at).toEqual([
+      '4:1 safety/image',
+      '6:1 safety/image',
+    ]);
+    expect(check('md', '![z][diagram]\n\n[diagram]: ../src/evil.js\n').at).toEqual(['4:1 safety/image']);
   });
 
   it('says which component is meant, and checks its props and the ids it links to', () => {
@@ -100,5 +124,30 @@ describe('blockedScheme', () => {
       expect(blockedScheme(url), url).toBeDefined();
     }
     for (const url of ['https://example.com', '/teams/', 'mailto:a@example.com', '#data:x', 'guide.md']) expect(blockedScheme(url), url).toBeUndefined();
+  });
+});
+
+describe('splitting frontmatter', () => {
+  it('gives the body exactly as Astro would compile it', () => {
+    for (const text of ['---\ntitle: A\n---\nBody\n', '---\n---\nBody', '---\ntitle: A\n---   \n\nimport x from "y"\n', '---\na: |\n  ---x\n---\nB\n']) {
+      const ours = splitFrontmatter(text);
+      const astro = parseFrontmatter(text);
+      expect('body' in ours, text).toBe(true);
+      if ('body' in ours) {
+        expect(ours.body).toBe(astro.content.replace(/^[ \t]*\n?/, ''));
+        expect(ours.yaml).toBe(astro.rawFrontmatter.slice(1, -1));
+      }
+    }
+  });
+
+  it('refuses every file Astro would split differently from how it reads', () => {
+    const refused = [
+      ['---#\ntitle: A\n---\n{code}\n---\n', 1], // Astro opens on "---#"
+      ['---\ntitle: A\n+++\nimport fs from "node:fs"\n---\n', 3], // and closes on "+++"
+      ['---\ntitle: A\n---import fs from "node:fs"\n', 3],
+      ['\n---\ntitle: A\n---\n', 1],
+      ['+++\ntitle = "A"\n+++\n', 1],
+    ] as const;
+    for (const [text, line] of refused) expect(splitFrontmatter(text), text).toMatchObject({ line });
   });
 });

@@ -31,16 +31,20 @@ describe('a pull request that adds code to a page', () => {
       path.join(content, 'handbook/exfiltrate.mdx'),
       `---\ntitle: Harmless\n---\nimport { writeFileSync } from 'node:fs';\n\n{writeFileSync(${JSON.stringify(marker)}, String(process.env.DEPLOY_TOKEN))}\n`,
     );
+    // A module disguised as an image: the build would import it.
+    writeFileSync(path.join(content, 'handbook/.diagram.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n`);
+    writeFileSync(path.join(content, 'handbook/diagram.mdx'), '---\ntitle: Diagram\n---\n![The diagram](./.diagram.mjs)\n');
     const failure = await buildSite(content).then(
       () => '',
       (error: Error) => error.message,
     );
     expect(existsSync(marker)).toBe(false);
+    expect(failure).toMatch(/4:1 +error +"\.\/\.diagram\.mjs" is a relative image path/);
     const relative = path.relative(process.cwd(), path.join(content, 'handbook/exfiltrate.mdx'));
     expect(failure).toContain(relative);
     expect(failure).toMatch(/4:1 +error +Content may import only from "@handbook\/components", not "node:fs"/);
     expect(failure).toMatch(/6:2 +error +Only literal values/);
-    expect(failure).toContain('handbook check found 2 errors (listed above), so the site was not built.');
+    expect(failure).toContain('handbook check found 4 errors (listed above), so the site was not built.');
     expect(failure).not.toMatch(/^\s+at /m);
   });
 });

@@ -44,6 +44,15 @@ export const checkMessages = {
   binary: 'This is a binary file, not text. Content files are Markdown or YAML; put images in public/.',
   notUtf8: 'This file is not valid UTF-8 text (the first bad byte is here). Save it as UTF-8.',
   empty: 'This file is empty. Fill it in (see the content model) or delete it.',
+  frontmatterNotFirst: 'The frontmatter must start on the first line of the file: remove what comes before the first "---".',
+  frontmatterOpening:
+    'The first line must be exactly "---" (nothing after it) to open the frontmatter; the build would read this file differently from the check.',
+  frontmatterClosing:
+    'The frontmatter ends at the first line starting with "---" or "+++", and that line must be exactly "---". Quote or reword the value that starts this line, or put "---" on a line of its own.',
+  symlink:
+    'This is a symbolic link. Content must be real files: a link can point the build at files outside the repository. Replace it with the file itself.',
+  hidden: (relative: string) =>
+    `${relative} is a hidden file in the content folder. It is not content, and a page could load it into the build: delete it (and add it to .gitignore if a tool makes it).`,
   noFrontmatter:
     'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
   yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.`,
@@ -124,7 +133,10 @@ export const bodyMessages = {
     'Only literal values (text, numbers, true or false, lists of them) may go between { and }; this is code, which would run during the build. Write the value itself, or write \\{ for a brace in text.',
   spreadAttribute: 'A {...} spread attribute is code that runs during the build. Write each attribute out, for example type="note".',
   element: (tag: string) =>
-    `<${tag}> is not allowed in content: it runs or embeds code in the page. Link to what you want to show instead, for example [the dashboard](https://…).`,
+    `<${tag}> is not one of the HTML tags content may use: it can run or embed code, or fake parts of the page. Use Markdown, or link to what you want to show, for example [the dashboard](https://…). The allowed tags are listed on the handbook's /checks/safety/element/ page.`,
+  html: 'This HTML is written in a way a browser may read differently from the check, so it is refused. Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
+  imagePath: (url: string) =>
+    `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,
   eventHandler: (attribute: string) =>
     `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
   directive: (attribute: string) =>

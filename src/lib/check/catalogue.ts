@@ -1,4 +1,4 @@
-import { refKinds } from '../content/components.ts';
+import { allowedElements, refKinds } from '../content/components.ts';
 
 /** What the handbook says about one rule of `handbook check`, on its page at /checks/<rule>/. */
 export interface RuleDoc {
@@ -68,6 +68,20 @@ export const ruleCatalogue: RuleDoc[] = [
     severity: 'error',
     why: "The site's own pages (teams, people, the org chart, search and so on) own those URLs. A handbook page there would never be shown.",
     fix: 'Move the page to another folder under handbook/, or rename it.',
+  },
+  {
+    id: 'files/hidden',
+    title: 'Hidden file in the content folder',
+    severity: 'error',
+    why: 'Files whose names start with a dot are easy to miss in a review, yet a page can point the build at one (a relative image path is imported as code). Only .gitkeep, .DS_Store and Thumbs.db are ignored.',
+    fix: 'Delete the file. If a tool keeps making it, add it to .gitignore.',
+  },
+  {
+    id: 'files/symlink',
+    title: 'Symbolic link in the content folder',
+    severity: 'error',
+    why: 'A link can point the build at any file on the machine that builds the site, outside what the pull request shows.',
+    fix: 'Replace the link with the file itself.',
   },
   {
     id: 'files/binary',
@@ -368,8 +382,8 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'safety/element',
     title: 'Script or embedding tag',
     severity: 'error',
-    why: `${safetyWhy} <script> runs code; <iframe>, <object>, <embed> and the like load someone else's page or plug-in into ours; <base> and <meta> re-point links and pages.`,
-    fix: 'Link to the page or file instead, for example [the dashboard](https://…).',
+    why: `${safetyWhy} <script> runs code; <iframe>, <object> and <embed> load someone else's page or plug-in into ours; SVG and MathML can animate links into scripts; forms and styles can fake parts of the page. So content uses only the tags a page of text needs.`,
+    fix: `Use Markdown, or one of the allowed tags: ${[...allowedElements].join(', ')}. To show a dashboard or a diagram, link to it, for example [the dashboard](https://…).`,
   },
   {
     id: 'safety/attribute',
@@ -384,6 +398,20 @@ export const ruleCatalogue: RuleDoc[] = [
     severity: 'error',
     why: `${safetyWhy} A javascript: URL runs script when clicked; a data: URL can carry a whole page or script inside the link.`,
     fix: 'Link to an https:// address, or put the file in public/ and link to its path.',
+  },
+  {
+    id: 'safety/html',
+    title: 'HTML a browser may read differently',
+    severity: 'error',
+    why: `${safetyWhy} Browsers are lenient: they read attributes run together, unquoted values with odd characters, tags that never close and comments that end early. The check reads raw HTML strictly and refuses what it cannot read exactly as a browser would.`,
+    fix: 'Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
+  },
+  {
+    id: 'safety/image',
+    title: 'Relative image path',
+    severity: 'error',
+    why: `${safetyWhy} The build imports a relative image path as a module, so a path to a script would run it.`,
+    fix: 'Put the image in public/ and write its path from the site root, for example ![Our team](/images/team.png), or use an https:// address.',
   },
   {
     id: 'safety/component',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
@@ -74,15 +74,45 @@ export function lineColumn(text: string, offset: number): Position {
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-function walk(dir: string): string[] {
-  const files: string[] = [];
+/** Every path under the content root, hidden files and symbolic links included: the build must not meet a file the check did not. */
+function walk(dir: string): { path: string; kind: 'file' | 'symlink' }[] {
+  const found: { path: string; kind: 'file' | 'symlink' }[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) files.push(...walk(full));
-    else files.push(full);
+    const stat = lstatSync(full);
+    if (stat.isSymbolicLink()) found.push({ path: full, kind: 'symlink' });
+    else if (stat.isDirectory()) found.push(...walk(full));
+    else found.push({ path: full, kind: 'file' });
   }
-  return files;
+  return found;
+}
+
+/** Files that systems and editors leave behind and git keeps empty folders with; never content, never loaded. */
+const ignoredNames = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db']);
+
+/**
+ * Astro's own frontmatter pattern (@astrojs/internal-helpers/frontmatter): it opens at
+ * the start of the file and closes at the first line that starts with --- or +++. What
+ * it leaves is the body Astro compiles, so the checker reads the same split; a test pins
+ * the two together.
+ */
+const astroFrontmatter = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/**
+ * Splits a Markdown file the way the build will, or says where it is ambiguous. Anything
+ * but a first line of exactly "---" and a closing line of exactly "---" is refused, so
+ * that no reader (the checker, Astro, an editor) can see a different body.
+ */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | { problem: string; line: number } {
+  const match = astroFrontmatter.exec(text);
+  if (!match) return { problem: checkMessages.noFrontmatter, line: 1 };
+  if (!text.startsWith('---')) return { problem: checkMessages.frontmatterNotFirst, line: 1 };
+  const raw = match[1]!;
+  const closingLine = lineColumn(text, match[0].length - 3).line;
+  if (!text.startsWith('---\n')) return { problem: checkMessages.frontmatterOpening, line: 1 };
+  const rest = text.slice(match[0].length);
+  if (!match[0].endsWith('---') || !/^[ \t]*(\n|$)/.test(rest)) return { problem: checkMessages.frontmatterClosing, line: closingLine };
+  return { yaml: raw.slice(1, -1), body: rest.replace(/^[ \t]*\n?/, ''), bodyLine: closingLine + 1 };
 }
 
 /** Which collection a path under the content root belongs to, if it is where the model says it goes. */
@@ -115,12 +145,22 @@ export function readSources(
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
   const existing: { collection: CollectionName; id: string }[] = [];
   const problems: Problem[] = [];
-  for (const absolute of walk(contentDir)) {
+  for (const { path: absolute, kind } of walk(contentDir)) {
     const file = path.relative(cwd, absolute) || absolute;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
     const at = (rule: string, message: string, line = 1, column = 1): void => {
       problems.push({ file, line, column, severity: 'error', rule, message });
     };
+    const name = path.basename(absolute);
+    if (kind === 'symlink') {
+      at('files/symlink', checkMessages.symlink);
+      continue;
+    }
+    if (ignoredNames.has(name)) continue;
+    if (relative.split('/').some((segment) => segment.startsWith('.'))) {
+      at('files/hidden', checkMessages.hidden(relative));
+      continue;
+    }
     const place = classify(relative);
     if ('wrong' in place) {
       at('files/wrong-folder', place.wrong);
@@ -157,15 +197,14 @@ export function readSources(
     let lineOffset = 0;
     let body: SourceFile['body'];
     if (place.collection !== 'people') {
-      const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$/m.exec(text);
-      if (!text.startsWith('---') || !match) {
-        at('files/frontmatter', checkMessages.noFrontmatter);
+      const split = splitFrontmatter(text);
+      if ('problem' in split) {
+        at('files/frontmatter', split.problem, split.line);
         continue;
       }
-      yamlText = match[1] ?? '';
+      yamlText = split.yaml;
       lineOffset = 1;
-      const bodyStart = match.index + match[0].length + 1;
-      body = { text: text.slice(bodyStart), line: lineColumn(text, Math.min(bodyStart, text.length)).line };
+      body = { text: split.body, line: split.bodyLine };
     }
 
     const lineCounter = new LineCounter();

@@ -33,3 +33,16 @@ export type ContentComponentName = keyof typeof contentComponents;
 export function isContentComponent(name: string): name is ContentComponentName {
   return Object.hasOwn(contentComponents, name);
 }
+
+/**
+ * The HTML tags content may use, in Markdown's raw HTML and as lowercase tags in MDX. An
+ * allow-list, not a block-list: SVG, MathML, forms, frames, scripts and styles each have
+ * their own ways to run or fake things, and pages need none of them.
+ */
+export const allowedElements: ReadonlySet<string> = new Set(
+  (
+    'a abbr audio b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
+    'h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q rp rt ruby s samp section small source span strong sub ' +
+    'summary sup table tbody td tfoot th thead time tr track u ul var video wbr'
+  ).split(' '),
+);

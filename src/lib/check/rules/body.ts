@@ -1,6 +1,7 @@
 import { parse, type Expression, type Node as JsNode } from 'acorn';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import {
+  allowedElements,
   contentComponents,
   contentComponentsModule,
   isContentComponent,
@@ -21,9 +22,6 @@ import { unknownRefMessage, type KnownIds } from './references.ts';
  * and nothing that runs code: no imports from elsewhere, no exports, no expressions, no
  * script-bearing tags, attributes or URLs.
  */
-
-/** Tags that run or embed code, or re-point the page (base, meta refresh). */
-const blockedElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'meta']);
 
 /** Attributes whose value the browser follows as a URL (lowercase, JSX spellings folded in). */
 const urlAttributes = new Set([
@@ -170,6 +168,11 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   collect(tree);
   const start = (node: Node): number => node.position?.start.offset ?? 0;
 
+  const definitions = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.type === 'definition') definitions.set(String((node as { identifier?: string }).identifier ?? '').toLowerCase(), node.url ?? '');
+  }
+
   // Imports first: a component may be used above the line that imports it.
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
@@ -181,6 +184,12 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
       case 'definition': {
         const scheme = blockedScheme(node.url ?? '');
         if (scheme) report(start(node), 'safety/url', bodyMessages.url(scheme));
+        else if (node.type === 'image') checkImagePath(node.url, start(node), report);
+        break;
+      }
+      case 'imageReference': {
+        const definition = definitions.get(String((node as { identifier?: string }).identifier ?? '').toLowerCase());
+        if (definition && !blockedScheme(definition)) checkImagePath(definition, start(node), report);
         break;
       }
       case 'html':
@@ -299,7 +308,8 @@ function checkElement(
   }
 
   if (!isComponent) {
-    if (blockedElements.has(name.toLowerCase())) report(at, 'safety/element', bodyMessages.element(name));
+    if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
+    else if (name === 'img' || name === 'source') checkImagePath(values.get('src'), at, report);
     return;
   }
   const component = imported.get(name);
@@ -355,27 +365,64 @@ function checkProps(
   }
 }
 
-/** Start tags in raw HTML, with their attributes; comments are blanked first so a commented-out tag is not read. */
-const startTag = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+/**
+ * A relative image path is compiled into an import of that file (Astro's image
+ * pipeline), which would run it if it is a module. Images come from public/ or the web.
+ * Astro's test, mirrored: a path that is not a URL and does not start with "/" is local.
+ */
+function checkImagePath(url: unknown, offset: number, report: Report): void {
+  if (typeof url !== 'string' || url === '') return;
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // Undecodable: the build treats it as it is, and so do we.
+  }
+  if (!URL.canParse(decoded) && !decoded.startsWith('/')) report(offset, 'safety/image', bodyMessages.imagePath(url));
+}
+
+/** A start tag written plainly: a name, then attributes each after whitespace, values quoted or simple. */
+const startTag = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
+const endTag = /^<\/[a-zA-Z][a-zA-Z0-9-]*\s*>/;
+/** A comment as a browser ends it: at "-->", at "--!>", or at once after "<!--" + ">" or "->". */
+const comment = /^<!--(?:-?>|[\s\S]*?--!?>)/;
 const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
+/**
+ * Raw HTML passes through Markdown untouched into every reader's browser, so it is read
+ * here the way a browser reads it, and fails closed: every "<" that a browser could take
+ * as markup must be a plain start tag, end tag or comment, or it is reported.
+ */
 function checkHtml(html: string, offset: number, report: Report): void {
-  const visible = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length));
-  for (const tag of visible.matchAll(startTag)) {
-    const tagName = tag[1]!;
-    const tagStart = offset + tag.index;
-    if (blockedElements.has(tagName.toLowerCase())) report(tagStart, 'safety/element', bodyMessages.element(tagName.toLowerCase()));
-    const attributesStart = tagStart + 1 + tagName.length;
-    for (const attribute of (tag[2] ?? '').matchAll(htmlAttribute)) {
-      const name = attribute[1]!;
-      const where = attributesStart + attribute.index + attribute[0].indexOf(name);
-      const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
-      if (/^on/i.test(name)) report(where, 'safety/attribute', bodyMessages.eventHandler(name));
-      else if (codeAttribute.test(name)) report(where, 'safety/attribute', bodyMessages.directive(name));
-      else if (urlAttributes.has(name.toLowerCase())) {
-        const scheme = blockedScheme(value);
-        if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
-      }
+  let index = html.indexOf('<');
+  while (index !== -1) {
+    const rest = html.slice(index);
+    const matched = comment.exec(rest) ?? endTag.exec(rest);
+    let length = matched?.[0].length ?? 0;
+    const tag = matched ? null : startTag.exec(rest);
+    if (tag) {
+      length = tag[0].length;
+      checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report);
+    } else if (!matched && /^<[a-zA-Z/!?]/.test(rest)) {
+      report(offset + index, 'safety/html', bodyMessages.html);
+    }
+    index = html.indexOf('<', index + Math.max(length, 1));
+  }
+}
+
+function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report): void {
+  const name = tagName.toLowerCase();
+  if (!allowedElements.has(name)) report(tagStart, 'safety/element', bodyMessages.element(name));
+  const attributesStart = tagStart + 1 + tagName.length;
+  for (const attribute of attributes.matchAll(htmlAttribute)) {
+    const attributeName = attribute[1]!;
+    const where = attributesStart + attribute.index + attribute[0].indexOf(attributeName);
+    const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+    if (/^on/i.test(attributeName)) report(where, 'safety/attribute', bodyMessages.eventHandler(attributeName));
+    else if (codeAttribute.test(attributeName)) report(where, 'safety/attribute', bodyMessages.directive(attributeName));
+    else if (urlAttributes.has(attributeName.toLowerCase())) {
+      const scheme = blockedScheme(value);
+      if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
     }
   }
 }
