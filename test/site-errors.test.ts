@@ -43,7 +43,7 @@ describe('a pull request that adds code to a page', () => {
     const relative = path.relative(process.cwd(), path.join(content, 'handbook/exfiltrate.mdx'));
     expect(failure).toContain(relative);
     expect(failure).toMatch(/4:1 +error +Content may import only from "@handbook\/components", not "node:fs"/);
-    expect(failure).toMatch(/6:2 +error +Only literal values/);
+    expect(failure).toMatch(/6:2 +error +Only a literal value/);
     expect(failure).toContain('handbook check found 4 errors (listed above), so the site was not built.');
     expect(failure).not.toMatch(/^\s+at /m);
   });

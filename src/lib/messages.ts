@@ -49,6 +49,8 @@ export const checkMessages = {
     'The first line must be exactly "---" (nothing after it) to open the frontmatter; the build would read this file differently from the check.',
   frontmatterClosing:
     'The frontmatter ends at the first line starting with "---" or "+++", and that line must be exactly "---". Quote or reword the value that starts this line, or put "---" on a line of its own.',
+  loneCarriageReturn:
+    'This file ends lines with a lone carriage return (old Mac style), which tools read differently. Save it with LF (or CRLF) line endings.',
   symlink:
     'This is a symbolic link. Content must be real files: a link can point the build at files outside the repository. Replace it with the file itself.',
   hidden: (relative: string) =>
@@ -120,6 +122,8 @@ export const ruleMessages = {
 export const bodyMessages = {
   mdxSyntax: (detail: string) =>
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
+  secondFrontmatter:
+    'The text starts with a second block between "---" lines, which the build drops unseen. Remove the "---" lines, or put text before them.',
   esmSyntax: (detail: string) => `This import line cannot be read: ${detail}.`,
   importNotAllowed: (specifier: string, module: string, names: readonly string[]) =>
     `Content may import only from "${module}", not "${specifier}": whatever a page imports runs during the build. The components are: ${names.join(', ')}.`,
@@ -130,7 +134,7 @@ export const bodyMessages = {
   exportNotAllowed:
     'Content may not "export" anything: an export is code that runs during the build. Put data in the frontmatter instead.',
   expression:
-    'Only literal values (text, numbers, true or false, lists of them) may go between { and }; this is code, which would run during the build. Write the value itself, or write \\{ for a brace in text.',
+    'Only a literal value (text in quotes, a number, true or false) may go between { and }; this is code, which would run during the build. Write the value itself, or write \\{ for a brace in text.',
   spreadAttribute: 'A {...} spread attribute is code that runs during the build. Write each attribute out, for example type="note".',
   element: (tag: string) =>
     `<${tag}> is not one of the HTML tags content may use: it can run or embed code, or fake parts of the page. Use Markdown, or link to what you want to show, for example [the dashboard](https://…). The allowed tags are listed on the handbook's /checks/safety/element/ page.`,

@@ -19,8 +19,8 @@ export interface SourceFile {
   lineOffset: number;
   /** The parsed YAML as plain data. */
   data: unknown;
-  /** Markdown body and the 1-based line it starts on; absent for data files. */
-  body?: { text: string; line: number };
+  /** Markdown body as the build compiles it, and the 1-based line and column it starts at; absent for data files. */
+  body?: { text: string; line: number; column: number };
 }
 
 export interface Position {
@@ -87,8 +87,6 @@ function walk(dir: string): { path: string; kind: 'file' | 'symlink' }[] {
   return found;
 }
 
-/** Files that systems and editors leave behind and git keeps empty folders with; never content, never loaded. */
-const ignoredNames = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db']);
 
 /**
  * Astro's own frontmatter pattern (@astrojs/internal-helpers/frontmatter): it opens at
@@ -103,7 +101,10 @@ const astroFrontmatter = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+
  * but a first line of exactly "---" and a closing line of exactly "---" is refused, so
  * that no reader (the checker, Astro, an editor) can see a different body.
  */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | { problem: string; line: number } {
+export function splitFrontmatter(
+  text: string,
+  kind: 'md' | 'mdx' = 'md',
+): { yaml: string; body: string; bodyLine: number; bodyColumn: number } | { problem: string; line: number } {
   const match = astroFrontmatter.exec(text);
   if (!match) return { problem: checkMessages.noFrontmatter, line: 1 };
   if (!text.startsWith('---')) return { problem: checkMessages.frontmatterNotFirst, line: 1 };
@@ -112,7 +113,13 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   if (!text.startsWith('---\n')) return { problem: checkMessages.frontmatterOpening, line: 1 };
   const rest = text.slice(match[0].length);
   if (!match[0].endsWith('---') || !/^[ \t]*(\n|$)/.test(rest)) return { problem: checkMessages.frontmatterClosing, line: closingLine };
-  return { yaml: raw.slice(1, -1), body: rest.replace(/^[ \t]*\n?/, ''), bodyLine: closingLine + 1 };
+  // The body exactly as the build compiles it. MDX compiles the whole file with the
+  // frontmatter blanked out (so lines keep their numbers); Markdown renders the rest of
+  // the file trimmed, which turns an indented first line from code into Markdown.
+  const blanked = text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  if (kind === 'mdx') return { yaml: raw.slice(1, -1), body: blanked, bodyLine: 1, bodyColumn: 1 };
+  const start = lineColumn(text, /^\s*/.exec(blanked)![0].length);
+  return { yaml: raw.slice(1, -1), body: blanked.trim(), bodyLine: start.line, bodyColumn: start.column };
 }
 
 /** Which collection a path under the content root belongs to, if it is where the model says it goes. */
@@ -156,7 +163,8 @@ export function readSources(
       at('files/symlink', checkMessages.symlink);
       continue;
     }
-    if (ignoredNames.has(name)) continue;
+    // An empty .gitkeep holds nothing a page could load; every other name is checked, whatever it is.
+    if (name === '.gitkeep' && lstatSync(absolute).size === 0) continue;
     if (relative.split('/').some((segment) => segment.startsWith('.'))) {
       at('files/hidden', checkMessages.hidden(relative));
       continue;
@@ -187,7 +195,14 @@ export function readSources(
       at('files/encoding', checkMessages.notUtf8, line, column);
       continue;
     }
-    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const loneReturn = text.indexOf('\r');
+    if (loneReturn !== -1) {
+      // A lone CR ends a line for some readers and not for others: refuse rather than guess.
+      const { line, column } = lineColumn(text, loneReturn);
+      at('files/encoding', checkMessages.loneCarriageReturn, line, column);
+      continue;
+    }
     if (text.trim() === '') {
       at('files/empty', checkMessages.empty);
       continue;
@@ -197,14 +212,14 @@ export function readSources(
     let lineOffset = 0;
     let body: SourceFile['body'];
     if (place.collection !== 'people') {
-      const split = splitFrontmatter(text);
+      const split = splitFrontmatter(text, /\.mdx$/i.test(absolute) ? 'mdx' : 'md');
       if ('problem' in split) {
         at('files/frontmatter', split.problem, split.line);
         continue;
       }
       yamlText = split.yaml;
       lineOffset = 1;
-      body = { text: split.body, line: split.bodyLine };
+      body = { text: split.body, line: split.bodyLine, column: split.bodyColumn };
     }
 
     const lineCounter = new LineCounter();

@@ -76,7 +76,11 @@ export function blockedScheme(url: string): string | undefined {
   return /^(javascript|data|vbscript):/i.exec(decoded)?.[1]?.toLowerCase();
 }
 
-/** Whether an expression is a literal value: text, number, boolean, null, or lists and objects of them. */
+/**
+ * Whether an expression is a literal value: text, a number, true, false or null. Not lists
+ * or objects: Astro renders an object it does not know as raw HTML (through its string
+ * form, which `__proto__` can set), and an attribute turns a list into text unchecked.
+ */
 function isLiteral(node: JsNode): boolean {
   const expression = node as Expression;
   switch (expression.type) {
@@ -86,18 +90,6 @@ function isLiteral(node: JsNode): boolean {
       return expression.expressions.length === 0;
     case 'UnaryExpression':
       return (expression.operator === '-' || expression.operator === '+') && expression.argument.type === 'Literal' && typeof expression.argument.value === 'number';
-    case 'ArrayExpression':
-      return expression.elements.every((element) => element === null || isLiteral(element));
-    case 'ObjectExpression':
-      return expression.properties.every(
-        (property) =>
-          property.type === 'Property' &&
-          property.kind === 'init' &&
-          !property.computed &&
-          !property.method &&
-          !property.shorthand &&
-          isLiteral(property.value),
-      );
     default:
       return false;
   }
@@ -138,12 +130,15 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   const problems: Problem[] = [];
   const report = (offset: number, rule: string, message: string): void => {
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
-    problems.push({ file: source.file, line: line + body.line - 1, column, severity: 'error', rule, message });
+    // The body's first line may have lost its indentation to the build's trim.
+    problems.push({ file: source.file, line: line + body.line - 1, column: line === 1 ? column + body.column - 1 : column, severity: 'error', rule, message });
   };
 
   let tree: Node;
   try {
-    tree = (mdx ? mdxToMdast : markdownToMdast)(text, { features: { frontmatter: false } }) as Node;
+    // The build's own features: GFM and smart punctuation on, and frontmatter on, so a
+    // second frontmatter block that the build would drop is seen (and refused) here too.
+    tree = (mdx ? mdxToMdast : markdownToMdast)(text, { features: { gfm: true, smartPunctuation: true } }) as Node;
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(raw);
@@ -152,7 +147,7 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
     problems.push({
       file: source.file,
       line: line + body.line - 1,
-      column,
+      column: line === 1 ? column + body.column - 1 : column,
       severity: 'error',
       rule: 'mdx/syntax',
       message: bodyMessages.mdxSyntax((match?.[3] ?? raw).replace(/\.$/, '')),
@@ -194,6 +189,10 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
       }
       case 'html':
         checkHtml(node.value ?? '', start(node), report);
+        break;
+      case 'yaml':
+      case 'toml':
+        report(start(node), 'files/frontmatter', bodyMessages.secondFrontmatter);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
