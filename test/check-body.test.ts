@@ -123,6 +123,22 @@ describe('content safety: what a page may contain', () => {
   });
 });
 
+describe('frontmatter the build would read differently', () => {
+  it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', () => {
+    const page = (frontmatter: string) => {
+      const dir = mkdtempSync(path.join(root, 'fm-'));
+      mkdirSync(path.join(dir, 'handbook'));
+      writeFileSync(path.join(dir, 'handbook', 'page.mdx'), `---\ntitle: A\n${frontmatter}\n---\nBody\n`);
+      return checkContent(dir, { cwd: dir }).problems.filter((p) => p.file.startsWith('handbook/')).map((p) => `${p.line} ${p.rule}: ${p.message}`);
+    };
+    expect(page('<<: { layout: ./evil.mjs }')).toEqual([
+      '2 yaml/syntax: The build reads this frontmatter differently (it also sees "layout"). Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.',
+    ]);
+    expect(page('? [layout]\n: ./evil.mjs')[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
+    expect(page('layout: ./evil.mjs')[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
+  });
+});
+
 describe('blockedScheme', () => {
   it('sees through the spellings browsers accept', () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:x', 'java\tscript:x', '&#x6A;avascript:x', 'javascript&colon;x', 'data:text/html,x', 'VBScript:x']) {

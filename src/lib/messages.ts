@@ -58,6 +58,10 @@ export const checkMessages = {
   noFrontmatter:
     'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
   yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.`,
+  yamlDisagrees: (detail: string | string[]) =>
+    typeof detail === 'string'
+      ? `The build cannot read this frontmatter (${detail}), although it looks like YAML. Simplify it: one "field: value" per line.`
+      : `The build reads this frontmatter differently${detail.length > 0 ? ` (it also sees ${detail.map((key) => `"${key}"`).join(', ')})` : ''}. Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.`,
   notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',
   unknownKey: (key: string, where: string, suggestion: string | undefined, known: readonly string[]) =>
     suggestion

@@ -73,7 +73,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'files/hidden',
     title: 'Hidden file in the content folder',
     severity: 'error',
-    why: 'Files whose names start with a dot are easy to miss in a review, yet a page can point the build at one (a relative image path is imported as code). Only .gitkeep, .DS_Store and Thumbs.db are ignored.',
+    why: 'Files whose names start with a dot are easy to miss in a review, yet a page can point the build at one (a relative image path is imported as code). Only an empty .gitkeep is let through.',
     fix: 'Delete the file. If a tool keeps making it, add it to .gitignore.',
   },
   {
@@ -108,15 +108,15 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'files/frontmatter',
     title: 'No frontmatter',
     severity: 'error',
-    why: 'A Markdown entry keeps its fields (name, type, owner…) in frontmatter at the top. Without it the entry has no name and cannot be placed in the handbook.',
-    fix: 'Start the file with a line "---", the fields one per line, and another "---"; the text follows.',
+    why: 'A Markdown entry keeps its fields (name, type, owner…) in frontmatter at the top. Without it the entry has no name. And the build must read the same fields and the same text as the check: Astro closes frontmatter at the first line starting with "---" or "+++", and drops a second "---" block at the start of the text unseen.',
+    fix: 'Start the file with a line of exactly "---", the fields one per line, and another line of exactly "---"; the text follows. Do not start the text with another "---" block.',
   },
   {
     id: 'yaml/syntax',
     title: 'YAML that cannot be read',
     severity: 'error',
     why: 'If the fields cannot be parsed nothing in the file can be checked or shown.',
-    fix: 'Look at the line reported. Common causes: a value containing ": " or starting with a quote or "[" that needs quoting, indentation that does not line up, a tab used for indenting, or the same field twice.',
+    fix: 'Look at the line reported. Common causes: a value containing ": " or starting with a quote or "[" that needs quoting, indentation that does not line up, a tab used for indenting, or the same field twice. Merge keys ("<<") and complex keys ("? …") are refused because the build\'s YAML reader sees them differently: write each field out.',
   },
   {
     id: 'yaml/not-a-mapping',
@@ -376,7 +376,7 @@ export const ruleCatalogue: RuleDoc[] = [
     title: 'Code between braces',
     severity: 'error',
     why: `${safetyWhy} Anything between { and } other than a literal value is code.`,
-    fix: 'Write the value itself ({"text"}, {42}, {true}, or a list of those), or write \\{ to show a brace.',
+    fix: 'Write the value itself ({"text"}, {42}, {true}), or write \\{ to show a brace. Lists and objects are not allowed: Astro can print an object as raw HTML.',
   },
   {
     id: 'safety/element',

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { checkMessages, messages } from '../messages.ts';
@@ -223,7 +224,7 @@ export function readSources(
     }
 
     const lineCounter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const { line, col } = lineCounter.linePos(error.pos[0]);
@@ -235,6 +236,17 @@ export function readSources(
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
       continue;
+    }
+    if (place.collection !== 'people') {
+      // The build reads frontmatter with another YAML parser (js-yaml). Where the two see
+      // different fields (merge keys, complex keys), the schema would vet fields the build
+      // never gets, and miss ones it does, such as MDX's "layout", which becomes an import.
+      const theirs = astroFrontmatterKeys(text);
+      const ours = Object.keys(data).sort();
+      if (typeof theirs === 'string' || theirs.join('\n') !== ours.join('\n')) {
+        at('yaml/syntax', checkMessages.yamlDisagrees(typeof theirs === 'string' ? theirs : theirs.filter((key) => !ours.includes(key))), 2, 1);
+        continue;
+      }
     }
     sources.push({
       absolute,
@@ -249,6 +261,15 @@ export function readSources(
     });
   }
   return { sources, problems, existing };
+}
+
+/** The top-level fields the build's frontmatter parser sees, sorted, or why it cannot read them. */
+function astroFrontmatterKeys(text: string): string[] | string {
+  try {
+    return Object.keys(parseFrontmatter(text).frontmatter).sort();
+  } catch (error) {
+    return (error as { reason?: string }).reason ?? (error as Error).message;
+  }
 }
 
 /** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
