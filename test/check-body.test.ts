@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { blockedScheme } from '../src/lib/check/rules/body.ts';
 import { splitFrontmatter } from '../src/lib/check/source.ts';
 import { checkContent } from '../src/lib/check/run.ts';
+import { contentComponents } from '../src/lib/content/components.ts';
 import { bodyMessages } from '../src/lib/messages.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'handbook-body-'));
@@ -136,6 +137,14 @@ describe('frontmatter the build would read differently', () => {
     ]);
     expect(page('? [layout]\n: ./evil.mjs')[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
     expect(page('layout: ./evil.mjs')[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
+  });
+});
+
+describe('the allow-list and the components module', () => {
+  it('allow exactly the components @handbook/components exports, so a page the check passes never fails the build', () => {
+    const index = readFileSync(path.join(import.meta.dirname, '../src/components/content/index.ts'), 'utf8');
+    const exported = [...index.matchAll(/export \{ default as (\w+) \}/g)].map((match) => match[1]);
+    expect(exported.sort()).toEqual(Object.keys(contentComponents).sort());
   });
 });
 

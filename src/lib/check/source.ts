@@ -76,14 +76,14 @@ export function lineColumn(text: string, offset: number): Position {
 }
 
 /** Every path under the content root, hidden files and symbolic links included: the build must not meet a file the check did not. */
-function walk(dir: string): { path: string; kind: 'file' | 'symlink' }[] {
-  const found: { path: string; kind: 'file' | 'symlink' }[] = [];
+function walk(dir: string): { path: string; kind: 'file' | 'symlink'; size: number }[] {
+  const found: { path: string; kind: 'file' | 'symlink'; size: number }[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
     const stat = lstatSync(full);
-    if (stat.isSymbolicLink()) found.push({ path: full, kind: 'symlink' });
+    if (stat.isSymbolicLink()) found.push({ path: full, kind: 'symlink', size: stat.size });
     else if (stat.isDirectory()) found.push(...walk(full));
-    else found.push({ path: full, kind: 'file' });
+    else found.push({ path: full, kind: 'file', size: stat.size });
   }
   return found;
 }
@@ -153,7 +153,7 @@ export function readSources(
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
   const existing: { collection: CollectionName; id: string }[] = [];
   const problems: Problem[] = [];
-  for (const { path: absolute, kind } of walk(contentDir)) {
+  for (const { path: absolute, kind, size } of walk(contentDir)) {
     const file = path.relative(cwd, absolute) || absolute;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
     const at = (rule: string, message: string, line = 1, column = 1): void => {
@@ -165,7 +165,7 @@ export function readSources(
       continue;
     }
     // An empty .gitkeep holds nothing a page could load; every other name is checked, whatever it is.
-    if (name === '.gitkeep' && lstatSync(absolute).size === 0) continue;
+    if (name === '.gitkeep' && size === 0) continue;
     if (relative.split('/').some((segment) => segment.startsWith('.'))) {
       at('files/hidden', checkMessages.hidden(relative));
       continue;

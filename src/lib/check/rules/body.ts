@@ -76,6 +76,17 @@ export function blockedScheme(url: string): string | undefined {
   return /^(javascript|data|vbscript):/i.exec(decoded)?.[1]?.toLowerCase();
 }
 
+/** What is wrong with an attribute of an HTML tag, written in raw HTML or in MDX: a handler, a directive, or a URL that runs script. */
+function attributeProblem(name: string, value: unknown): [rule: string, message: string] | undefined {
+  if (/^on/i.test(name)) return ['safety/attribute', bodyMessages.eventHandler(name)];
+  if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
+  if (typeof value === 'string' && urlAttributes.has(name.toLowerCase())) {
+    const scheme = blockedScheme(value);
+    if (scheme) return ['safety/url', bodyMessages.url(scheme)];
+  }
+  return undefined;
+}
+
 /**
  * Whether an expression is a literal value: text, a number, true, false or null. Not lists
  * or objects: Astro renders an object it does not know as raw HTML (through its string
@@ -128,10 +139,11 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   const text = body.text;
   const mdx = /\.mdx$/i.test(source.absolute);
   const problems: Problem[] = [];
+  // From a place in the body to the place in the file; the body's first line may have lost its indentation to the build's trim.
+  const inFile = (line: number, column: number) => ({ line: line + body.line - 1, column: line === 1 ? column + body.column - 1 : column });
   const report = (offset: number, rule: string, message: string): void => {
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
-    // The body's first line may have lost its indentation to the build's trim.
-    problems.push({ file: source.file, line: line + body.line - 1, column: line === 1 ? column + body.column - 1 : column, severity: 'error', rule, message });
+    problems.push({ file: source.file, ...inFile(line, column), severity: 'error', rule, message });
   };
 
   let tree: Node;
@@ -142,12 +154,9 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(raw);
-    const line = Number(match?.[1] ?? 1);
-    const column = Number(match?.[2] ?? 1);
     problems.push({
       file: source.file,
-      line: line + body.line - 1,
-      column: line === 1 ? column + body.column - 1 : column,
+      ...inFile(Number(match?.[1] ?? 1), Number(match?.[2] ?? 1)),
       severity: 'error',
       rule: 'mdx/syntax',
       message: bodyMessages.mdxSyntax((match?.[3] ?? raw).replace(/\.$/, '')),
@@ -282,12 +291,10 @@ function checkElement(
     }
     const attributeName = attribute.name ?? '';
     const where = attributeOffset(text, at, attributeName);
-    if (/^on/i.test(attributeName)) {
-      report(where, 'safety/attribute', bodyMessages.eventHandler(attributeName));
-      continue;
-    }
-    if (codeAttribute.test(attributeName)) {
-      report(where, 'safety/attribute', bodyMessages.directive(attributeName));
+    // A handler or directive is refused by its name alone, on components too.
+    const named = attributeProblem(attributeName, undefined);
+    if (named) {
+      report(where, ...named);
       continue;
     }
     let value: unknown = attribute.value ?? true;
@@ -300,10 +307,8 @@ function checkElement(
       value = read.kind === 'literal' ? read.value : undefined;
     }
     values.set(attributeName, value);
-    if (!isComponent && typeof value === 'string' && urlAttributes.has(attributeName.toLowerCase())) {
-      const scheme = blockedScheme(value);
-      if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
-    }
+    const url = isComponent ? undefined : attributeProblem(attributeName, value);
+    if (url) report(where, ...url);
   }
 
   if (!isComponent) {
@@ -416,12 +421,7 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
   for (const attribute of attributes.matchAll(htmlAttribute)) {
     const attributeName = attribute[1]!;
     const where = attributesStart + attribute.index + attribute[0].indexOf(attributeName);
-    const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
-    if (/^on/i.test(attributeName)) report(where, 'safety/attribute', bodyMessages.eventHandler(attributeName));
-    else if (codeAttribute.test(attributeName)) report(where, 'safety/attribute', bodyMessages.directive(attributeName));
-    else if (urlAttributes.has(attributeName.toLowerCase())) {
-      const scheme = blockedScheme(value);
-      if (scheme) report(where, 'safety/url', bodyMessages.url(scheme));
-    }
+    const problem = attributeProblem(attributeName, (attribute[2] ?? '').replace(/^["']|["']$/g, ''));
+    if (problem) report(where, ...problem);
   }
 }
