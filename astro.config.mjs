@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
 import { loadConfig } from './src/lib/config.ts';
+import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
@@ -14,7 +15,10 @@ export default defineConfig({
   base: handbook.base,
   trailingSlash: 'always',
   // The check runs first: nothing from content is compiled before it passes.
-  integrations: [handbookCheck(handbook), mdx()],
+  // Diagrams are drawn after every page is written, all in one browser.
+  integrations: [handbookCheck(handbook), mdx(), handbookDiagrams(handbook)],
+  // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
+  markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
   // One content-layer cache per content root: building a fixture organisation must not
   // reuse entries cached from another one.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(handbook.contentDir).digest('hex').slice(0, 12)}`,

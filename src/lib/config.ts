@@ -38,8 +38,10 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
     throw new Error(messages.configInvalid(CONFIG_FILE, problems));
   }
   const contentSetting = env['HANDBOOK_CONTENT']?.trim() || parsed.data.content;
+  const chromium = env['HANDBOOK_CHROMIUM']?.trim() || parsed.data.diagrams.chromium;
   return {
     ...parsed.data,
+    diagrams: { ...parsed.data.diagrams, chromium, cacheDir: path.resolve(root, parsed.data.diagrams.cacheDir) },
     content: contentSetting,
     contentDir: path.resolve(root, contentSetting),
     root,

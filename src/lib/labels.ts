@@ -1,4 +1,5 @@
 import type { AssetCategory } from '../schemas/assets.ts';
+import type { TechnicalRoadmapItem } from '../schemas/council.ts';
 import type { Role } from '../schemas/people.ts';
 import type { InteractionMode, TeamType } from '../schemas/teams.ts';
 
@@ -55,4 +56,11 @@ export const modeLabels: Record<InteractionMode, string> = {
   collaboration: 'Collaboration',
   'x-as-a-service': 'X-as-a-service',
   facilitating: 'Facilitating',
+};
+
+export const technicalKindLabels: Record<TechnicalRoadmapItem['kind'], string> = {
+  architecture: 'Architecture',
+  platform: 'Platform',
+  tooling: 'Tooling',
+  debt: 'Debt',
 };

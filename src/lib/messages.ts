@@ -162,3 +162,20 @@ export const bodyMessages = {
   propValue: (component: string, prop: string, value: string, suggestion: string | undefined, values: readonly string[]) =>
     `"${value}" is not a valid "${prop}" for <${component}>.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${values.join(', ')}.`,
 } as const;
+
+/** What the build says about diagrams. */
+export const diagramMessages = {
+  noBrowser: (why: string, count: number) =>
+    `Diagrams: ${why}, so ${count} diagram${count === 1 ? '' : 's'} will be drawn in the reader's browser instead of at build time. Install Chromium (on Debian or Ubuntu: apt install chromium), or point "diagrams.chromium" in handbook.config.json (or HANDBOOK_CHROMIUM) at a Chromium or Chrome executable.`,
+  renderFailed: (title: string, page: string, source: string, error: string) =>
+    `  - "${title}" on ${page} (first line: ${source.trim().split('\n')[0]}): ${error.split('\n')[0]}`,
+  renderStopped: (failures: string[]) =>
+    `${failures.length} diagram${failures.length === 1 ? '' : 's'} could not be drawn, so the build stopped:\n${failures.join('\n')}\nFix the diagram's Mermaid source; "npm run check" also reports Mermaid syntax errors at their line.`,
+  summary: (stats: { diagrams: number; pages: number; rendered: number; cached: number; deferred: number; renderMs: number }) =>
+    `Diagrams: ${stats.diagrams} on ${stats.pages} page${stats.pages === 1 ? '' : 's'}; ${stats.rendered} rendered${
+      stats.rendered > 0 ? ` in ${(stats.renderMs / 1000).toFixed(1)} s` : ''
+    }, ${stats.cached} from cache${stats.deferred > 0 ? `, ${stats.deferred} left for the reader's browser` : ''}.`,
+  syntax: (detail: string) => `This Mermaid diagram does not parse: ${detail}. Fix the line, or see https://mermaid.js.org/intro/syntax-reference.html.`,
+  unknownType: (first: string) =>
+    `"${first}" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".`,
+};

@@ -7,7 +7,10 @@ import { loadConfig } from './config.ts';
 export const sections = [
   { path: '/teams/', label: 'Teams' },
   { path: '/people/', label: 'People' },
+  { path: '/org/', label: 'Org chart' },
+  { path: '/topology/', label: 'Topology' },
   { path: '/streams/', label: 'Streams' },
+  { path: '/roadmap/', label: 'Roadmap' },
   { path: '/assets/', label: 'Value model' },
   { path: '/phases/', label: 'Phases' },
   { path: '/council/', label: 'Council' },

@@ -3,7 +3,8 @@ import type { RefKind } from './org/types.ts';
 
 /** Joins the site's base path (`base` in handbook.config.json) with a root-relative path. */
 export function withBase(pathname: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  // Outside Vite (benchmarks, scripts) there is no import.meta.env: the site root.
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
   return `${base}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }
 

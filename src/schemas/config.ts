@@ -36,6 +36,17 @@ export const configSchema = z.strictObject({
         .default({}),
     })
     .prefault({}),
+  /** Build-time diagrams (Mermaid drawn to inline SVG in a headless Chromium). */
+  diagrams: z
+    .strictObject({
+      /** Path of the Chromium (or Chrome) executable; `HANDBOOK_CHROMIUM` overrides it. `off` draws diagrams in the reader's browser instead. */
+      chromium: z.string().min(1).default('/usr/bin/chromium'),
+      /** How many diagrams render at once (browser tabs); defaults to the number of CPU cores, at most 4. */
+      concurrency: z.number().int().min(1).max(16).optional(),
+      /** Folder of cached SVGs, relative to the project root; a rebuild renders only diagrams whose source changed. */
+      cacheDir: z.string().min(1).default('node_modules/.cache/handbook-diagrams'),
+    })
+    .prefault({}),
 });
 
 export type HandbookConfig = z.infer<typeof configSchema>;

@@ -4,7 +4,7 @@ import type { HandbookPage } from '../../schemas/handbook.ts';
 import { individualContributorRoles, type Person } from '../../schemas/people.ts';
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
-import type { Team } from '../../schemas/teams.ts';
+import type { InteractionMode, Team } from '../../schemas/teams.ts';
 import { daysBetween, humanDate, isoDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
@@ -61,7 +61,7 @@ export class Org {
   readonly #teamsByStream = new Map<string, Entry<Team>[]>();
   readonly #assetsByStream = new Map<string, Entry<Asset>[]>();
   readonly #assetsByOwner = new Map<string, Entry<Asset>[]>();
-  readonly #incoming = new Map<string, { team: Entry<Team>; mode: string; until?: Date | undefined }[]>();
+  readonly #incoming = new Map<string, { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[]>();
   readonly #decisions = new Map<string, DecisionRecord>();
   readonly #roadmapByTeam = new Map<string, RoadmapRecord[]>();
   readonly #actionsByMeeting = new Map<string, ActionRecord[]>();
@@ -244,7 +244,7 @@ export class Org {
   }
 
   /** Interactions other teams declared towards this one. */
-  interactionsTowards(teamId: string): { team: Entry<Team>; mode: string; until?: Date | undefined }[] {
+  interactionsTowards(teamId: string): { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[] {
     return this.#incoming.get(teamId) ?? [];
   }
 
@@ -313,7 +313,7 @@ export class Org {
    * A team's interactions: those its charter declares, and those other charters declare
    * towards it. A pair written in both charters shows once, from this team's side.
    */
-  interactionsOf(team: Entry<Team>): { declared: Team['interactions']; incoming: { team: Entry<Team>; mode: string; until?: Date | undefined }[] } {
+  interactionsOf(team: Entry<Team>): { declared: Team['interactions']; incoming: { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[] } {
     const declared = team.data.interactions;
     const incoming = this.interactionsTowards(team.id).filter(
       (other) => !declared.some((mine) => mine.team === other.team.id && mine.mode === other.mode),

@@ -1,0 +1,132 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from '../config.ts';
+import { diagramMessages } from '../messages.ts';
+import { diagramKey, SvgCache } from './cache.ts';
+import { addLoader, adoptAuthoredDiagrams, findDiagrams, inlineDiagrams } from './html.ts';
+import { loaderScript, mermaidAssetDir } from './loader.ts';
+import { mermaidBundle, openRenderer } from './render.ts';
+
+export interface DiagramStats {
+  diagrams: number;
+  pages: number;
+  rendered: number;
+  cached: number;
+  /** Diagrams left for the reader's browser to draw. */
+  deferred: number;
+  renderMs: number;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * Draws every diagram of a built site: finds them in the HTML, serves what the cache
+ * holds, renders the rest in one headless Chromium, and inlines the SVGs. Without a
+ * browser, pages keep the source and get the lazy loader. A diagram that fails to
+ * render is an error naming its page.
+ */
+export async function drawDiagrams(
+  outDir: string,
+  options: { chromium: string; cacheDir: string; base: string; concurrency?: number | undefined },
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<DiagramStats> {
+  const cache = new SvgCache(options.cacheDir);
+  const pages = new Map<string, string>();
+  const titles = new Map<string, { title: string; page: string }>();
+  for (const file of htmlFiles(outDir)) {
+    const original = readFileSync(file, 'utf8');
+    const html = adoptAuthoredDiagrams(original);
+    const found = findDiagrams(html);
+    if (found.length === 0) continue;
+    pages.set(file, html);
+    for (const { title, source } of found) if (!titles.has(source)) titles.set(source, { title, page: pageUrl(outDir, file) });
+  }
+  const stats: DiagramStats = { diagrams: titles.size, pages: pages.size, rendered: 0, cached: 0, deferred: 0, renderMs: 0 };
+  if (pages.size === 0) return stats;
+
+  const svgs = new Map<string, string>();
+  const missing: string[] = [];
+  for (const source of titles.keys()) {
+    const svg = cache.get(diagramKey(source));
+    if (svg === undefined) missing.push(source);
+    else svgs.set(source, svg);
+  }
+  stats.cached = svgs.size;
+
+  if (missing.length > 0) {
+    const renderer = await openRenderer(options.chromium, options.concurrency);
+    if ('unavailable' in renderer) {
+      stats.deferred = missing.length;
+      if (renderer.unavailable !== 'off') logger.warn(diagramMessages.noBrowser(renderer.unavailable, missing.length));
+    } else {
+      const started = performance.now();
+      const failures: string[] = [];
+      try {
+        const outcomes = await renderer.render(missing.map((source) => ({ id: `h${diagramKey(source).slice(0, 10)}`, source })));
+        outcomes.forEach((outcome, index) => {
+          const source = missing[index]!;
+          if ('svg' in outcome) {
+            svgs.set(source, outcome.svg);
+            cache.set(diagramKey(source), outcome.svg);
+            stats.rendered += 1;
+          } else {
+            const { title, page } = titles.get(source)!;
+            failures.push(diagramMessages.renderFailed(title, page, source, outcome.error));
+          }
+        });
+      } finally {
+        await renderer.close();
+      }
+      stats.renderMs = performance.now() - started;
+      if (failures.length > 0) {
+        const error = new Error(diagramMessages.renderStopped(failures));
+        error.stack = '';
+        throw error;
+      }
+    }
+  }
+
+  const script = loaderScript(`${options.base.replace(/\/$/, '')}/${mermaidAssetDir}/mermaid.esm.min.mjs`);
+  let needsMermaid = false;
+  for (const [file, html] of pages) {
+    const { html: inlined, pending } = inlineDiagrams(html, (source) => svgs.get(source));
+    needsMermaid ||= pending > 0;
+    writeFileSync(file, pending > 0 ? addLoader(inlined, script) : inlined);
+  }
+  if (needsMermaid) copyMermaid(path.join(outDir, mermaidAssetDir));
+  logger.info(diagramMessages.summary(stats));
+  return stats;
+}
+
+/** Mermaid's ES modules (not its source maps), for the lazy loader. */
+function copyMermaid(target: string): void {
+  const dist = path.dirname(mermaidBundle);
+  cpSync(path.join(dist, 'mermaid.esm.min.mjs'), path.join(target, 'mermaid.esm.min.mjs'));
+  cpSync(path.join(dist, 'chunks', 'mermaid.esm.min'), path.join(target, 'chunks', 'mermaid.esm.min'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.map'),
+  });
+}
+
+function pageUrl(outDir: string, file: string): string {
+  const relative = path.relative(outDir, file).split(path.sep).join('/');
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Renders the site's diagrams after `astro build` has written every page. */
+export function handbookDiagrams(config: ResolvedConfig): AstroIntegration {
+  return {
+    name: 'handbook-diagrams',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base }, logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { Team } from '../../schemas/teams.ts';
+import { roleLabels } from '../labels.ts';
+import type { Org } from '../org/build.ts';
+import type { Entry } from '../org/types.ts';
+import { entryUrl } from '../urls.ts';
+import type { EdgeKind, FlowEdge, Flowchart, FlowNode, NodeClass } from './flowchart.ts';
+
+/**
+ * The org chart, from `reportsTo`, `productManager` and `techLead`:
+ * product leadership → product managers → pods (solid: product direction);
+ * the managers of a pod's people → the pod (dashed: reporting line), up their own line;
+ * the tech lead council joined to each pod's tech lead.
+ */
+
+/** Above this many pods, one chart is too dense to read: an overview plus one chart per group. */
+export const orgChartGroupLimit = 12;
+
+/** Pods: every team but the leadership team, which is its members' peers, not a unit of delivery. */
+export function pods(org: Org): Entry<Team>[] {
+  return [...org.teams.values()].filter((team) => team.data.type !== 'leadership');
+}
+
+/** A group of pods drawn together: a value stream's pods, or the pods outside any stream. */
+export interface PodGroup {
+  key: string;
+  label: string;
+  pods: Entry<Team>[];
+}
+
+/** Pods by value stream (streams in name order), then the pods that serve no stream. */
+export function podGroups(org: Org): PodGroup[] {
+  const groups: PodGroup[] = [];
+  for (const stream of org.streams.values()) {
+    const members = pods(org).filter((team) => team.data.stream === stream.id);
+    if (members.length > 0) groups.push({ key: stream.id, label: stream.data.name, pods: members });
+  }
+  const rest = pods(org).filter((team) => !team.data.stream || !org.streams.has(team.data.stream));
+  if (rest.length > 0) groups.push({ key: '', label: 'Teams outside the value streams', pods: rest });
+  return groups;
+}
+
+/** The people who lead a pod, as the org chart draws them. */
+export interface PodLeads {
+  team: Entry<Team>;
+  productManager?: string | undefined;
+  techLead?: string | undefined;
+  /** Managers of the pod's people other than its product manager: its reporting lines. */
+  managers: string[];
+}
+
+export function podLeads(org: Org, team: Entry<Team>): PodLeads {
+  const { productManager, techLead, members } = team.data;
+  const managers = new Set<string>();
+  for (const person of [techLead, ...members]) {
+    if (!person || person === productManager) continue;
+    const manager = org.people.get(person)?.data.reportsTo;
+    if (manager && org.people.has(manager) && manager !== productManager) managers.add(manager);
+  }
+  return { team, productManager, techLead, managers: [...managers] };
+}
+
+class ChartBuilder {
+  readonly nodes = new Map<string, FlowNode>();
+  readonly edges: FlowEdge[] = [];
+  readonly #edgeKeys = new Set<string>();
+
+  readonly org: Org;
+
+  constructor(org: Org) {
+    this.org = org;
+  }
+
+  person(id: string, cls: NodeClass): string {
+    const key = `person:${id}`;
+    const existing = this.nodes.get(key);
+    if (existing) {
+      // Someone at the top of both lines (a CEO, say) is leadership, not one side of it.
+      if (existing.class !== cls && existing.class !== 'tech-lead') existing.class = 'leadership';
+      return key;
+    }
+    const person = this.org.people.get(id);
+    this.nodes.set(key, {
+      key,
+      label: person ? [person.data.name, roleLabels[person.data.role]] : [id],
+      shape: 'round',
+      class: cls,
+      href: person ? entryUrl('person', id) : undefined,
+    });
+    return key;
+  }
+
+  node(node: FlowNode): string {
+    if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
+    return node.key;
+  }
+
+  edge(from: string, to: string, kind: EdgeKind, label?: string): void {
+    const key = `${from}>${to}>${kind}`;
+    if (this.#edgeKeys.has(key)) return;
+    this.#edgeKeys.add(key);
+    this.edges.push({ from, to, kind, label });
+  }
+
+  /** The person's own line up to the top, each manager → report; stops at a loop. */
+  lineAbove(personId: string, kind: EdgeKind, cls: NodeClass): void {
+    let report = personId;
+    for (const manager of this.org.reportingLine(personId)) {
+      this.edge(this.person(manager.id, cls), `person:${report}`, kind);
+      report = manager.id;
+    }
+  }
+}
+
+const council = { key: 'council', label: ['Tech lead council'], shape: 'hexagon', class: 'council' } satisfies FlowNode;
+
+/** The org chart of a set of pods: their product line, reporting lines and the council. */
+export function orgChart(org: Org, teams: Entry<Team>[], title: string): Flowchart {
+  const chart = new ChartBuilder(org);
+  for (const team of teams) {
+    const leads = podLeads(org, team);
+    const pod = chart.node({ key: `team:${team.id}`, label: [team.data.name], shape: 'box', class: team.data.type, href: entryUrl('team', team.id) });
+    if (leads.productManager && org.people.has(leads.productManager)) {
+      chart.edge(chart.person(leads.productManager, 'product'), pod, 'product');
+      chart.lineAbove(leads.productManager, 'product', 'product');
+    }
+    for (const manager of leads.managers) {
+      chart.edge(chart.person(manager, 'engineering'), pod, 'reporting');
+      chart.lineAbove(manager, 'reporting', 'engineering');
+    }
+    if (leads.techLead && org.people.has(leads.techLead)) {
+      const lead = chart.person(leads.techLead, 'tech-lead');
+      chart.edge(pod, lead, 'council', 'tech lead');
+      chart.edge(lead, chart.node(council), 'council');
+    }
+  }
+  return {
+    title,
+    description: 'Solid lines: product direction, from product leadership through product managers to pods. Dashed lines: reporting lines. The tech lead council joins the pods’ tech leads.',
+    direction: 'TB',
+    nodes: [...chart.nodes.values()],
+    edges: chart.edges,
+    groups: [],
+  };
+}
+
+/**
+ * The overview when there are too many pods for one chart: each group of pods is one
+ * node, with the product and reporting lines that reach into it and the council.
+ */
+export function orgOverview(org: Org, groups: PodGroup[]): Flowchart {
+  const chart = new ChartBuilder(org);
+  for (const group of groups) {
+    const node = chart.node({
+      key: `group:${group.key}`,
+      label: [group.label, `${group.pods.length} ${group.pods.length === 1 ? 'pod' : 'pods'}`],
+      shape: 'box',
+      class: 'group',
+      href: group.key ? entryUrl('stream', group.key) : undefined,
+    });
+    for (const team of group.pods) {
+      const leads = podLeads(org, team);
+      // The overview starts one level above the pods' own leads, or it would be as dense as the full chart.
+      const productLead = leads.productManager ? org.people.get(leads.productManager)?.data.reportsTo : undefined;
+      if (productLead && org.people.has(productLead)) {
+        chart.edge(chart.person(productLead, 'product'), node, 'product');
+        chart.lineAbove(productLead, 'product', 'product');
+      }
+      for (const manager of leads.managers) {
+        const above = org.people.get(manager)?.data.reportsTo;
+        const head = above && org.people.has(above) ? above : manager;
+        chart.edge(chart.person(head, 'engineering'), node, 'reporting');
+        chart.lineAbove(head, 'reporting', 'engineering');
+      }
+    }
+    chart.edge(node, chart.node(council), 'council');
+  }
+  return {
+    title: 'Org chart overview',
+    description: 'Each box is a value stream’s pods. Solid lines: product direction. Dashed lines: reporting lines. The tech lead council joins every group’s tech leads.',
+    direction: 'TB',
+    nodes: [...chart.nodes.values()],
+    edges: chart.edges,
+    groups: [],
+  };
+}

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Mermaid to SVG at build time, in one headless Chromium per build: the system's
+ * Chromium driven by playwright-core (no browser download). Each tab loads Mermaid once
+ * and renders one diagram at a time; tabs work in parallel.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** Mermaid's own version, part of every cache key: a Mermaid upgrade redraws everything. */
+export const mermaidVersion: string = (require('mermaid/package.json') as { version: string }).version;
+
+/** The browser bundle every render tab loads. */
+export const mermaidBundle = path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
+
+/**
+ * Mermaid settings shared by build-time and in-browser rendering. The layout engine is
+ * set, not left to Mermaid's default; `strict` escapes HTML in labels and disables
+ * click callbacks; SVG text labels (not HTML in foreignObject) keep the SVG plain.
+ */
+export const mermaidConfig = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'neutral',
+  layout: 'dagre',
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: false },
+  gantt: { useMaxWidth: false },
+  timeline: { useMaxWidth: false },
+  xyChart: { useMaxWidth: false },
+  fontFamily: 'Arial, Helvetica, "Liberation Sans", sans-serif',
+  suppressErrorRendering: true,
+  deterministicIds: true,
+} as const;
+
+
+export type RenderOutcome = { svg: string } | { error: string };
+
+export interface Renderer {
+  /** Renders each source once; results come back in the sources' order. */
+  render(jobs: { id: string; source: string }[], onDone?: (index: number, ms: number) => void): Promise<RenderOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** Chromium flags for a locked-down, offline, headless render. */
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+];
+
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Opens the renderer, or returns why it cannot (no executable at the path, or a browser
+ * that would not start). `off` means the reader's browser draws the diagrams.
+ */
+export async function openRenderer(chromium: string, concurrency = defaultConcurrency()): Promise<Renderer | { unavailable: string }> {
+  if (chromium === 'off') return { unavailable: 'off' };
+  if (!existsSync(chromium)) return { unavailable: `no browser at ${chromium}` };
+  const { chromium: launcher } = await import('playwright-core');
+  let browser: import('playwright-core').Browser;
+  try {
+    browser = await launcher.launch({ executablePath: chromium, args: chromiumArgs });
+  } catch (error) {
+    return { unavailable: `${chromium} would not start (${String((error as Error).message).split('\n')[0]})` };
+  }
+  // Nothing a diagram draws may reach the network, and no page is ever navigated to: content cannot call out.
+  const context = await browser.newContext({ javaScriptEnabled: true, offline: true, viewport: { width: 1200, height: 800 } });
+  await context.route('**/*', (route) => route.abort());
+  const tab = async () => {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    await page.addScriptTag({ path: mermaidBundle });
+    await page.evaluate(`globalThis.mermaid.initialize(${JSON.stringify(mermaidConfig)})`);
+    return page;
+  };
+  const tabs = await Promise.all(Array.from({ length: concurrency }, tab));
+
+  return {
+    async render(jobs, onDone) {
+      const results: RenderOutcome[] = new Array(jobs.length);
+      let next = 0;
+      await Promise.all(
+        tabs.map(async (page) => {
+          while (next < jobs.length) {
+            const index = next++;
+            const job = jobs[index]!;
+            const started = performance.now();
+            results[index] = (await page.evaluate(`(${renderInPage})(${JSON.stringify(job)})`)) as RenderOutcome;
+            onDone?.(index, performance.now() - started);
+          }
+        }),
+      );
+      return results;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/**
+ * Runs in the render tab: Mermaid draws the SVG, then anything that could run or load
+ * code is removed before it leaves the browser (Mermaid's `strict` mode should leave
+ * none; this does not rely on it). Kept as plain JavaScript text, so no build tool can
+ * wrap it in helpers that do not exist in the tab.
+ */
+const renderInPage = String.raw`async ({ id, source }) => {
+  try {
+    const { svg } = await globalThis.mermaid.render(id, source);
+    // Parsed the way the page that inlines it will parse it: as SVG inside HTML.
+    const doc = document.createElement('template');
+    doc.innerHTML = svg;
+    const root = doc.content.firstElementChild;
+    if (!root || root.localName !== 'svg') return { error: 'Mermaid produced no SVG.' };
+    for (const element of doc.content.querySelectorAll('script, iframe, object, embed, animate, set, animateMotion, animateTransform')) element.remove();
+    for (const element of doc.content.querySelectorAll('*')) {
+      for (const attribute of Array.from(element.attributes)) {
+        const name = attribute.name.toLowerCase();
+        const value = attribute.value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
+        if (name.startsWith('on')) element.removeAttribute(attribute.name);
+        else if ((name === 'href' || name.endsWith(':href') || name === 'src') && !/^(#|\/|https?:|mailto:)/.test(value)) element.removeAttribute(attribute.name);
+      }
+    }
+    return { svg: root.outerHTML };
+  } catch (error) {
+    document.getElementById('d' + id)?.remove();
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}`;
+
+/** Changes whenever the way we render changes (Mermaid, its settings, the in-tab code), so the cache never serves an SVG drawn the old way. */
+export const renderVersion = `${mermaidVersion}:${JSON.stringify(mermaidConfig)}:${renderInPage}`;

@@ -1,0 +1,20 @@
+import { collectionSchemas } from '../../schemas/index.ts';
+import { readSources } from '../check/source.ts';
+import { collectionFolders, type CollectionName } from '../content/collections.ts';
+import { buildOrg, type Org } from './build.ts';
+import type { OrgInput } from './types.ts';
+
+/**
+ * The organisation graph read straight from a content folder, without Astro: for
+ * benchmarks and tests of the diagrams. Entries that fail their schema are left out,
+ * as the build would refuse them; `handbook check` says why.
+ */
+export function readOrg(contentDir: string, today: Date): Org {
+  const { sources } = readSources(contentDir, contentDir);
+  const input = Object.fromEntries(Object.keys(collectionFolders).map((name) => [name, []])) as unknown as OrgInput;
+  for (const source of sources) {
+    const parsed = collectionSchemas[source.collection].safeParse(source.data);
+    if (parsed.success) (input[source.collection as CollectionName] as { id: string; data: unknown }[]).push({ id: source.id, data: parsed.data });
+  }
+  return buildOrg(input, today);
+}
