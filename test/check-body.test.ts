@@ -14,18 +14,18 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let pages = 0;
 /** The problems `handbook check` finds in one handbook page, as `line:column rule`. */
-function check(extension: 'md' | 'mdx', body: string): { at: string[]; messages: string[] } {
+async function check(extension: 'md' | 'mdx', body: string): Promise<{ at: string[]; messages: string[] }> {
   const dir = path.join(root, `site-${pages++}`);
   mkdirSync(path.join(dir, 'handbook'), { recursive: true });
   mkdirSync(path.join(dir, 'teams'), { recursive: true });
   writeFileSync(path.join(dir, 'teams', 'ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n');
   writeFileSync(path.join(dir, 'handbook', `page.${extension}`), `---\ntitle: A page\n---\n${body}`);
-  const problems = checkContent(dir, { cwd: dir }).problems.filter((problem) => problem.file.startsWith('handbook/'));
+  const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.file.startsWith('handbook/'));
   return { at: problems.map((p) => `${p.line}:${p.column} ${p.rule}`), messages: problems.map((p) => p.message) };
 }
 
 describe('content safety: what a page may contain', () => {
-  it('lets through Markdown, plain HTML, the allow-listed components with literal props, and comments', () => {
+  it('lets through Markdown, plain HTML, the allow-listed components with literal props, and comments', async () => {
     const page = [
       "import { Callout, Ref as TeamLink } from '@handbook/components';",
       '',
@@ -42,12 +42,12 @@ describe('content safety: what a page may contain', () => {
       '```',
       '',
     ].join('\n');
-    expect(check('mdx', page).at).toEqual([]);
-    expect(check('md', 'Plain *Markdown* with <kbd>Ctrl</kbd>, [a link](mailto:team@example.com) and `<script>` in code.\n').at).toEqual([]);
+    expect((await check('mdx', page)).at).toEqual([]);
+    expect((await check('md', 'Plain *Markdown* with <kbd>Ctrl</kbd>, [a link](mailto:team@example.com) and `<script>` in code.\n')).at).toEqual([]);
   });
 
-  it('refuses every import but the components, and every export, at the statement', () => {
-    const { at, messages } = check(
+  it('refuses every import but the components, and every export, at the statement', async () => {
+    const { at, messages } = await check(
       'mdx',
       "import { Callout } from '@handbook/components';\nimport Chart from '../components/Chart.astro';\nimport '@handbook/components';\nexport const title = 'x';\n\nText\n",
     );
@@ -58,27 +58,27 @@ describe('content safety: what a page may contain', () => {
     expect(messages[1]).toBe("Import components by name, for example: import { Callout, Ref } from '@handbook/components';");
   });
 
-  it('refuses expressions that are code, in text and in attributes, but not literals', () => {
-    const { at, messages } = check('mdx', 'Built on {process.env.DEPLOY_KEY}.\n\n<a href={`/x/${1}`} title={"ok"}>x</a>\n');
+  it('refuses expressions that are code, in text and in attributes, but not literals', async () => {
+    const { at, messages } = (await check('mdx', 'Built on {process.env.DEPLOY_KEY}.\n\n<a href={`/x/${1}`} title={"ok"}>x</a>\n'));
     expect(at).toEqual(['4:11 safety/expression', '6:4 safety/expression']);
     expect(messages[0]).toBe(bodyMessages.expression);
     // Lists and objects are refused: Astro prints an unknown object as raw HTML, via a string form __proto__ can set.
-    expect(check('mdx', 'Hi {{__proto__: ["<img src=x onerror=alert(1)>"]}}\n\n<a href={["javascript:alert(1)"]}>x</a>\n').at).toEqual([
+    expect((await check('mdx', 'Hi {{__proto__: ["<img src=x onerror=alert(1)>"]}}\n\n<a href={["javascript:alert(1)"]}>x</a>\n')).at).toEqual([
       '4:5 safety/expression',
       '6:4 safety/expression',
     ]);
   });
 
-  it('refuses script-bearing tags, handlers and URLs in MDX and in Markdown raw HTML, wherever they hide', () => {
-    expect(check('mdx', '<svg><script>alert(1)</script></svg>\n').at).toEqual(['4:1 safety/element', '4:6 safety/element']);
-    expect(check('mdx', '<object data="x.swf" />\n\n<embed src="x" />\n').at).toEqual(['4:1 safety/element', '6:1 safety/element']);
-    expect(check('md', 'Hi\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<!-- <script>commented out</script> -->\n').at).toEqual(['6:1 safety/element']);
-    expect(check('md', '<a href="#" onmouseover="steal()">x</a>\n').at).toEqual(['4:13 safety/attribute']);
-    expect(check('md', '[x](&#106;avascript:alert(1))\n\n[ref]: JAVASCRIPT:alert(1)\n').at).toEqual(['4:1 safety/url', '6:1 safety/url']);
-    expect(check('mdx', '<div set:html="<b>x</b>" />\n').at).toEqual(['4:6 safety/attribute']);
+  it('refuses script-bearing tags, handlers and URLs in MDX and in Markdown raw HTML, wherever they hide', async () => {
+    expect((await check('mdx', '<svg><script>alert(1)</script></svg>\n')).at).toEqual(['4:1 safety/element', '4:6 safety/element']);
+    expect((await check('mdx', '<object data="x.swf" />\n\n<embed src="x" />\n')).at).toEqual(['4:1 safety/element', '6:1 safety/element']);
+    expect((await check('md', 'Hi\n\n<SCRIPT>alert(1)</SCRIPT>\n\n<!-- <script>commented out</script> -->\n')).at).toEqual(['6:1 safety/element']);
+    expect((await check('md', '<a href="#" onmouseover="steal()">x</a>\n')).at).toEqual(['4:13 safety/attribute']);
+    expect((await check('md', '[x](&#106;avascript:alert(1))\n\n[ref]: JAVASCRIPT:alert(1)\n')).at).toEqual(['4:1 safety/url', '6:1 safety/url']);
+    expect((await check('mdx', '<div set:html="<b>x</b>" />\n')).at).toEqual(['4:6 safety/attribute']);
   });
 
-  it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', () => {
+  it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', async () => {
     const payloads = [
       '<!--> <img src=x onerror="alert(1)"> -->', // a browser ends this comment at once
       '<div>\n<img src="x"onerror="alert(2)">\n</div>', // attributes run together
@@ -87,21 +87,21 @@ describe('content safety: what a page may contain', () => {
       '<svg><a><animate attributeName="href" values="javascript:alert(5)"/></a></svg>',
       '<div>\n<img src=x onerror="alert(6)"', // left open, to swallow the layout's next tag
     ];
-    for (const payload of payloads) expect(check('md', `${payload}\n`).at.length, payload).toBeGreaterThan(0);
-    expect(check('md', '<div>\n<img src="x"onerror="alert(2)">\n</div>\n').at).toEqual(['5:1 safety/html']);
-    expect(check('md', '<details><summary>More</summary>\n\n<!-- a note -->\n\nText, a < b, <3.\n\n</details>\n').at).toEqual([]);
+    for (const payload of payloads) expect((await check('md', `${payload}\n`)).at.length, payload).toBeGreaterThan(0);
+    expect((await check('md', '<div>\n<img src="x"onerror="alert(2)">\n</div>\n')).at).toEqual(['5:1 safety/html']);
+    expect((await check('md', '<details><summary>More</summary>\n\n<!-- a note -->\n\nText, a < b, <3.\n\n</details>\n')).at).toEqual([]);
   });
 
-  it('refuses relative image paths, which the build would import as modules', () => {
-    expect(check('mdx', '![x](./.payload.mjs)\n\n![y](pkg/bin.js)\n\n![ok](/images/team.png) ![ok](https://example.com/a.png)\n').at).toEqual([
+  it('refuses relative image paths, which the build would import as modules', async () => {
+    expect((await check('mdx', '![x](./.payload.mjs)\n\n![y](pkg/bin.js)\n\n![ok](/images/team.png) ![ok](https://example.com/a.png)\n')).at).toEqual([
       '4:1 safety/image',
       '6:1 safety/image',
     ]);
-    expect(check('md', '![z][diagram]\n\n[diagram]: ../src/evil.js\n').at).toEqual(['4:1 safety/image']);
+    expect((await check('md', '![z][diagram]\n\n[diagram]: ../src/evil.js\n')).at).toEqual(['4:1 safety/image']);
   });
 
-  it('says which component is meant, and checks its props and the ids it links to', () => {
-    const { at, messages } = check(
+  it('says which component is meant, and checks its props and the ids it links to', async () => {
+    const { at, messages } = await check(
       'mdx',
       "import { Callout, Ref } from '@handbook/components';\n\n<Callot>x</Callot>\n\n<Callout tpye=\"tip\">x</Callout>\n\n<Ref kind=\"team\" id=\"ledgr\" />\n\n<Ref id=\"ledger\" />\n",
     );
@@ -112,36 +112,36 @@ describe('content safety: what a page may contain', () => {
       `No team has the id "ledgr" (in <Ref id>). Did you mean "ledger"? There is no teams/ledgr.md.`,
       '<Ref> needs "kind", and it is missing.',
     ]);
-    expect(check('mdx', '<Ref kind="team" id="ledger" />\n').messages).toEqual([
+    expect((await check('mdx', '<Ref kind="team" id="ledger" />\n')).messages).toEqual([
       "<Ref> is used but not imported. Add this line below the frontmatter: import { Ref } from '@handbook/components';",
     ]);
   });
 
-  it('reports MDX that cannot be read at its line in the file, not a crash', () => {
-    expect(check('mdx', 'Fine.\n\nA <b>bold\n\nclaim.\n').at).toEqual(['6:3 mdx/syntax']);
-    expect(check('mdx', "import { Callout from '@handbook/components';\n").at).toEqual(['4:18 mdx/syntax']);
-    expect(check('mdx', 'Costs {less than 5 € a month\n').messages[0]).toMatch(/^This MDX cannot be read: .*brace.*write \\< or \\\{ for the character itself\.$/);
+  it('reports MDX that cannot be read at its line in the file, not a crash', async () => {
+    expect((await check('mdx', 'Fine.\n\nA <b>bold\n\nclaim.\n')).at).toEqual(['6:3 mdx/syntax']);
+    expect((await check('mdx', "import { Callout from '@handbook/components';\n")).at).toEqual(['4:18 mdx/syntax']);
+    expect((await check('mdx', 'Costs {less than 5 € a month\n')).messages[0]).toMatch(/^This MDX cannot be read: .*brace.*write \\< or \\\{ for the character itself\.$/);
   });
 });
 
 describe('frontmatter the build would read differently', () => {
-  it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', () => {
-    const page = (frontmatter: string) => {
+  it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', async () => {
+    const page = async (frontmatter: string) => {
       const dir = mkdtempSync(path.join(root, 'fm-'));
       mkdirSync(path.join(dir, 'handbook'));
       writeFileSync(path.join(dir, 'handbook', 'page.mdx'), `---\ntitle: A\n${frontmatter}\n---\nBody\n`);
-      return checkContent(dir, { cwd: dir }).problems.filter((p) => p.file.startsWith('handbook/')).map((p) => `${p.line} ${p.rule}: ${p.message}`);
+      return (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.file.startsWith('handbook/')).map((p) => `${p.line} ${p.rule}: ${p.message}`);
     };
-    expect(page('<<: { layout: ./evil.mjs }')).toEqual([
+    expect(await page('<<: { layout: ./evil.mjs }')).toEqual([
       '2 yaml/syntax: The build reads this frontmatter differently (it also sees "layout"). Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.',
     ]);
-    expect(page('? [layout]\n: ./evil.mjs')[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
-    expect(page('layout: ./evil.mjs')[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
+    expect((await page('? [layout]\n: ./evil.mjs'))[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
+    expect((await page('layout: ./evil.mjs'))[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
   });
 });
 
 describe('the allow-list and the components module', () => {
-  it('allow exactly the components @handbook/components exports, so a page the check passes never fails the build', () => {
+  it('allow exactly the components @handbook/components exports, so a page the check passes never fails the build', async () => {
     const index = readFileSync(path.join(import.meta.dirname, '../src/components/content/index.ts'), 'utf8');
     const exported = [...index.matchAll(/export \{ default as (\w+) \}/g)].map((match) => match[1]);
     expect(exported.sort()).toEqual(Object.keys(contentComponents).sort());
@@ -149,7 +149,7 @@ describe('the allow-list and the components module', () => {
 });
 
 describe('blockedScheme', () => {
-  it('sees through the spellings browsers accept', () => {
+  it('sees through the spellings browsers accept', async () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:x', 'java\tscript:x', '&#x6A;avascript:x', 'javascript&colon;x', 'data:text/html,x', 'VBScript:x']) {
       expect(blockedScheme(url), url).toBeDefined();
     }
@@ -158,7 +158,7 @@ describe('blockedScheme', () => {
 });
 
 describe('splitting frontmatter', () => {
-  it('gives the body exactly as Astro compiles it: MDX whole with the frontmatter blanked, Markdown trimmed', () => {
+  it('gives the body exactly as Astro compiles it: MDX whole with the frontmatter blanked, Markdown trimmed', async () => {
     for (const text of ['---\ntitle: A\n---\nBody\n', '---\n---\nBody', '---\ntitle: A\n---   \n\n    import x from "y"\n', '---\na: |\n  ---x\n---\nB\n']) {
       const astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
       for (const kind of ['md', 'mdx'] as const) {
@@ -168,12 +168,12 @@ describe('splitting frontmatter', () => {
     }
   });
 
-  it('sees what trimming does to an indented first line, and a second frontmatter block the build drops', () => {
-    expect(check('md', '\n    <img src=x onerror=alert(1)>\n').at).toEqual(['5:16 safety/attribute']);
-    expect(check('md', '---\n```x\n---\n<img src=x onerror=alert(1)>\n```\n').at).toEqual(['4:1 files/frontmatter', '7:12 safety/attribute']);
+  it('sees what trimming does to an indented first line, and a second frontmatter block the build drops', async () => {
+    expect((await check('md', '\n    <img src=x onerror=alert(1)>\n')).at).toEqual(['5:16 safety/attribute']);
+    expect((await check('md', '---\n```x\n---\n<img src=x onerror=alert(1)>\n```\n')).at).toEqual(['4:1 files/frontmatter', '7:12 safety/attribute']);
   });
 
-  it('refuses every file Astro would split differently from how it reads', () => {
+  it('refuses every file Astro would split differently from how it reads', async () => {
     const refused = [
       ['---#\ntitle: A\n---\n{code}\n---\n', 1], // Astro opens on "---#"
       ['---\ntitle: A\n+++\nimport fs from "node:fs"\n---\n', 3], // and closes on "+++"

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleIds } from '../src/lib/check/catalogue.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
@@ -83,19 +83,22 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     expect(JSON.parse(stdout)).toEqual([]);
   });
 
-  it('exercises every rule in the catalogue, and reports no rule the catalogue lacks', () => {
-    const reported = new Set(checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) }).problems.map((p) => p.rule));
+  it('exercises every rule in the catalogue, and reports no rule the catalogue lacks', async () => {
+    const reported = new Set((await checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) })).problems.map((p) => p.rule));
     expect([...reported].sort()).toEqual([...ruleIds].sort());
   });
 
-  it('passes the sample organisation', () => {
-    const found = checkContent(path.join(projectRoot, 'content'), { cwd: projectRoot, today: new Date('2026-11-20T00:00:00Z') }).problems;
+  it('passes the sample organisation', async () => {
+    const found = (await checkContent(path.join(projectRoot, 'content'), { cwd: projectRoot, today: new Date('2026-11-20T00:00:00Z') })).problems;
     expect(found.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
 
 describe('messages authors read', () => {
-  const problems = checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) }).problems;
+  let problems: Problem[] = [];
+  beforeAll(async () => {
+    problems = (await checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) })).problems;
+  });
   const at = (file: string, line: number) => problems.find((p) => p.file.endsWith(file) && p.line === line)?.message;
 
   it('names a misspelt key and the key it probably meant', () => {

@@ -17,7 +17,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') {
     console.log(usage);
@@ -42,7 +42,7 @@ function main(argv: string[]): number {
 
   const config = loadConfig();
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
-  const { problems, files } = checkContent(contentDir, { settings: config.check });
+  const { problems, files } = await checkContent(contentDir, { settings: config.check });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);
@@ -50,7 +50,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Internal failures still get one readable line, not a stack trace.
   console.error(`handbook: ${(error as Error).message}`);

@@ -39,9 +39,10 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   }
   const contentSetting = env['HANDBOOK_CONTENT']?.trim() || parsed.data.content;
   const chromium = env['HANDBOOK_CHROMIUM']?.trim() || parsed.data.diagrams.chromium;
+  const cacheDir = env['HANDBOOK_DIAGRAM_CACHE']?.trim() || parsed.data.diagrams.cacheDir;
   return {
     ...parsed.data,
-    diagrams: { ...parsed.data.diagrams, chromium, cacheDir: path.resolve(root, parsed.data.diagrams.cacheDir) },
+    diagrams: { ...parsed.data.diagrams, chromium, cacheDir: path.resolve(root, cacheDir) },
     content: contentSetting,
     contentDir: path.resolve(root, contentSetting),
     root,

@@ -14,6 +14,8 @@ export const TEST_TODAY = '2026-11-20';
 
 export interface BuiltSite {
   outDir: string;
+  /** What the build printed (stdout and stderr). */
+  log: string;
   /** Every page's URL path, e.g. `/teams/shipping/`. */
   urls: string[];
   /** The raw HTML of the page at a URL path; throws when the build made no such page. */
@@ -25,14 +27,22 @@ export interface BuiltSite {
 const builds = new Map<string, Promise<BuiltSite>>();
 
 /**
- * Builds the site from a content folder into a fresh temporary directory, exactly as
- * `npm run build` does with HANDBOOK_CONTENT set, once per content folder per test run.
+ * Diagram SVGs cached for this test run only: a test that counts renders must not find
+ * SVGs left by an earlier run.
  */
-export function buildSite(contentDir: string): Promise<BuiltSite> {
-  const key = path.resolve(contentDir);
+export const testDiagramCache = mkdtempSync(path.join(tmpdir(), 'handbook-diagrams-'));
+
+/**
+ * Builds the site from a content folder into a fresh temporary directory, exactly as
+ * `npm run build` does with HANDBOOK_CONTENT set, once per content folder and
+ * environment per test file. Diagrams are drawn with the system Chromium unless `env`
+ * says otherwise (HANDBOOK_CHROMIUM=off).
+ */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+  const key = `${path.resolve(contentDir)}\0${JSON.stringify(env)}`;
   let build = builds.get(key);
   if (!build) {
-    build = runBuild(key);
+    build = runBuild(path.resolve(contentDir), env);
     builds.set(key, build);
   }
   return build;
@@ -43,19 +53,23 @@ export function fixtureContent(name: string): string {
   return path.join(projectRoot, 'test/fixtures', name, 'content');
 }
 
-async function runBuild(contentDir: string): Promise<BuiltSite> {
+async function runBuild(contentDir: string, extraEnv: Record<string, string>): Promise<BuiltSite> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'));
+  let log: string;
   try {
-    await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: projectRoot,
       env: {
         ...process.env,
         HANDBOOK_CONTENT: contentDir,
         HANDBOOK_TODAY: TEST_TODAY,
         ASTRO_TELEMETRY_DISABLED: '1',
+        HANDBOOK_DIAGRAM_CACHE: testDiagramCache,
+        ...extraEnv,
       },
       maxBuffer: 64 * 1024 * 1024,
     });
+    log = `${stdout}\n${stderr}`;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`Building ${contentDir} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
@@ -71,7 +85,7 @@ async function runBuild(contentDir: string): Promise<BuiltSite> {
     }
     return text;
   };
-  return { outDir, urls, html, page: (url) => parse(html(url)) };
+  return { outDir, log, urls, html, page: (url) => parse(html(url)) };
 }
 
 function listPages(outDir: string): string[] {

@@ -28,6 +28,7 @@ export const ruleGroups: Record<string, string> = {
   mdx: 'Markdown and MDX',
   safety: 'Content safety',
   components: 'Content components',
+  diagrams: 'Diagrams',
 };
 
 const safetyWhy =
@@ -356,6 +357,13 @@ export const ruleCatalogue: RuleDoc[] = [
     severity: 'error',
     why: 'A page that cannot be parsed stops the build; the check finds it first and points at the line.',
     fix: 'In MDX, "<" starts a tag and "{" starts an expression: write \\< and \\{ for the characters, close every tag you open, and keep import lines intact.',
+  },
+  {
+    id: 'diagrams/syntax',
+    title: 'Mermaid diagram that does not parse',
+    severity: 'error',
+    why: 'A fenced ```mermaid block becomes a diagram at build time. One that does not parse would stop the build, or show readers an empty box, so the check reads it first with Mermaid\'s own parser and points at the line.',
+    fix: 'Start the block with a diagram type ("flowchart LR", "sequenceDiagram", "gantt", …) and fix the line named in the report; quote labels that contain brackets, colons or quotes, as in A["Ledger (v2)"]. The Mermaid live editor (mermaid.live) shows the same errors as you type.',
   },
   {
     id: 'safety/import',

@@ -17,9 +17,9 @@ export function handbookCheck(config: ResolvedConfig): AstroIntegration {
   return {
     name: 'handbook-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': async ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, files } = checkContent(config.contentDir, { settings: config.check });
+        const { problems, files } = await checkContent(config.contentDir, { settings: config.check });
         if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
         const errors = problems.filter((problem) => problem.severity === 'error');
         const blocking = command === 'build' ? errors : errors.filter((problem) => problem.rule.startsWith('safety/'));

@@ -5,6 +5,7 @@ import { today } from '../dates.ts';
 import { messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
+import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -23,15 +24,17 @@ export interface CheckOptions {
 }
 
 /** Checks a whole content root and returns every problem found, in file order. */
-export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { cwd = process.cwd(), settings = {} } = options;
   if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
   const { sources, problems, existing } = readSources(contentDir, cwd);
   const ids = knownIds(sources, existing);
   const contentLabel = path.relative(cwd, contentDir) || '.';
+  const diagrams: MermaidBlock[] = [];
   for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel));
+    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, diagrams));
   }
+  problems.push(...(await checkDiagrams(diagrams)));
   problems.push(
     ...checkOrganisation(sources, {
       today: options.today ?? today(),

@@ -124,6 +124,11 @@ export function handbookDiagrams(config: ResolvedConfig): AstroIntegration {
   return {
     name: 'handbook-diagrams',
     hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        // `astro dev` has no build step to draw diagrams: the browser draws them, from Mermaid in node_modules.
+        if (command !== 'dev') return;
+        injectScript('head-inline', `addEventListener('DOMContentLoaded',()=>{${loaderScript(`${config.base.replace(/\/$/, '')}/node_modules/mermaid/dist/mermaid.esm.min.mjs`)}});`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base }, logger);
       },

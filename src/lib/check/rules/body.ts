@@ -13,6 +13,7 @@ import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
 import { lineColumn, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
+import type { MermaidBlock } from './diagrams.ts';
 import { unknownRefMessage, type KnownIds } from './references.ts';
 
 /**
@@ -133,7 +134,11 @@ function literalValue(node: JsNode): unknown {
 }
 
 /** Checks a Markdown or MDX body: syntax, the content-safety policy, and the props and ids of content components. */
-export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: string): Problem[] {
+/**
+ * Checks a page body. Fenced Mermaid blocks are collected into `diagrams` for the
+ * (asynchronous) Mermaid parse in `rules/diagrams.ts`.
+ */
+export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: string, diagrams: MermaidBlock[] = []): Problem[] {
   const body = source.body;
   if (!body || body.text.trim() === '') return [];
   const text = body.text;
@@ -198,6 +203,12 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
       }
       case 'html':
         checkHtml(node.value ?? '', start(node), report);
+        break;
+      case 'code':
+        if ((node as { lang?: string | null }).lang === 'mermaid' && node.position) {
+          // The block's source starts on the line after the opening fence.
+          diagrams.push({ file: source.file, ...inFile(node.position.start.line + 1, node.position.start.column), source: node.value ?? '' });
+        }
         break;
       case 'yaml':
       case 'toml':

@@ -1,0 +1,122 @@
+import { diagramMessages } from '../../messages.ts';
+import type { Problem } from '../problem.ts';
+
+/** A fenced ```mermaid block found in a page body. */
+export interface MermaidBlock {
+  file: string;
+  /** File line of the block's first source line (the line after the fence). */
+  line: number;
+  /** Column the block's content is indented to, 1-based. */
+  column: number;
+  source: string;
+}
+
+interface MermaidLike {
+  parse(text: string): Promise<unknown>;
+}
+
+let mermaid: Promise<MermaidLike> | undefined;
+
+/**
+ * Mermaid's parser, loaded only when some page has a diagram. Parsing needs no browser,
+ * but Mermaid installs DOMPurify hooks on load, which need a DOM: outside a browser
+ * DOMPurify is an empty shell, given no-op hooks here. Nothing is rendered, so nothing
+ * is sanitised; the build's renderer runs the real DOMPurify in Chromium.
+ */
+function loadMermaid(): Promise<MermaidLike> {
+  mermaid ??= (async () => {
+    const { default: purify } = await import('dompurify');
+    const shell = purify as unknown as Record<string, unknown>;
+    if (typeof shell['addHook'] !== 'function') {
+      Object.assign(shell, { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (text: unknown) => String(text) });
+    }
+    const { default: loaded } = await import('mermaid');
+    return loaded as unknown as MermaidLike;
+  })();
+  return mermaid;
+}
+
+/**
+ * Mermaid drops comment lines, leading blank lines and a frontmatter block before it
+ * parses, so its line numbers count only what is left. This maps them back: the
+ * original line (1-based) of each line Mermaid kept.
+ */
+function keptLines(source: string): number[] {
+  const lines = source.split('\n');
+  const kept: number[] = [];
+  let index = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, at) => at > 0 && /^---\s*$/.test(line));
+    if (close > 0) index = close + 1;
+  }
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (/^\s*%%(?!\{)\S/.test(line) || /^\s*%%(?!\{)\s+\S/.test(line)) continue;
+    if (kept.length === 0 && line.trim() === '') continue;
+    kept.push(index + 1);
+  }
+  return kept;
+}
+
+/** Shortens Mermaid's "Expecting 'A', 'B', … got 'C'" to a readable length. */
+function expectation(text: string): string {
+  const match = /Expecting (.*), got (.*)$/.exec(text);
+  if (!match) return text;
+  const expected = match[1]!.split(', ');
+  const list = expected.length > 4 ? `${expected.slice(0, 4).join(', ')}, …` : expected.join(', ');
+  return `expected ${list} but found ${match[2]}`;
+}
+
+/** Where in the block Mermaid says the error is (1-based line, column when known), and what it says. */
+export function mermaidError(error: unknown, source: string): { line: number; column: number; detail: string; unknownType: boolean } {
+  const lines = source.split('\n');
+  const kept = keptLines(source);
+  const original = (line: number) => kept[Math.min(Math.max(line, 1), kept.length) - 1] ?? 1;
+  const message = error instanceof Error ? error.message : String(error);
+  const name = error instanceof Error ? error.name || error.constructor.name : '';
+  if (name === 'UnknownDiagramError' || /No diagram type detected/.test(message)) {
+    return { line: original(1), column: 1, detail: message, unknownType: true };
+  }
+  const hash = (error as { hash?: { line?: number; loc?: { first_line?: number; first_column?: number } } }).hash;
+  let line: number;
+  let column: number;
+  let said: string;
+  if (hash) {
+    // Jison-based grammars (flowchart, sequence, gantt, …): the message's last line says what was expected.
+    line = original(hash.loc?.first_line ?? (hash.line ?? 0) + 1);
+    column = (hash.loc?.first_column ?? 0) + 1;
+    said = expectation(message.split('\n').filter((text) => text.trim() !== '').at(-1) ?? message);
+  } else {
+    // Langium-based grammars (pie, architecture, …): "… on line 3, column 7: …".
+    const at = /line (\d+), column (\d+)/.exec(message);
+    line = original(Number(at?.[1] ?? 1));
+    column = Number(at?.[2] ?? 1);
+    said = message.replace(/^Parsing failed:\s*/, '').split(/\n|\.\s/)[0] ?? message;
+  }
+  const text = (lines[line - 1] ?? '').trim();
+  return { line, column, detail: `${text ? `at "${text}": ` : ''}${said.replace(/\.$/, '')}`, unknownType: false };
+}
+
+/** Parses every Mermaid block with Mermaid itself; a block that does not parse is an error at its line. */
+export async function checkDiagrams(blocks: MermaidBlock[]): Promise<Problem[]> {
+  if (blocks.length === 0) return [];
+  const parser = await loadMermaid();
+  const problems: Problem[] = [];
+  for (const block of blocks) {
+    try {
+      await parser.parse(block.source);
+    } catch (error) {
+      const found = mermaidError(error, block.source);
+      const first = block.source.split('\n')[found.line - 1]?.trim().split(/\s/)[0] ?? '';
+      problems.push({
+        file: block.file,
+        line: block.line + found.line - 1,
+        column: block.column - 1 + (found.line === 1 ? 1 : found.column),
+        severity: 'error',
+        rule: 'diagrams/syntax',
+        message: found.unknownType ? diagramMessages.unknownType(first) : diagramMessages.syntax(found.detail),
+      });
+    }
+  }
+  return problems;
+}
