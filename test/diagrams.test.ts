@@ -1,0 +1,400 @@
+import { describe, expect, it } from 'vitest';
+import { checkDiagrams, mermaidError } from '../src/lib/check/rules/diagrams.ts';
+import { decisionTimeline, decisionTimelineSource } from '../src/lib/diagrams/decisions.ts';
+import { edgeStyles, flowchartSource, nodeStyles, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
+import { adoptAuthoredDiagrams, findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
+import { investmentChart, investmentSource, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
+import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
+import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
+import { orgChart, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
+import { roadmapChart, roadmapSource } from '../src/lib/diagrams/roadmap.ts';
+import { interactions, topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
+import { buildOrg } from '../src/lib/org/build.ts';
+import type { Entry } from '../src/lib/org/types.ts';
+import { councilSchema } from '../src/schemas/council.ts';
+import { personSchema } from '../src/schemas/people.ts';
+import { phaseSchema } from '../src/schemas/phases.ts';
+import { streamSchema } from '../src/schemas/streams.ts';
+import { teamSchema } from '../src/schemas/teams.ts';
+
+const entry = <T>(id: string, data: T): Entry<T> => ({ id, data });
+const person = (id: string, role: string, reportsTo?: string) =>
+  entry(id, personSchema.parse({ name: `${id} name`, role, ...(reportsTo ? { reportsTo } : {}) }));
+const team = (id: string, data: Record<string, unknown>) =>
+  entry(id, teamSchema.parse({ name: `${id} team`, mission: 'M', metrics: [{ name: 'x', kind: 'value' }], ...data }));
+
+/**
+ * A small organisation with one of each relation the charts draw: a product line
+ * (cpo → pm → pods), two reporting lines (em and a design director), three tech leads,
+ * each interaction mode (one pair stated in both charters), systems, roadmaps and
+ * decisions.
+ */
+function model() {
+  return buildOrg(
+    {
+      people: [
+        person('ceo', 'ceo'),
+        person('cpo', 'cpo', 'ceo'),
+        person('cto', 'cto', 'ceo'),
+        person('em', 'engineering-manager', 'cto'),
+        person('design-director', 'director', 'cto'),
+        person('pm', 'product-manager', 'cpo'),
+        person('lead', 'tech-lead', 'em'),
+        person('lead2', 'tech-lead', 'em'),
+        person('lead3', 'tech-lead', 'em'),
+        person('dev', 'engineer', 'em'),
+        person('designer', 'designer', 'design-director'),
+      ],
+      teams: [
+        team('payments', {
+          type: 'stream-aligned',
+          stream: 'get-paid',
+          productManager: 'pm',
+          techLead: 'lead',
+          members: ['dev', 'designer'],
+          owns: ['pay-api', 'end'],
+          interactions: [
+            { team: 'platform', mode: 'x-as-a-service' },
+            { team: 'coaching', mode: 'collaboration', until: '2027-01-31' },
+          ],
+          investment: { product: 70, technical: 30 },
+        }),
+        team('platform', {
+          type: 'platform',
+          productManager: 'pm',
+          techLead: 'lead2',
+          interactions: [{ team: 'payments', mode: 'x-as-a-service' }],
+          investment: { product: 50, technical: 50 },
+        }),
+        team('coaching', { type: 'enabling', techLead: 'lead3', interactions: [{ team: 'payments', mode: 'facilitating' }] }),
+        team('leaders', { type: 'leadership', members: ['ceo', 'cpo', 'cto'] }),
+      ],
+      streams: [
+        entry(
+          'get-paid',
+          streamSchema.parse({
+            name: 'Get paid',
+            roadmap: [
+              { item: 'Reminders: smarter', quarter: '2026-Q4', status: 'in-progress' },
+              { item: 'Old work', quarter: '2025-Q1', status: 'done' },
+              { item: 'Dropped idea', quarter: '2027-Q1', status: 'dropped' },
+              { item: 'Far future', quarter: '2028-Q4' },
+            ],
+          }),
+        ),
+      ],
+      assets: [],
+      phases: [
+        entry('hyper-growth', phaseSchema.parse({ name: 'Hyper-growth', order: 3, current: true, investment: { product: [60, 75], technical: [25, 40] } })),
+      ],
+      council: [
+        entry(
+          '2026-10-07',
+          councilSchema.parse({
+            date: '2026-10-07',
+            decisions: [{ id: 'adr-1', title: 'Use queues', kind: 'architecture', status: 'accepted' }],
+            roadmap: [{ id: 'split', item: 'Split the monolith', teams: ['payments'], start: '2026-10-15', end: '2027-01-31', kind: 'architecture' }],
+          }),
+        ),
+        entry(
+          '2026-11-04',
+          councilSchema.parse({
+            date: '2026-11-04',
+            decisions: [{ id: 'adr-2', title: 'Queues: replaced', kind: 'architecture', status: 'accepted', supersedes: 'adr-1' }],
+            roadmap: [
+              { id: 'split', item: 'Split the monolith, v2', teams: ['payments', 'platform'], start: '2026-12-01', end: '2027-03-31', kind: 'architecture' },
+              { id: 'ci', item: 'Faster CI', teams: ['platform'], start: '2026-11-01', end: '2026-12-31', kind: 'tooling' },
+            ],
+          }),
+        ),
+      ],
+      handbook: [],
+    },
+    new Date('2026-11-20T00:00:00Z'),
+  );
+}
+
+/** The chart's edges as `from -kind-> to` lines, for comparing semantics rather than layout. */
+const edges = (chart: Flowchart) => chart.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`).sort();
+const node = (chart: Flowchart, key: string) => chart.nodes.find((candidate) => candidate.key === key);
+
+/** Every source must parse with Mermaid itself: a chart the build cannot draw is a broken page. */
+async function expectParses(source: string): Promise<void> {
+  expect(await checkDiagrams([{ file: 'generated', line: 1, column: 1, source }])).toEqual([]);
+}
+
+describe('the org chart', () => {
+  const org = model();
+  const chart = orgChart(org, pods(org), 'Org chart');
+
+  it('draws product direction from product leadership through product managers to pods, solid', () => {
+    expect(edges(chart).filter((edge) => edge.includes('-product->'))).toEqual([
+      'person:ceo -product-> person:cpo',
+      'person:cpo -product-> person:pm',
+      'person:pm -product-> team:payments',
+      'person:pm -product-> team:platform',
+    ]);
+    expect(edgeStyles.product.arrow).toBe('-->');
+  });
+
+  it("draws each pod's reporting lines from its people's managers, dashed, up to the top", () => {
+    expect(edges(chart).filter((edge) => edge.includes('-reporting->'))).toEqual([
+      'person:ceo -reporting-> person:cto',
+      'person:cto -reporting-> person:design-director',
+      'person:cto -reporting-> person:em',
+      'person:design-director -reporting-> team:payments',
+      'person:em -reporting-> team:coaching',
+      'person:em -reporting-> team:payments',
+      'person:em -reporting-> team:platform',
+    ]);
+    expect(edgeStyles.reporting.arrow).toBe('-.->');
+    expect(edgeStyles.reporting.stroke).toContain('stroke-dasharray');
+  });
+
+  it("joins every pod's tech lead to the tech lead council", () => {
+    expect(edges(chart).filter((edge) => edge.includes('-council->'))).toEqual([
+      'person:lead -council-> council',
+      'person:lead2 -council-> council',
+      'person:lead3 -council-> council',
+      'team:coaching -council-> person:lead3',
+      'team:payments -council-> person:lead',
+      'team:platform -council-> person:lead2',
+    ]);
+    expect(node(chart, 'council')).toMatchObject({ shape: 'hexagon', class: 'council' });
+  });
+
+  it('leaves the leadership team out, colours pods by type and people by line, and links each node to its page', () => {
+    expect(node(chart, 'team:leaders')).toBeUndefined();
+    expect(node(chart, 'team:payments')).toMatchObject({ class: 'stream-aligned', href: '/teams/payments/', label: ['payments team'] });
+    expect(node(chart, 'person:pm')).toMatchObject({ class: 'product', label: ['pm name', 'Product manager'], href: '/people/pm/' });
+    expect(node(chart, 'person:em')?.class).toBe('engineering');
+    // At the top of both lines, the CEO is neither side's.
+    expect(node(chart, 'person:ceo')?.class).toBe('leadership');
+  });
+
+  it('groups pods by value stream for the overview, with the lines one level above the pods', async () => {
+    const groups = podGroups(org);
+    expect(groups.map((group) => [group.label, group.pods.map((pod) => pod.id)])).toEqual([
+      ['Get paid', ['payments']],
+      ['Teams outside the value streams', ['coaching', 'platform']],
+    ]);
+    const overview = orgOverview(org, groups);
+    expect(edges(overview)).toContain('person:cpo -product-> group:get-paid');
+    expect(edges(overview)).toContain('person:cto -reporting-> group:get-paid');
+    expect(edges(overview)).toContain('group: -council-> council');
+    expect(node(overview, 'group:get-paid')?.label).toEqual(['Get paid', '1 pod']);
+    await expectParses(flowchartSource(overview));
+  });
+
+  it('writes Mermaid that parses, with one linkStyle per kind and one class per node kind', async () => {
+    const source = flowchartSource(chart);
+    await expectParses(source);
+    expect(source).toMatch(/^flowchart TB\n {2}accTitle: Org chart\n/);
+    expect(source).toContain(`linkStyle ${chart.edges.flatMap((edge, index) => (edge.kind === 'product' ? [index] : [])).join(',')} ${edgeStyles.product.stroke}`);
+    expect(source).toContain(`classDef council ${nodeStyles.council}`);
+    expect(source).toMatch(/click n\d+ href "\/teams\/payments\/"/);
+  });
+});
+
+describe('the topology', () => {
+  const org = model();
+
+  it('lists each interaction once, even when both charters state it', () => {
+    expect(interactions(org).map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`)).toEqual([
+      'coaching facilitating payments',
+      'payments x-as-a-service platform',
+      'payments collaboration coaching',
+    ]);
+  });
+
+  it('groups teams by type and draws the three modes as different lines', async () => {
+    const chart = topologyChart(org, 'Topology');
+    expect(chart.groups.map((group) => [group.label, group.nodes])).toEqual([
+      ['Stream-aligned teams', ['team:payments']],
+      ['Platform teams', ['team:platform']],
+      ['Enabling teams', ['team:coaching']],
+      ['Leadership teams', ['team:leaders']],
+    ]);
+    expect(chart.edges.find((edge) => edge.kind === 'collaboration')?.label).toBe('Collaboration until 2027-01-31');
+    const arrows = new Set(['collaboration', 'x-as-a-service', 'facilitating'].map((mode) => edgeStyles[mode as 'collaboration'].arrow + edgeStyles[mode as 'collaboration'].stroke));
+    expect(arrows.size).toBe(3);
+    const source = flowchartSource(chart);
+    expect(source).toContain('<==>|"Collaboration until 2027-01-31"|');
+    await expectParses(source);
+  });
+
+  it("shows a stream's teams, and the teams they work with as outside nodes", () => {
+    const chart = topologyChart(org, 'Get paid', [org.teams.get('payments')!]);
+    expect(chart.groups.flatMap((group) => group.nodes)).toEqual(['team:payments']);
+    expect(node(chart, 'team:platform')?.class).toBe('outside');
+    expect(chart.edges).toHaveLength(3);
+  });
+
+  it('counts interactions between groups in the overview', async () => {
+    const overview = topologyOverview(org, podGroups(org));
+    expect(overview.edges.map((edge) => `${edge.from} ${edge.label} ${edge.to}`).sort()).toEqual([
+      'group: 1 × facilitating group:get-paid',
+      'group:get-paid 1 × collaboration group:',
+      'group:get-paid 1 × x-as-a-service group:',
+    ]);
+    await expectParses(flowchartSource(overview));
+  });
+});
+
+describe("a team's neighbourhood", () => {
+  const org = model();
+
+  it('shows its interactions both ways and the systems it owns', async () => {
+    const chart = neighbourhoodChart(org, org.teams.get('payments')!)!;
+    expect(edges(chart)).toEqual([
+      'team:coaching -facilitating-> team:payments',
+      'team:payments -collaboration-> team:coaching',
+      'team:payments -owns-> system:end',
+      'team:payments -owns-> system:pay-api',
+      'team:payments -x-as-a-service-> team:platform',
+    ]);
+    expect(node(chart, 'team:payments')?.class).toBe('self');
+    expect(node(chart, 'system:pay-api')).toMatchObject({ shape: 'cylinder', class: 'system' });
+    // A system called "end" is a Mermaid keyword; node ids never come from content.
+    await expectParses(flowchartSource(chart));
+  });
+
+  it('is absent for a team with no interactions and no systems', () => {
+    expect(neighbourhoodChart(org, org.teams.get('leaders')!)).toBeUndefined();
+  });
+});
+
+describe('the roadmap', () => {
+  const org = model();
+
+  it('puts product and technical work on one axis for the next twelve months, the latest minutes winning', async () => {
+    const chart = roadmapChart(org, 'Roadmap')!;
+    expect([chart.from, chart.to].map((date) => date.toISOString().slice(0, 10))).toEqual(['2026-11-01', '2027-10-31']);
+    expect(chart.sections.map((section) => [section.label, section.bars.map((bar) => bar.label)])).toEqual([
+      ['Product: Get paid', ['Reminders: smarter']],
+      ['Technical: Architecture', ['Split the monolith, v2']],
+      ['Technical: Tooling', ['Faster CI']],
+    ]);
+    const split = chart.sections[1]!.bars[0]!;
+    expect(split.teams).toEqual(['payments', 'platform']);
+    // Work that started before the window is drawn from the window's start.
+    expect(chart.sections[0]!.bars[0]!.from.toISOString().slice(0, 10)).toBe('2026-11-01');
+    expect(chart.sections[0]!.bars[0]!.state).toBe('active');
+
+    const source = roadmapSource(chart);
+    expect(source).toContain('section Product#58; Get paid');
+    expect(source).toContain('Reminders#58; smarter :active, 2026-11-01, 2027-01-01');
+    expect(source).toContain('Build date 2026-11-20 :milestone, 2026-11-20, 0d');
+    await expectParses(source);
+  });
+
+  it("gives a team its stream's product roadmap and the technical items that name it", () => {
+    const slice = roadmapChart(org, 'Coaching', { streams: [], teams: ['coaching'] });
+    expect(slice).toBeUndefined();
+    const platform = roadmapChart(org, 'Platform', { streams: [], teams: ['platform'] })!;
+    expect(platform.sections.flatMap((section) => section.bars.map((bar) => bar.label))).toEqual(['Split the monolith, v2', 'Faster CI']);
+  });
+});
+
+describe('the decisions timeline', () => {
+  it('lists decisions by meeting with their status, a superseded one naming its successor', async () => {
+    const timeline = decisionTimeline(model())!;
+    expect(timeline.meetings.map((meeting) => [meeting.date, meeting.decisions.map((decision) => decision.id)])).toEqual([
+      ['2026-10-07', ['adr-1']],
+      ['2026-11-04', ['adr-2']],
+    ]);
+    const source = decisionTimelineSource(timeline);
+    expect(source).toContain('2026-10-07 : adr-1 Use queues #40;superseded by adr-2#41;');
+    expect(source).toContain('2026-11-04 : adr-2 Queues#58; replaced #40;accepted#41;');
+    await expectParses(source);
+  });
+});
+
+describe('the investment chart', () => {
+  const org = model();
+
+  it("draws each team's planned product share against the current phase's range", async () => {
+    const chart = investmentChart([...org.teams.values()], org.currentPhase(), 'Investment')!;
+    // Teams without a planned mix are left out of the chart (the table says so).
+    expect(chart.labels).toEqual(['payments team', 'platform team']);
+    expect(chart.values).toEqual([70, 50]);
+    expect(chart.range).toEqual([60, 75]);
+    const source = investmentSource(chart);
+    expect(source).toContain('bar [70, 50]');
+    expect(source).toContain('line [60, 60]');
+    expect(source).toContain('line [75, 75]');
+    await expectParses(source);
+  });
+
+  it("puts a team's plan beside the phase's minimum and maximum", async () => {
+    const chart = teamInvestmentChart(org.teams.get('platform')!, org.currentPhase())!;
+    expect(chart.labels).toEqual(['Planned', 'Hyper-growth minimum', 'Hyper-growth maximum']);
+    expect(chart.values).toEqual([50, 60, 75]);
+    await expectParses(investmentSource(chart));
+  });
+});
+
+describe('labels from content', () => {
+  it('cannot break out of a label or start Mermaid syntax', async () => {
+    expect(escapeLabel('A "quoted" [x] {y} (z) | a: b; c # d %% e <b>')).toBe(
+      'A #quot;quoted#quot; #91;x#93; #123;y#125; #40;z#41; #124; a#58; b#59; c #35; d #37;#37; e #lt;b#gt;',
+    );
+    const chart: Flowchart = {
+      title: 'T"]; click x call alert(1)',
+      description: 'D',
+      direction: 'LR',
+      nodes: [{ key: 'a', label: ['"]) --> evil(["', 'end'], shape: 'box', class: 'group' }],
+      edges: [],
+      groups: [],
+    };
+    const source = flowchartSource(chart);
+    expect(source).not.toContain('call alert(1)\n');
+    await expectParses(source);
+  });
+});
+
+describe('Mermaid syntax errors in authored diagrams', () => {
+  it('are reported at the line Mermaid stopped on, counting the lines Mermaid drops', async () => {
+    const source = 'flowchart LR\n  %% a comment\n  a --> b\n  b --> (\n';
+    expect(mermaidError(await parseError(source), source)).toMatchObject({ line: 4, unknownType: false });
+    const [problem] = await checkDiagrams([{ file: 'handbook/x.md', line: 10, column: 1, source }]);
+    expect(problem).toMatchObject({ file: 'handbook/x.md', line: 13, rule: 'diagrams/syntax', severity: 'error' });
+    expect(problem?.message).toMatch(/^This Mermaid diagram does not parse at "b --> \(": expected /);
+  });
+
+  it('name an unknown diagram type', async () => {
+    const [problem] = await checkDiagrams([{ file: 'x.md', line: 5, column: 1, source: 'flowchrt LR\n  a --> b\n' }]);
+    expect(problem).toMatchObject({ line: 5, column: 1 });
+    expect(problem?.message).toBe(
+      '"flowchrt" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".',
+    );
+  });
+});
+
+async function parseError(source: string): Promise<unknown> {
+  const { default: mermaid } = await import('mermaid');
+  return mermaid.parse(source).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+describe('diagrams in built pages', () => {
+  const page = `<main>${placeholderHtml('Org "chart"', 'flowchart LR\n  a["<b>"] --> b')}<pre class="astro-code"><code class="language-mermaid">graph TD\n  x --&gt; y</code></pre></main>`;
+
+  it('finds generated diagrams and adopts fenced mermaid blocks, with their source as the text equivalent', () => {
+    const adopted = adoptAuthoredDiagrams(page);
+    expect(findDiagrams(adopted)).toEqual([
+      { title: 'Org "chart"', source: 'flowchart LR\n  a["<b>"] --> b' },
+      { title: 'Diagram', source: 'graph TD\n  x --> y' },
+    ]);
+    expect(adopted).toContain('<details class="diagram-text"><summary>Diagram source</summary><pre>graph TD\n  x --&gt; y</pre></details>');
+  });
+
+  it('inlines the SVGs it has, in an image role named by the title, and counts the rest', () => {
+    const { html, pending } = inlineDiagrams(adoptAuthoredDiagrams(page), (source) => (source.startsWith('flowchart') ? '<svg id="s"></svg>' : undefined));
+    expect(pending).toBe(1);
+    expect(html).toContain('<div class="diagram-svg" role="img" aria-label="Org &quot;chart&quot;"><svg id="s"></svg></div>');
+    expect(html).toContain('<pre class="diagram-source" data-diagram="Diagram">graph TD');
+  });
+});
