@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuiltSite } from './helpers/site.ts';
@@ -49,5 +49,57 @@ describe('the sample organisation', () => {
 
   it('ships no JavaScript on any page', () => {
     for (const url of site.urls) expect(site.page(url).querySelectorAll('script, link[rel="modulepreload"]').length, url).toBe(0);
+  });
+});
+
+describe('diagrams on the sample site, drawn at build time', () => {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const svgText = (url: string) => site.page(url).querySelectorAll('.diagram-svg svg').map((svg) => squash(svg.textContent));
+  const teamNames = () =>
+    ids('teams').map((id) => squash(site.page(`/teams/${id}/`).querySelector('h1')?.textContent ?? id));
+
+  it('puts an inline SVG org chart on /org/ naming every pod, and a topology on /topology/ naming every team', () => {
+    const org = svgText('/org/').join(' ');
+    const topology = svgText('/topology/').join(' ');
+    expect(org).not.toBe('');
+    for (const name of teamNames()) {
+      expect(topology, name).toContain(name);
+      if (name !== squash('Product and Technology Leadership')) expect(org, name).toContain(name);
+    }
+    // The council node is on the chart; the leadership team is people, not a pod.
+    expect(org).toContain('Techleadcouncil');
+  });
+
+  it('puts every stream and every roadmap item of the next twelve months on /roadmap/, with the table beside it', () => {
+    const [chart] = svgText('/roadmap/');
+    const page = site.page('/roadmap/');
+    const items = page.querySelectorAll('.diagram-text tbody tr td:first-child').map((cell) => squash(cell.textContent));
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(chart, item).toContain(item);
+    for (const stream of ['Getpaid', 'Managecash', 'Partnernetwork']) expect(chart).toContain(stream);
+    // Every team on the roadmap is named in its text equivalent.
+    const named = squash(page.querySelector('.diagram-text')?.textContent ?? '');
+    for (const name of teamNames().filter((name) => name !== squash('Product and Technology Leadership'))) expect(named, name).toContain(name);
+  });
+
+  it('draws the other charts where the issue puts them, and an author’s fenced mermaid block', () => {
+    expect(svgText('/council/decisions/')[0]).toContain('dec-015');
+    expect(svgText('/phases/')).toHaveLength(1);
+    const ledger = site.page('/teams/ledger/');
+    expect(ledger.querySelectorAll('.diagram-svg').map((figure) => figure.getAttribute('aria-label'))).toEqual([
+      'Ledger: interactions and systems',
+      'Ledger: planned product investment',
+      'Roadmap: Ledger',
+    ]);
+    expect(svgText('/streams/get-paid/')).toHaveLength(1);
+    const howWeWork = site.page('/how-we-work/');
+    expect(howWeWork.querySelector('.diagram-authored .diagram-svg')?.getAttribute('aria-label')).toBe('How a charter changes');
+    expect(howWeWork.querySelector('.diagram-authored details pre')?.textContent).toContain('flowchart LR');
+  });
+
+  it('loads no Mermaid: no diagram left to the browser, and no Mermaid files in the site', () => {
+    for (const url of site.urls) expect(site.page(url).querySelectorAll('pre[data-diagram]').length, url).toBe(0);
+    expect(existsSync(path.join(site.outDir, '_handbook/mermaid'))).toBe(false);
+    expect(site.log).toMatch(/Diagrams: \d+ on \d+ pages; \d+ rendered in [\d.]+ s, 0 from cache\./);
   });
 });

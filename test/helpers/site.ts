@@ -53,6 +53,11 @@ export function fixtureContent(name: string): string {
   return path.join(projectRoot, 'test/fixtures', name, 'content');
 }
 
+/** Builds again, however often this content was built before: for tests of what a rebuild does. */
+export function rebuildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+  return runBuild(path.resolve(contentDir), env);
+}
+
 async function runBuild(contentDir: string, extraEnv: Record<string, string>): Promise<BuiltSite> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'));
   let log: string;

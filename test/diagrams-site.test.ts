@@ -1,0 +1,95 @@
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagramMessages } from '../src/lib/messages.ts';
+import { launchBrowser, serve } from './helpers/browser.ts';
+import { buildSite, fixtureContent, rebuildSite, type BuiltSite } from './helpers/site.ts';
+
+const northwind = fixtureContent('northwind');
+
+describe('the diagram cache', () => {
+  it('renders nothing on a second build with no content change, and says so', async () => {
+    const first = await buildSite(northwind);
+    const rendered = /Diagrams: (\d+) on \d+ pages; (\d+) rendered/.exec(first.log);
+    expect(Number(rendered?.[2])).toBe(Number(rendered?.[1]));
+    const second = await rebuildSite(northwind);
+    expect(second.log).toContain(`Diagrams: ${rendered?.[1]} on`);
+    expect(second.log).toMatch(/pages; 0 rendered, \d+ from cache\./);
+    // The same pages either way.
+    expect(second.html('/org/')).toBe(first.html('/org/'));
+  });
+});
+
+describe('a build machine with no browser', () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite(northwind, {
+      HANDBOOK_CHROMIUM: '/nonexistent/chromium',
+      HANDBOOK_DIAGRAM_CACHE: mkdtempSync(path.join(tmpdir(), 'handbook-empty-cache-')),
+    });
+  });
+
+  it('still builds, and warns once', () => {
+    const warnings = site.log.split('\n').filter((line) => line.includes('no browser at /nonexistent/chromium'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(diagramMessages.noBrowser('no browser at /nonexistent/chromium', Number(/so (\d+) diagram/.exec(warnings[0]!)?.[1])));
+  });
+
+  it('keeps the diagram source, a lazy loader and the text equivalent on /org/', () => {
+    const org = site.page('/org/');
+    expect(org.querySelector('pre.diagram-source[data-diagram]')?.textContent).toMatch(/^flowchart TB\n/);
+    const [loader] = org.querySelectorAll('script[type="module"]');
+    expect(loader?.textContent).toContain('/_handbook/mermaid/mermaid.esm.min.mjs');
+    expect(org.querySelectorAll('.diagram table tbody tr').length).toBeGreaterThan(0);
+    expect(existsSync(path.join(site.outDir, '_handbook/mermaid/mermaid.esm.min.mjs'))).toBe(true);
+  });
+
+  it('adds the loader only to pages that have a diagram', () => {
+    for (const url of ['/people/', '/teams/', '/checks/']) expect(site.page(url).querySelectorAll('script').length, url).toBe(0);
+  });
+
+  describe('in the reader’s browser', () => {
+    let server: Awaited<ReturnType<typeof serve>>;
+    beforeAll(async () => {
+      server = await serve(site.outDir);
+    });
+    afterAll(() => server.close());
+
+    it('draws the diagram when it scrolls into view, and loads Mermaid only then', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+        const loaded: string[] = [];
+        page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+        await page.goto(`${server.url}/topology/`);
+        expect(loaded.some((url) => url.includes('/_handbook/mermaid/'))).toBe(false);
+        await page.locator('.diagram').first().scrollIntoViewIfNeeded();
+        await page.locator('.diagram svg').first().waitFor({ timeout: 20_000 });
+        await page.waitForFunction(() => document.querySelector('.diagram svg')?.textContent?.includes('Shipping'), undefined, { timeout: 20_000 });
+        expect(loaded.some((url) => url.endsWith('/_handbook/mermaid/mermaid.esm.min.mjs'))).toBe(true);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+});
+
+describe('an author’s Mermaid block that does not parse', () => {
+  it('stops the build with its file and line, before anything is drawn', async () => {
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-mermaid-')), 'content');
+    cpSync(northwind, content, { recursive: true });
+    writeFileSync(path.join(content, 'handbook/flow.md'), '---\ntitle: Flow\n---\nHow it goes:\n\n```mermaid\nflowchart LR\n  a --> b\n  b --> (\n```\n');
+    const failure = await buildSite(content).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const file = path.relative(process.cwd(), path.join(content, 'handbook/flow.md'));
+    // The report names the file, then each problem at its line:column.
+    expect(failure).toContain(file);
+    expect(failure).toMatch(/\b9:4\s+error\s+This Mermaid diagram does not parse/);
+    expect(failure).toContain('diagrams/syntax');
+    expect(failure).toContain('This Mermaid diagram does not parse at "b --> ("');
+    expect(failure).not.toMatch(/Diagrams: \d+ on/);
+  });
+});
