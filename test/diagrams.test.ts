@@ -6,7 +6,7 @@ import { adoptAuthoredDiagrams, findDiagrams, inlineDiagrams, placeholderHtml } 
 import { investmentChart, investmentSource, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
 import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
-import { orgChart, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
+import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
 import { roadmapChart, roadmapSource } from '../src/lib/diagrams/roadmap.ts';
 import { interactions, topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
 import { buildOrg } from '../src/lib/org/build.ts';
@@ -176,14 +176,27 @@ describe('the org chart', () => {
     const groups = podGroups(org);
     expect(groups.map((group) => [group.label, group.pods.map((pod) => pod.id)])).toEqual([
       ['Get paid', ['payments']],
-      ['Teams outside the value streams', ['coaching', 'platform']],
+      ['Platform teams outside the streams', ['platform']],
+      ['Enabling teams outside the streams', ['coaching']],
     ]);
     const overview = orgOverview(org, groups);
     expect(edges(overview)).toContain('person:cpo -product-> group:get-paid');
     expect(edges(overview)).toContain('person:cto -reporting-> group:get-paid');
-    expect(edges(overview)).toContain('group: -council-> council');
+    expect(edges(overview)).toContain('group:type-platform -council-> council');
+    expect(node(overview, 'group:get-paid')?.href).toBe('/streams/get-paid/');
+    expect(node(overview, 'group:type-platform')?.href).toBeUndefined();
     expect(node(overview, 'group:get-paid')?.label).toEqual(['Get paid', '1 pod']);
     await expectParses(flowchartSource(overview));
+  });
+
+  it('cuts a group too large to read into numbered parts', () => {
+    const many = Array.from({ length: orgChartGroupLimit * 2 + 3 }, (_, index) => team(`p${String(index).padStart(2, '0')}`, { type: 'platform', techLead: 'lead' }));
+    const big = buildOrg({ people: [person('lead', 'tech-lead')], teams: many, streams: [], assets: [], phases: [], council: [], handbook: [] }, new Date());
+    expect(podGroups(big).map((group) => [group.key, group.label, group.pods.length])).toEqual([
+      ['type-platform-part-1', 'Platform teams outside the streams (1 of 3)', orgChartGroupLimit],
+      ['type-platform-part-2', 'Platform teams outside the streams (2 of 3)', orgChartGroupLimit],
+      ['type-platform-part-3', 'Platform teams outside the streams (3 of 3)', 3],
+    ]);
   });
 
   it('writes Mermaid that parses, with one linkStyle per kind and one class per node kind', async () => {
@@ -233,9 +246,9 @@ describe('the topology', () => {
   it('counts interactions between groups in the overview', async () => {
     const overview = topologyOverview(org, podGroups(org));
     expect(overview.edges.map((edge) => `${edge.from} ${edge.label} ${edge.to}`).sort()).toEqual([
-      'group: 1 × facilitating group:get-paid',
-      'group:get-paid 1 × collaboration group:',
-      'group:get-paid 1 × x-as-a-service group:',
+      'group:get-paid 1 × collaboration group:type-enabling',
+      'group:get-paid 1 × x-as-a-service group:type-platform',
+      'group:type-enabling 1 × facilitating group:get-paid',
     ]);
     await expectParses(flowchartSource(overview));
   });

@@ -1,5 +1,6 @@
 import type { Team } from '../../schemas/teams.ts';
-import { roleLabels } from '../labels.ts';
+import { teamTypes } from '../../schemas/teams.ts';
+import { roleLabels, teamTypeLabels } from '../labels.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
 import { entryUrl } from '../urls.ts';
@@ -20,23 +21,43 @@ export function pods(org: Org): Entry<Team>[] {
   return [...org.teams.values()].filter((team) => team.data.type !== 'leadership');
 }
 
-/** A group of pods drawn together: a value stream's pods, or the pods outside any stream. */
+/** A group of pods drawn together: a value stream's pods, or pods of one type outside any stream. */
 export interface PodGroup {
+  /** Unique among groups; used for anchors. */
   key: string;
   label: string;
+  /** The stream the group is, when it is one. */
+  stream?: string | undefined;
   pods: Entry<Team>[];
 }
 
-/** Pods by value stream (streams in name order), then the pods that serve no stream. */
+/**
+ * Pods by value stream (streams in name order), then the pods outside any stream by
+ * type. A group larger than `orgChartGroupLimit` is cut into numbered parts, so no
+ * chart on the site holds more pods than one can read.
+ */
 export function podGroups(org: Org): PodGroup[] {
+  const all = pods(org);
   const groups: PodGroup[] = [];
   for (const stream of org.streams.values()) {
-    const members = pods(org).filter((team) => team.data.stream === stream.id);
-    if (members.length > 0) groups.push({ key: stream.id, label: stream.data.name, pods: members });
+    const members = all.filter((team) => team.data.stream === stream.id);
+    if (members.length > 0) groups.push({ key: stream.id, label: stream.data.name, stream: stream.id, pods: members });
   }
-  const rest = pods(org).filter((team) => !team.data.stream || !org.streams.has(team.data.stream));
-  if (rest.length > 0) groups.push({ key: '', label: 'Teams outside the value streams', pods: rest });
-  return groups;
+  const outside = all.filter((team) => !team.data.stream || !org.streams.has(team.data.stream));
+  for (const type of teamTypes) {
+    const members = outside.filter((team) => team.data.type === type);
+    if (members.length > 0) groups.push({ key: `type-${type}`, label: `${teamTypeLabels[type]} teams outside the streams`, pods: members });
+  }
+  return groups.flatMap((group) => {
+    if (group.pods.length <= orgChartGroupLimit) return [group];
+    const parts = Math.ceil(group.pods.length / orgChartGroupLimit);
+    return Array.from({ length: parts }, (_, index) => ({
+      ...group,
+      key: `${group.key}-part-${index + 1}`,
+      label: `${group.label} (${index + 1} of ${parts})`,
+      pods: group.pods.slice(index * orgChartGroupLimit, (index + 1) * orgChartGroupLimit),
+    }));
+  });
 }
 
 /** The people who lead a pod, as the org chart draws them. */
@@ -155,7 +176,7 @@ export function orgOverview(org: Org, groups: PodGroup[]): Flowchart {
       label: [group.label, `${group.pods.length} ${group.pods.length === 1 ? 'pod' : 'pods'}`],
       shape: 'box',
       class: 'group',
-      href: group.key ? entryUrl('stream', group.key) : undefined,
+      href: group.stream ? entryUrl('stream', group.stream) : undefined,
     });
     for (const team of group.pods) {
       const leads = podLeads(org, team);
@@ -177,7 +198,8 @@ export function orgOverview(org: Org, groups: PodGroup[]): Flowchart {
   return {
     title: 'Org chart overview',
     description: 'Each box is a value stream’s pods. Solid lines: product direction. Dashed lines: reporting lines. The tech lead council joins every group’s tech leads.',
-    direction: 'TB',
+    // Groups stacked down the page: dozens of them side by side would be one very wide row.
+    direction: 'LR',
     nodes: [...chart.nodes.values()],
     edges: chart.edges,
     groups: [],

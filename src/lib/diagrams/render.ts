@@ -34,6 +34,10 @@ export const mermaidConfig = {
   xyChart: { useMaxWidth: false },
   fontFamily: 'Arial, Helvetica, "Liberation Sans", sans-serif',
   suppressErrorRendering: true,
+  // Mermaid's default of 500 edges is below a single chart of 200 pods; generated charts split long before that.
+  maxEdges: 2000,
+  // Mermaid draws a "text size exceeded" box instead of failing past this; checked in the tab below.
+  maxTextSize: 200_000,
   deterministicIds: true,
 } as const;
 
@@ -121,6 +125,7 @@ export async function openRenderer(chromium: string, concurrency = defaultConcur
 const renderInPage = String.raw`async ({ id, source }) => {
   try {
     const { svg } = await globalThis.mermaid.render(id, source);
+    if (svg.includes('Maximum text size in diagram exceeded')) return { error: 'The diagram is too large for Mermaid to draw; split it into smaller ones.' };
     // Parsed the way the page that inlines it will parse it: as SVG inside HTML.
     const doc = document.createElement('template');
     doc.innerHTML = svg;

@@ -100,7 +100,7 @@ export function topologyOverview(org: Org, groups: PodGroup[]): Flowchart {
       label: [group.label, counts.join(', ')],
       shape: 'box',
       class: 'group',
-      href: group.key ? entryUrl('stream', group.key) : undefined,
+      href: group.stream ? entryUrl('stream', group.stream) : undefined,
     } satisfies FlowNode;
   });
   const counted = new Map<string, { from: string; to: string; mode: InteractionMode; count: number }>();
