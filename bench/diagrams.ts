@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { flowchartSource, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
+import { flowchartSource, type Flowchart, type FlowEdge } from '../src/lib/diagrams/flowchart.ts';
 import { orgChart, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
 import { openRenderer, type Renderer } from '../src/lib/diagrams/render.ts';
 import { generateOrganisation } from '../src/lib/generate/organisation.ts';
@@ -47,8 +47,8 @@ function syntheticChart(size: number, variant: number): Flowchart {
   }));
   const edges = nodes.slice(1).flatMap((node, index) => {
     const parent = Math.floor(index / 3);
-    const list = [{ from: `n${parent}`, to: node.key, kind: 'product' as const }];
-    if (index % 4 === 0 && parent > 0) list.push({ from: `n${parent - 1}`, to: node.key, kind: 'reporting' as const });
+    const list: FlowEdge[] = [{ from: `n${parent}`, to: node.key, kind: 'product' }];
+    if (index % 4 === 0 && parent > 0) list.push({ from: `n${parent - 1}`, to: node.key, kind: 'reporting' });
     return list;
   });
   return { title: `${size} nodes`, description: 'Benchmark chart', direction: 'TB', nodes, edges, groups: [] };
