@@ -163,13 +163,21 @@ describe('the org chart', () => {
     expect(node(chart, 'council')).toMatchObject({ shape: 'hexagon', class: 'council' });
   });
 
-  it('leaves the leadership team out, colours pods by type and people by line, and links each node to its page', () => {
-    expect(node(chart, 'team:leaders')).toBeUndefined();
+  it('draws no leadership pod, colours pods by type and people by line, and links each node to its page', () => {
     expect(node(chart, 'team:payments')).toMatchObject({ class: 'stream-aligned', href: '/teams/payments/', label: ['payments team'] });
     expect(node(chart, 'person:pm')).toMatchObject({ class: 'product', label: ['pm name', 'Product manager'], href: '/people/pm/' });
     expect(node(chart, 'person:em')?.class).toBe('engineering');
     // At the top of both lines, the CEO is neither side's.
     expect(node(chart, 'person:ceo')?.class).toBe('leadership');
+  });
+
+  it('draws the leadership team above its members, joined by faint dotted lines', () => {
+    expect(node(chart, 'team:leaders')).toMatchObject({ class: 'leadership', label: ['leaders team'] });
+    expect(edges(chart).filter((edge) => edge.includes('-member->'))).toEqual([
+      'team:leaders -member-> person:ceo',
+      'team:leaders -member-> person:cpo',
+      'team:leaders -member-> person:cto',
+    ]);
   });
 
   it('groups pods by value stream for the overview, with the lines one level above the pods', async () => {
@@ -290,6 +298,7 @@ describe('the roadmap', () => {
     ]);
     const split = chart.sections[1]!.bars[0]!;
     expect(split.teams).toEqual(['payments', 'platform']);
+    expect(split.teamNames).toEqual(['payments team', 'platform team']);
     // Work that started before the window is drawn from the window's start.
     expect(chart.sections[0]!.bars[0]!.from.toISOString().slice(0, 10)).toBe('2026-11-01');
     expect(chart.sections[0]!.bars[0]!.state).toBe('active');
@@ -298,6 +307,8 @@ describe('the roadmap', () => {
     expect(source).toContain('section Product#58; Get paid');
     expect(source).toContain('Reminders#58; smarter :active, 2026-11-01, 2027-01-01');
     expect(source).toContain('Build date 2026-11-20 :milestone, 2026-11-20, 0d');
+    // Technical work names the teams doing it.
+    expect(source).toContain('Split the monolith, v2 #40;payments team, platform team#41; :2026-12-01, 2027-04-01');
     await expectParses(source);
   });
 

@@ -7,7 +7,7 @@ import { accessibility, NodeIds, quoted } from './mermaid.ts';
  */
 
 /** What an edge means; each kind has one look across every chart (see `edgeStyles`). */
-export type EdgeKind = 'product' | 'reporting' | 'council' | 'collaboration' | 'x-as-a-service' | 'facilitating' | 'owns';
+export type EdgeKind = 'product' | 'reporting' | 'council' | 'member' | 'collaboration' | 'x-as-a-service' | 'facilitating' | 'owns';
 
 /** Node classes, one colour each (Team Topologies colours for team types). */
 export type NodeClass =
@@ -66,6 +66,7 @@ export const edgeStyles: Record<EdgeKind, { arrow: string; stroke: string }> = {
   product: { arrow: '-->', stroke: 'stroke:#b45309,stroke-width:2px' },
   reporting: { arrow: '-.->', stroke: 'stroke:#475569,stroke-width:1.5px,stroke-dasharray:6 4' },
   council: { arrow: '---', stroke: 'stroke:#059669,stroke-width:1.5px' },
+  member: { arrow: '-.-', stroke: 'stroke:#9ca3af,stroke-width:1px,stroke-dasharray:1 3' },
   collaboration: { arrow: '<==>', stroke: 'stroke:#7c3aed,stroke-width:3px' },
   'x-as-a-service': { arrow: '-->', stroke: 'stroke:#0369a1,stroke-width:1.5px' },
   facilitating: { arrow: '-.->', stroke: 'stroke:#be185d,stroke-width:2px,stroke-dasharray:2 4' },

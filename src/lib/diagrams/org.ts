@@ -122,6 +122,24 @@ class ChartBuilder {
     this.edges.push({ from, to, kind, label });
   }
 
+  /**
+   * The leadership team: not a pod, but where the lines meet. Drawn as its own node
+   * above those of its members the chart holds (a box around them would pull the
+   * layout apart, as they sit at different levels).
+   */
+  leadership(): void {
+    for (const team of this.org.teams.values()) {
+      if (team.data.type !== 'leadership') continue;
+      const members = this.org
+        .membersOf(team)
+        .map(({ id }) => `person:${id}`)
+        .filter((key) => this.nodes.has(key));
+      if (members.length === 0) continue;
+      const node = this.node({ key: `team:${team.id}`, label: [team.data.name], shape: 'box', class: 'leadership', href: entryUrl('team', team.id) });
+      for (const member of members) this.edge(node, member, 'member');
+    }
+  }
+
   /** The person's own line up to the top, each manager → report; stops at a loop. */
   lineAbove(personId: string, kind: EdgeKind, cls: NodeClass): void {
     let report = personId;
@@ -154,9 +172,10 @@ export function orgChart(org: Org, teams: Entry<Team>[], title: string): Flowcha
       chart.edge(lead, chart.node(council), 'council');
     }
   }
+  chart.leadership();
   return {
     title,
-    description: 'Solid lines: product direction, from product leadership through product managers to pods. Dashed lines: reporting lines. The tech lead council joins the pods’ tech leads.',
+    description: 'Solid lines: product direction, from product leadership through product managers to pods. Dashed lines: reporting lines. The tech lead council joins the pods’ tech leads; faint dotted lines join the leadership team to its members.',
     direction: 'TB',
     nodes: [...chart.nodes.values()],
     edges: chart.edges,
@@ -195,6 +214,7 @@ export function orgOverview(org: Org, groups: PodGroup[]): Flowchart {
     }
     chart.edge(node, chart.node(council), 'council');
   }
+  chart.leadership();
   return {
     title: 'Org chart overview',
     description: 'Each box is a value stream’s pods. Solid lines: product direction. Dashed lines: reporting lines. The tech lead council joins every group’s tech leads.',

@@ -22,8 +22,9 @@ export interface RoadmapBar {
   state: BarState;
   /** Product items: the status the stream gave it. */
   status?: string | undefined;
-  /** Technical items: the teams doing the work. */
+  /** Technical items: the teams doing the work, by id and by name. */
   teams?: string[] | undefined;
+  teamNames?: string[] | undefined;
 }
 
 export interface RoadmapSection {
@@ -85,7 +86,7 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
       if (item.kind !== kind) return [];
       const span = clip(item.start, item.end, window);
       const when = item.start <= org.today && org.today <= item.end ? 'active' : item.end < org.today ? 'done' : undefined;
-      return span ? [{ label: item.item, ...span, state: when, teams: item.teams }] : [];
+      return span ? [{ label: item.item, ...span, state: when, teams: item.teams, teamNames: item.teams.map((team) => org.ref('team', team).label) }] : [];
     });
     if (bars.length > 0) sections.push({ label: `Technical: ${technicalKindLabels[kind]}`, track: 'technical', bars });
   }
@@ -100,6 +101,11 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
 }
 
 const day = 24 * 60 * 60 * 1000;
+
+/** A bar's label on the chart: technical work names its teams, so the chart says who does it. */
+function barText(bar: RoadmapBar): string {
+  return bar.teamNames && bar.teamNames.length > 0 ? `${bar.label} (${bar.teamNames.join(', ')})` : bar.label;
+}
 
 export function roadmapSource(chart: RoadmapChart): string {
   const lines = [
@@ -116,7 +122,7 @@ export function roadmapSource(chart: RoadmapChart): string {
     for (const bar of section.bars) {
       // Gantt end dates are exclusive; the roadmap's are the last day of the work.
       const end = new Date(bar.to.getTime() + day);
-      lines.push(`    ${escapeLabel(bar.label)} :${bar.state ? `${bar.state}, ` : ''}${isoDay(bar.from)}, ${isoDay(end)}`);
+      lines.push(`    ${escapeLabel(barText(bar))} :${bar.state ? `${bar.state}, ` : ''}${isoDay(bar.from)}, ${isoDay(end)}`);
     }
   }
   lines.push('  section Today', `    Build date ${escapeLabel(isoDay(chart.today))} :milestone, ${isoDay(chart.today)}, 0d`);
