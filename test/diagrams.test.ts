@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDiagrams, mermaidError } from '../src/lib/check/rules/diagrams.ts';
 import { decisionTimeline, decisionTimelineSource } from '../src/lib/diagrams/decisions.ts';
 import { edgeStyles, flowchartSource, nodeStyles, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
-import { adoptAuthoredDiagrams, findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
+import { findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
 import { investmentChart, investmentSource, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
 import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
@@ -406,19 +406,26 @@ async function parseError(source: string): Promise<unknown> {
 describe('diagrams in built pages', () => {
   const page = `<main>${placeholderHtml('Org "chart"', 'flowchart LR\n  a["<b>"] --> b')}<pre class="astro-code"><code class="language-mermaid">graph TD\n  x --&gt; y</code></pre></main>`;
 
-  it('finds generated diagrams and adopts fenced mermaid blocks, with their source as the text equivalent', () => {
-    const adopted = adoptAuthoredDiagrams(page);
-    expect(findDiagrams(adopted)).toEqual([
-      { title: 'Org "chart"', source: 'flowchart LR\n  a["<b>"] --> b' },
-      { title: 'Diagram', source: 'graph TD\n  x --> y' },
+  it('finds generated diagrams and fenced mermaid blocks, decoded', () => {
+    expect(findDiagrams(page).map(({ title, source, authored }) => ({ title, source, authored }))).toEqual([
+      { title: 'Org "chart"', source: 'flowchart LR\n  a["<b>"] --> b', authored: false },
+      { title: 'Diagram', source: 'graph TD\n  x --> y', authored: true },
     ]);
-    expect(adopted).toContain('<details class="diagram-text"><summary>Diagram source</summary><pre>graph TD\n  x --&gt; y</pre></details>');
   });
 
-  it('inlines the SVGs it has, in an image role named by the title, and counts the rest', () => {
-    const { html, pending } = inlineDiagrams(adoptAuthoredDiagrams(page), (source) => (source.startsWith('flowchart') ? '<svg id="s"></svg>' : undefined));
+  it('inlines the SVGs it has, in an image role named by the title, and keeps the rest for the browser', () => {
+    const { html, pending } = inlineDiagrams(page, findDiagrams(page), (source) => (source.startsWith('flowchart') ? '<svg id="s"></svg>' : undefined));
     expect(pending).toBe(1);
     expect(html).toContain('<div class="diagram-svg" role="img" aria-label="Org &quot;chart&quot;"><svg id="s"></svg></div>');
-    expect(html).toContain('<pre class="diagram-source" data-diagram="Diagram">graph TD');
+    expect(html).toContain('<figure class="diagram diagram-authored"><pre class="diagram-source" data-diagram="Diagram">graph TD');
+    expect(html).toContain('<details class="diagram-text"><summary>Diagram source</summary><pre>graph TD\n  x --&gt; y</pre></details></figure>');
+  });
+
+  it('sees only real elements: diagram markup inside an attribute value stays text', () => {
+    // A review found that a pattern over the HTML started matching inside this title and
+    // wrote the rest of it out as attributes (an onfocus handler) on the span.
+    const attack = `<p><span title='<pre><code class="language-mermaid">graph TD\nA\n%%'>\n%% autofocus onfocus=alert(1)\n</code></pre>'>x</span></p>`;
+    expect(findDiagrams(attack)).toEqual([]);
+    expect(inlineDiagrams(attack, findDiagrams(attack), () => '<svg></svg>').html).toBe(attack);
   });
 });

@@ -1,78 +1,104 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
 /**
  * Finding diagrams in built HTML and putting their SVG in place. Every diagram on the
  * site, generated or written by an author, passes through here after the build, so one
  * browser renders them all in parallel and one cache serves them.
+ *
+ * Pages are read with a real HTML parser, never with patterns over the text: an author's
+ * raw HTML can hold diagram-looking markup inside an attribute value, and a pattern
+ * would start matching there and write the rest of the value out as markup.
  */
 
-/** What `Diagram.astro` writes: the Mermaid source, escaped, in a `<pre>` named for the diagram. */
-const placeholder = /<pre class="diagram-source" data-diagram="([^"]*)">([\s\S]*?)<\/pre>/g;
-
-/** A fenced ```mermaid block as the Markdown processor writes it (the language is left unhighlighted). */
-const authoredBlock = /<pre[^>]*><code class="language-mermaid"[^>]*>([\s\S]*?)<\/code><\/pre>/g;
-
-const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return named[entity.toLowerCase()] ?? whole;
-  });
-}
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** The placeholder for a diagram, as `Diagram.astro` writes it. */
+/** The placeholder for a diagram, as `Diagram.astro` writes it and as pages keep it when no browser drew it. */
 export function placeholderHtml(title: string, source: string): string {
   return `<pre class="diagram-source" data-diagram="${escapeHtml(title)}">${escapeHtml(source)}</pre>`;
 }
 
-/**
- * Turns an author's fenced Mermaid block into a diagram figure: the placeholder, and the
- * source behind a disclosure as its text equivalent (an author's diagram has no data
- * behind it to tabulate).
- */
-export function adoptAuthoredDiagrams(html: string): string {
-  return html.replace(authoredBlock, (_, escaped: string) => {
-    const source = decodeHtml(escaped);
-    const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? 'Diagram';
-    return `<figure class="diagram diagram-authored">${placeholderHtml(title, source)}<details class="diagram-text"><summary>Diagram source</summary><pre>${escapeHtml(source)}</pre></details></figure>`;
-  });
-}
-
 export interface FoundDiagram {
+  /** Where the element that holds the source starts and ends in the page. */
+  start: number;
+  end: number;
   title: string;
   source: string;
+  /** A fenced ```mermaid block (or raw `<pre><code class="language-mermaid">`) rather than a generated diagram. */
+  authored: boolean;
 }
 
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+const classes = (element: Element): string[] => (attribute(element, 'class') ?? '').split(/\s+/);
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+/** Every diagram in a page, in document order. */
 export function findDiagrams(html: string): FoundDiagram[] {
-  return [...html.matchAll(placeholder)].map((match) => ({ title: decodeHtml(match[1] ?? ''), source: decodeHtml(match[2] ?? '') }));
+  // Most pages have none; parsing only the ones that might keeps the step fast.
+  if (!html.includes('data-diagram') && !html.includes('language-mermaid')) return [];
+  const found: FoundDiagram[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeName === 'pre') {
+      const pre = node as Element;
+      const location = pre.sourceCodeLocation;
+      const code = pre.childNodes.find((child): child is Element => child.nodeName === 'code');
+      if (location && classes(pre).includes('diagram-source') && attribute(pre, 'data-diagram') !== undefined) {
+        found.push({ start: location.startOffset, end: location.endOffset, title: attribute(pre, 'data-diagram') ?? 'Diagram', source: textOf(pre), authored: false });
+        return;
+      }
+      if (location && code && classes(code).includes('language-mermaid')) {
+        const source = textOf(code);
+        const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? 'Diagram';
+        found.push({ start: location.startOffset, end: location.endOffset, title, source, authored: true });
+        return;
+      }
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+    if (node.nodeName === 'template') visit((node as DefaultTreeAdapterMap['template']).content);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  return found;
 }
 
 /**
- * Replaces each placeholder whose SVG is known with the inline SVG, in an image role
- * named by the diagram's title (the text equivalent beside it carries the facts).
- * Returns the page and how many diagrams are still unrendered.
+ * The markup that takes a diagram's place: its SVG in an image role named by its title
+ * (the text equivalent beside it carries the facts), or, without an SVG, the placeholder
+ * for the reader's browser to draw. An author's block becomes a whole figure, with its
+ * source behind a disclosure as its text equivalent.
  */
-export function inlineDiagrams(html: string, svgFor: (source: string) => string | undefined): { html: string; pending: number } {
+export function diagramHtml(diagram: FoundDiagram, svg: string | undefined): string {
+  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" aria-label="${escapeHtml(diagram.title)}">${svg}</div>`;
+  if (!diagram.authored) return drawn;
+  return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre>${escapeHtml(diagram.source)}</pre></details></figure>`;
+}
+
+/**
+ * Puts each diagram's markup in its place. Returns the page and how many diagrams are
+ * left for the reader's browser.
+ */
+export function inlineDiagrams(html: string, found: FoundDiagram[], svgFor: (source: string) => string | undefined): { html: string; pending: number } {
   let pending = 0;
-  const result = html.replace(placeholder, (whole, title: string, escaped: string) => {
-    const svg = svgFor(decodeHtml(escaped));
-    if (svg === undefined) {
-      pending += 1;
-      return whole;
-    }
-    return `<div class="diagram-svg" role="img" aria-label="${title}">${svg}</div>`;
-  });
+  let result = html;
+  // From the end, so earlier offsets stay true.
+  for (const diagram of [...found].sort((a, b) => b.start - a.start)) {
+    const svg = svgFor(diagram.source);
+    if (svg === undefined) pending += 1;
+    result = `${result.slice(0, diagram.start)}${diagramHtml(diagram, svg)}${result.slice(diagram.end)}`;
+  }
   return { html: result, pending };
 }
 
 /** Adds the lazy loader to a page whose diagrams the reader's browser must draw. */
 export function addLoader(html: string, script: string): string {
   const tag = `<script type="module">${script}</script>`;
-  return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : `${html}${tag}`;
+  const end = html.lastIndexOf('</body>');
+  return end === -1 ? `${html}${tag}` : `${html.slice(0, end)}${tag}${html.slice(end)}`;
 }

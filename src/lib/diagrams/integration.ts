@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config.ts';
 import { diagramMessages } from '../messages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
-import { addLoader, adoptAuthoredDiagrams, findDiagrams, inlineDiagrams } from './html.ts';
+import { addLoader, findDiagrams, inlineDiagrams, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
 import { mermaidBundle, openRenderer } from './render.ts';
 
@@ -37,14 +37,13 @@ export async function drawDiagrams(
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<DiagramStats> {
   const cache = new SvgCache(options.cacheDir);
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; found: FoundDiagram[] }>();
   const titles = new Map<string, { title: string; page: string }>();
   for (const file of htmlFiles(outDir)) {
-    const original = readFileSync(file, 'utf8');
-    const html = adoptAuthoredDiagrams(original);
+    const html = readFileSync(file, 'utf8');
     const found = findDiagrams(html);
     if (found.length === 0) continue;
-    pages.set(file, html);
+    pages.set(file, { html, found });
     for (const { title, source } of found) if (!titles.has(source)) titles.set(source, { title, page: pageUrl(outDir, file) });
   }
   const stats: DiagramStats = { diagrams: titles.size, pages: pages.size, rendered: 0, cached: 0, deferred: 0, renderMs: 0 };
@@ -94,8 +93,8 @@ export async function drawDiagrams(
 
   const script = loaderScript(`${options.base.replace(/\/$/, '')}/${mermaidAssetDir}/mermaid.esm.min.mjs`);
   let needsMermaid = false;
-  for (const [file, html] of pages) {
-    const { html: inlined, pending } = inlineDiagrams(html, (source) => svgs.get(source));
+  for (const [file, { html, found }] of pages) {
+    const { html: inlined, pending } = inlineDiagrams(html, found, (source) => svgs.get(source));
     needsMermaid ||= pending > 0;
     writeFileSync(file, pending > 0 ? addLoader(inlined, script) : inlined);
   }

@@ -38,11 +38,35 @@ export const mermaidConfig = {
   maxEdges: 2000,
   // Mermaid draws a "text size exceeded" box instead of failing past this; checked in the tab below.
   maxTextSize: 200_000,
+  // Settings an author's %%{init}%% directive or frontmatter may not change. Mermaid
+  // protects only the first six by default; the rest would let a diagram turn on HTML
+  // labels, loosen Mermaid's own sanitiser, or restyle with arbitrary CSS.
+  secure: [
+    'secure',
+    'securityLevel',
+    'startOnLoad',
+    'maxTextSize',
+    'suppressErrorRendering',
+    'maxEdges',
+    'htmlLabels',
+    'flowchart',
+    'dompurifyConfig',
+    'themeCSS',
+    'themeVariables',
+    'fontFamily',
+    'theme',
+    'layout',
+    'deterministicIds',
+    'deterministicIDSeed',
+  ],
   deterministicIds: true,
 } as const;
 
 
 export type RenderOutcome = { svg: string } | { error: string };
+
+/** A diagram that takes longer than this is an error naming its page, not a hung build. */
+export const renderTimeoutMs = 30_000;
 
 export interface Renderer {
   /** Renders each source once; results come back in the sources' order. */
@@ -93,17 +117,41 @@ export async function openRenderer(chromium: string, concurrency = defaultConcur
   };
   const tabs = await Promise.all(Array.from({ length: concurrency }, tab));
 
+  /** One render, bounded in time; a tab that hangs or crashes is replaced, and the diagram is an error. */
+  const renderOne = async (slot: number, job: { id: string; source: string }): Promise<RenderOutcome> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<RenderOutcome>((resolve) => {
+      timer = setTimeout(() => resolve({ error: `Mermaid took longer than ${renderTimeoutMs / 1000} s to draw it; make it smaller.` }), renderTimeoutMs);
+    });
+    try {
+      const outcome = await Promise.race([
+        tabs[slot]!.evaluate(`(${renderInPage})(${JSON.stringify(job)})`) as Promise<RenderOutcome>,
+        timeout,
+      ]);
+      if ('error' in outcome && outcome.error.startsWith('Mermaid took longer')) await replaceTab(slot);
+      return outcome;
+    } catch (error) {
+      await replaceTab(slot);
+      return { error: `The browser tab drawing it failed: ${String((error as Error).message).split('\n')[0]}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const replaceTab = async (slot: number) => {
+    await tabs[slot]!.close().catch(() => undefined);
+    tabs[slot] = await tab();
+  };
+
   return {
     async render(jobs, onDone) {
       const results: RenderOutcome[] = new Array(jobs.length);
       let next = 0;
       await Promise.all(
-        tabs.map(async (page) => {
+        tabs.map(async (_, slot) => {
           while (next < jobs.length) {
             const index = next++;
-            const job = jobs[index]!;
             const started = performance.now();
-            results[index] = (await page.evaluate(`(${renderInPage})(${JSON.stringify(job)})`)) as RenderOutcome;
+            results[index] = await renderOne(slot, jobs[index]!);
             onDone?.(index, performance.now() - started);
           }
         }),
