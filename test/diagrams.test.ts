@@ -8,7 +8,7 @@ import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
 import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
 import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
 import { roadmapChart, roadmapSource } from '../src/lib/diagrams/roadmap.ts';
-import { interactions, topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
+import { topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
 import { buildOrg } from '../src/lib/org/build.ts';
 import type { Entry } from '../src/lib/org/types.ts';
 import { councilSchema } from '../src/schemas/council.ts';
@@ -221,7 +221,7 @@ describe('the topology', () => {
   const org = model();
 
   it('lists each interaction once, even when both charters state it', () => {
-    expect(interactions(org).map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`)).toEqual([
+    expect(org.interactions.map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`)).toEqual([
       'coaching facilitating payments',
       'payments x-as-a-service platform',
       'payments collaboration coaching',

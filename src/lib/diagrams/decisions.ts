@@ -1,4 +1,3 @@
-import type { DecisionStatus } from '../../schemas/council.ts';
 import type { Org } from '../org/build.ts';
 import type { DecisionRecord } from '../org/types.ts';
 import { accessibility, escapeLabel } from './mermaid.ts';
@@ -12,13 +11,6 @@ export interface DecisionTimeline {
   /** Oldest meeting first. */
   meetings: { date: string; decisions: DecisionRecord[] }[];
 }
-
-export const decisionStatusText: Record<DecisionStatus, string> = {
-  proposed: 'proposed',
-  accepted: 'accepted',
-  rejected: 'rejected',
-  superseded: 'superseded',
-};
 
 /** The latest meetings that recorded decisions, with each decision's id, title and status. */
 export function decisionTimeline(org: Org): DecisionTimeline | undefined {
@@ -42,7 +34,7 @@ export function decisionTimeline(org: Org): DecisionTimeline | undefined {
 
 /** A status that no longer holds reads as such: a superseded decision names its successor. */
 function decisionText(decision: DecisionRecord): string {
-  const status = decision.supersededBy.length > 0 ? `superseded by ${decision.supersededBy.join(', ')}` : decisionStatusText[decision.status];
+  const status = decision.supersededBy.length > 0 ? `superseded by ${decision.supersededBy.join(', ')}` : decision.status;
   return `${decision.id} ${decision.title} (${status})`;
 }
 

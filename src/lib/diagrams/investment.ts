@@ -2,11 +2,23 @@ import type { Phase } from '../../schemas/phases.ts';
 import type { Team } from '../../schemas/teams.ts';
 import type { Entry } from '../org/types.ts';
 import { accessibility, xyString } from './mermaid.ts';
+import type { PodGroup } from './org.ts';
 
 /**
  * Planned product investment against the current phase's recommended range: a Mermaid
  * XY chart. The technical share is the rest (the two sum to 100), so one axis says it all.
  */
+
+/** Above this many bars one chart is unreadable: the phases page then charts each group of pods. */
+export const investmentBarLimit = 24;
+
+/** The groups of pods to chart on the phases page: all at once, or one chart per group when there are many. */
+export function investmentGroups(groups: PodGroup[]): { label: string; teams: Entry<Team>[] }[] {
+  const planned = groups.map((group) => ({ label: group.label, teams: group.pods.filter((team) => team.data.investment) }));
+  const all = planned.flatMap((group) => group.teams);
+  if (all.length <= investmentBarLimit) return all.length > 0 ? [{ label: 'All pods', teams: all }] : [];
+  return planned.filter((group) => group.teams.length > 0);
+}
 
 export interface InvestmentChart {
   title: string;

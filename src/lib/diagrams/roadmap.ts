@@ -12,6 +12,9 @@ import { accessibility, escapeLabel } from './mermaid.ts';
 /** How far ahead the roadmap chart looks, in months from the start of the build's month. */
 export const roadmapMonths = 12;
 
+/** Past this many streams, /roadmap/ adds one chart per stream below the combined one. */
+export const roadmapStreamLimit = 6;
+
 export type BarState = 'done' | 'active' | 'crit' | undefined;
 
 export interface RoadmapBar {

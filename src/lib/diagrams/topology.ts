@@ -1,40 +1,11 @@
-import type { InteractionMode, Team } from '../../schemas/teams.ts';
+import { teamTypes, type InteractionMode, type Team } from '../../schemas/teams.ts';
 import { isoDay } from '../dates.ts';
 import { modeLabels, teamTypeLabels } from '../labels.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
 import { entryUrl } from '../urls.ts';
 import type { FlowEdge, Flowchart, FlowGroup, FlowNode } from './flowchart.ts';
-import { teamTypes } from '../../schemas/teams.ts';
 import type { PodGroup } from './org.ts';
-
-/** One interaction between two teams, stated in either charter (or both). */
-export interface TeamInteraction {
-  from: Entry<Team>;
-  to: Entry<Team>;
-  mode: InteractionMode;
-  until?: Date | undefined;
-}
-
-/**
- * Every interaction in the organisation, once: a pair written in both charters with the
- * same mode is one interaction, drawn from the team that wrote it first (by name).
- */
-export function interactions(org: Org): TeamInteraction[] {
-  const seen = new Set<string>();
-  const list: TeamInteraction[] = [];
-  for (const team of org.teams.values()) {
-    for (const { team: otherId, mode, until } of team.data.interactions) {
-      const other = org.teams.get(otherId);
-      if (!other || other.id === team.id) continue;
-      const pair = [team.id, other.id].sort().join('>');
-      if (seen.has(`${pair}>${mode}`)) continue;
-      seen.add(`${pair}>${mode}`);
-      list.push({ from: team, to: other, mode, until });
-    }
-  }
-  return list;
-}
 
 /** `Collaboration until 2027-03-31`: the edge label for an interaction. */
 export function interactionLabel(mode: InteractionMode, until: Date | undefined): string {
@@ -60,7 +31,7 @@ const description =
  */
 export function topologyChart(org: Org, title: string, only?: Entry<Team>[]): Flowchart {
   const inside = new Set((only ?? [...org.teams.values()]).map((team) => team.id));
-  const all = interactions(org).filter(({ from, to }) => inside.has(from.id) || inside.has(to.id));
+  const all = org.interactions.filter(({ from, to }) => inside.has(from.id) || inside.has(to.id));
   const outside = new Map<string, Entry<Team>>();
   for (const { from, to } of all) {
     for (const team of [from, to]) if (!inside.has(team.id)) outside.set(team.id, team);
@@ -104,7 +75,7 @@ export function topologyOverview(org: Org, groups: PodGroup[]): Flowchart {
     } satisfies FlowNode;
   });
   const counted = new Map<string, { from: string; to: string; mode: InteractionMode; count: number }>();
-  for (const { from, to, mode } of interactions(org)) {
+  for (const { from, to, mode } of org.interactions) {
     const a = groupOf.get(from.id);
     const b = groupOf.get(to.id);
     if (!a || !b || a === b) continue;

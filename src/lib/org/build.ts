@@ -16,6 +16,7 @@ import type {
   Ref,
   RefKind,
   RoadmapRecord,
+  TeamInteraction,
   TeamMembership,
 } from './types.ts';
 
@@ -50,6 +51,11 @@ export class Org {
   readonly decisions: DecisionRecord[];
   /** The technical roadmap, each id at its latest stated version, by start date. */
   readonly technicalRoadmap: RoadmapRecord[];
+  /**
+   * Every interaction in the organisation, once: a pair written in both charters with the
+   * same mode is one interaction, from the team that comes first by name.
+   */
+  readonly interactions: TeamInteraction[] = [];
   /** Every action across all minutes, with overdue computed against `today`. */
   readonly actions: ActionRecord[];
   readonly today: Date;
@@ -97,6 +103,16 @@ export class Org {
       for (const system of owns) push(this.#systemOwners, system, team);
       if (stream) push(this.#teamsByStream, stream, team);
       for (const { team: other, mode, until } of interactions) push(this.#incoming, other, { team, mode, until });
+    }
+    const pairs = new Set<string>();
+    for (const team of sortedTeams) {
+      for (const { team: otherId, mode, until } of team.data.interactions) {
+        const other = this.teams.get(otherId);
+        const pair = `${[team.id, otherId].sort().join('>')}>${mode}`;
+        if (!other || other.id === team.id || pairs.has(pair)) continue;
+        pairs.add(pair);
+        this.interactions.push({ from: team, to: other, mode, until });
+      }
     }
     for (const asset of this.assets.values()) {
       if (asset.data.stream) push(this.#assetsByStream, asset.data.stream, asset);

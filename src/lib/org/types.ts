@@ -4,7 +4,7 @@ import type { HandbookPage } from '../../schemas/handbook.ts';
 import type { Person } from '../../schemas/people.ts';
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
-import type { Team } from '../../schemas/teams.ts';
+import type { InteractionMode, Team } from '../../schemas/teams.ts';
 
 /** The part of a content entry the model needs; Astro's entries satisfy it. */
 export interface Entry<T> {
@@ -58,6 +58,14 @@ export interface Ref {
   id: string;
   label: string;
   href: string | undefined;
+}
+
+/** One interaction between two teams, stated in either charter (or both). */
+export interface TeamInteraction {
+  from: Entry<Team>;
+  to: Entry<Team>;
+  mode: InteractionMode;
+  until?: Date | undefined;
 }
 
 export type RefKind = 'person' | 'team' | 'stream' | 'asset' | 'phase' | 'council' | 'decision';
