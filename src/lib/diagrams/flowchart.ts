@@ -66,7 +66,7 @@ export const edgeStyles: Record<EdgeKind, { arrow: string; stroke: string }> = {
   product: { arrow: '-->', stroke: 'stroke:#b45309,stroke-width:2px' },
   reporting: { arrow: '-.->', stroke: 'stroke:#475569,stroke-width:1.5px,stroke-dasharray:6 4' },
   council: { arrow: '---', stroke: 'stroke:#059669,stroke-width:1.5px' },
-  member: { arrow: '-.-', stroke: 'stroke:#9ca3af,stroke-width:1px,stroke-dasharray:1 3' },
+  member: { arrow: '-.-', stroke: 'stroke:#6b7280,stroke-width:1px,stroke-dasharray:1 3' },
   collaboration: { arrow: '<==>', stroke: 'stroke:#7c3aed,stroke-width:3px' },
   'x-as-a-service': { arrow: '-->', stroke: 'stroke:#0369a1,stroke-width:1.5px' },
   facilitating: { arrow: '-.->', stroke: 'stroke:#be185d,stroke-width:2px,stroke-dasharray:2 4' },
@@ -74,7 +74,7 @@ export const edgeStyles: Record<EdgeKind, { arrow: string; stroke: string }> = {
 };
 
 export const nodeStyles: Record<NodeClass, string> = {
-  'stream-aligned': 'fill:#fde9a9,stroke:#b7950b,color:#111',
+  'stream-aligned': 'fill:#fde9a9,stroke:#8f7400,color:#111',
   platform: 'fill:#bfe3f5,stroke:#2b7bb9,color:#111',
   enabling: 'fill:#e4d3f2,stroke:#7d4fb0,color:#111',
   'complicated-subsystem': 'fill:#fcd5b5,stroke:#c76b1e,color:#111',
@@ -86,7 +86,7 @@ export const nodeStyles: Record<NodeClass, string> = {
   council: 'fill:#d1fae5,stroke:#047857,color:#111,stroke-width:2px',
   system: 'fill:#f3f4f6,stroke:#6b7280,color:#111',
   self: 'fill:#fef3c7,stroke:#111,color:#111,stroke-width:3px',
-  outside: 'fill:#ffffff,stroke:#9ca3af,color:#374151,stroke-dasharray:4 3',
+  outside: 'fill:#ffffff,stroke:#6b7280,color:#374151,stroke-dasharray:4 3',
 };
 
 const shapes: Record<NodeShape, [string, string]> = {

@@ -19,7 +19,8 @@ export function escapeHtml(text: string): string {
 
 /** The placeholder for a diagram, as `Diagram.astro` writes it and as pages keep it when no browser drew it. */
 export function placeholderHtml(title: string, source: string): string {
-  return `<pre class="diagram-source" data-diagram="${escapeHtml(title)}">${escapeHtml(source)}</pre>`;
+  // Focusable like every box that may scroll sideways, so keyboard users can scroll it.
+  return `<pre class="diagram-source" data-diagram="${escapeHtml(title)}" tabindex="0">${escapeHtml(source)}</pre>`;
 }
 
 export interface FoundDiagram {
@@ -75,9 +76,10 @@ export function findDiagrams(html: string): FoundDiagram[] {
  * source behind a disclosure as its text equivalent.
  */
 export function diagramHtml(diagram: FoundDiagram, svg: string | undefined): string {
-  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" aria-label="${escapeHtml(diagram.title)}">${svg}</div>`;
+  // Focusable, because a wide diagram scrolls sideways and keyboard users must be able to scroll it.
+  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" tabindex="0" aria-label="${escapeHtml(diagram.title)}">${svg}</div>`;
   if (!diagram.authored) return drawn;
-  return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre>${escapeHtml(diagram.source)}</pre></details></figure>`;
+  return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre tabindex="0">${escapeHtml(diagram.source)}</pre></details></figure>`;
 }
 
 /**

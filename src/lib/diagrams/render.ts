@@ -30,7 +30,11 @@ export const mermaidConfig = {
   htmlLabels: false,
   flowchart: { htmlLabels: false, useMaxWidth: false },
   gantt: { useMaxWidth: false },
-  timeline: { useMaxWidth: false },
+  // Mermaid's multicolour sections put #333 text on grey down to 2.8:1; one colour passes 4.5:1 in both themes.
+  timeline: { useMaxWidth: false, disableMulticolor: true },
+  // Contrast fixes measured against WCAG 1.4.3 and 1.4.11 in light and (inverted) dark mode:
+  // at-risk bars carry white text, done bars dark text, and node borders must show at 3:1.
+  themeVariables: { critBkgColor: '#b42318', critBorderColor: '#7a1a12', doneTaskBkgColor: '#d9d9d9', nodeBorder: '#767676' },
   xyChart: { useMaxWidth: false },
   fontFamily: 'Arial, Helvetica, "Liberation Sans", sans-serif',
   suppressErrorRendering: true,
