@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
 import { loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
+import { handbookSearch } from './src/lib/search/integration.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
@@ -15,8 +16,9 @@ export default defineConfig({
   base: handbook.base,
   trailingSlash: 'always',
   // The check runs first: nothing from content is compiled before it passes.
-  // Diagrams are drawn after every page is written, all in one browser.
-  integrations: [handbookCheck(handbook), mdx(), handbookDiagrams(handbook)],
+  // Diagrams are drawn after every page is written, all in one browser; the search index is
+  // written last, from the final HTML.
+  integrations: [handbookCheck(handbook), mdx(), handbookDiagrams(handbook), handbookSearch()],
   // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
   markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
   // One content-layer cache per content root: building a fixture organisation must not

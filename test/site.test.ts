@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../src/lib/check/catalogue.ts';
-import { buildSite, fixtureContent, type BuiltSite } from './helpers/site.ts';
+import { buildSite, fixtureContent, scriptKinds, type BuiltSite } from './helpers/site.ts';
 
 const content = fixtureContent('northwind');
 let site: BuiltSite;
@@ -134,8 +134,13 @@ describe('the content checks pages', () => {
 });
 
 describe('every page', () => {
-  it('ships no JavaScript', () => {
-    for (const url of site.urls) expect(site.page(url).querySelectorAll('script, link[rel="modulepreload"]').length, url).toBe(0);
+  it('ships only the search loader, plus a script where a page has a reader feature', () => {
+    for (const url of site.urls) {
+      const page = site.page(url);
+      const kinds = scriptKinds(page).filter((kind) => kind !== 'progress');
+      const feature = url === '/search/' ? ['page'] : page.querySelector('[data-quiz]') ? ['data', 'quiz'] : [];
+      expect(kinds, url).toEqual(['search-loader', ...feature]);
+    }
   });
 
   it('has one h1, a skip link to main, and header, navigation, main and footer landmarks', () => {

@@ -180,3 +180,25 @@ export const diagramMessages = {
   unknownType: (first: string) =>
     `"${first}" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".`,
 };
+
+/** What the search step of the build says. */
+export const searchMessages = {
+  summary: (pages: number, ms: number) => `Search: indexed ${pages} page${pages === 1 ? '' : 's'} in ${(ms / 1000).toFixed(1)} s.`,
+  failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
+};
+
+/**
+ * Texts the reader's browser shows (search, quiz, new-hire path). They ship in the page's
+ * JavaScript, so they stay short; Rollup keeps only this export in the client bundles.
+ */
+export const readerMessages = {
+  searchUnavailable:
+    'Search is not available here: its index is written by "npm run build". Browse the sections above, or try the built site.',
+  searchEmpty: (query: string) => `Nothing matches “${query}”. Try fewer words, another spelling, or a team or person's name.`,
+  searchCount: (count: number, query: string) =>
+    query ? `${count} result${count === 1 ? '' : 's'} for “${query}”` : `${count} page${count === 1 ? '' : 's'} match the filters`,
+  searchAll: (count: number) => `All ${count} results, with filters`,
+  searchPrompt: 'Type a word, a name, a system id or a decision id, or choose a filter.',
+  quizNoPeople: 'The roster has no individual contributors (engineers, designers, data) to draw from.',
+  quizNoQuestions: 'No asset has questions yet. Add `questions` to an asset so it can be part of the quiz.',
+};

@@ -18,6 +18,6 @@ export const sections = [
 
 /** The handbook's name, description and check settings, read once per build. */
 export const site = (() => {
-  const { name, description, check } = loadConfig();
-  return { name, description, check };
+  const { name, description, check, onboarding, quiz } = loadConfig();
+  return { name, description, check, onboarding, quiz };
 })();

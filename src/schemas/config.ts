@@ -36,6 +36,20 @@ export const configSchema = z.strictObject({
         .default({}),
     })
     .prefault({}),
+  /** The new-hire path and the welcome on a recent joiner's page. */
+  onboarding: z
+    .strictObject({
+      /** Days after `joined` during which a person's page shows their welcome: first team, teammates, systems, checklist. */
+      newHireDays: z.number().int().positive().default(90),
+    })
+    .prefault({}),
+  /** The random-IC quiz. */
+  quiz: z
+    .strictObject({
+      /** How many questions a draw on /quiz/ asks unless its link says otherwise (`?n=`). */
+      questions: z.number().int().min(1).max(50).default(5),
+    })
+    .prefault({}),
   /** Build-time diagrams (Mermaid drawn to inline SVG in a headless Chromium). */
   diagrams: z
     .strictObject({

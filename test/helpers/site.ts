@@ -105,3 +105,21 @@ function listPages(outDir: string): string[] {
   walk(outDir, '/');
   return urls.sort();
 }
+
+/**
+ * What each script on a page is for. Pages are zero-JS apart from these: the search loader
+ * on every page, and one script per reader feature, only where the feature is.
+ */
+export function scriptKinds(page: HTMLElement): string[] {
+  return page.querySelectorAll('script, link[rel="modulepreload"]').map((script) => {
+    const src = script.getAttribute('src') ?? '';
+    const text = script.textContent;
+    if (script.getAttribute('type') === 'application/json') return 'data';
+    if (src.includes('/SiteHeader.astro_astro_type_script')) return 'search-loader';
+    if (src.includes('/Quiz.astro_astro_type_script')) return 'quiz';
+    if (/\/index\.astro_astro_type_script/.test(src)) return 'page';
+    if (script.hasAttribute('data-progress-key')) return 'progress';
+    if (text.includes('mermaid')) return 'diagram-loader';
+    return `unknown: ${script.toString().slice(0, 120)}`;
+  });
+}

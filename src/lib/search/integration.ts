@@ -1,0 +1,44 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { searchMessages } from '../messages.ts';
+
+/**
+ * Text Pagefind must not index even inside a page's body: a drawn diagram repeats the
+ * table beside it, and its Mermaid source is noise.
+ */
+export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', '[data-pagefind-ignore]'];
+
+/**
+ * Writes the Pagefind index into `<dir>/pagefind/`. Runs after the diagrams step, on the
+ * final HTML; only pages that mark their body with `data-pagefind-body` are indexed.
+ */
+export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<{ pages: number }> {
+  const started = performance.now();
+  // Imported here so that `astro dev`, which never indexes, does not start Pagefind's binary.
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: searchExcludeSelectors, forceLanguage: 'en' });
+    if (!index) throw new Error(searchMessages.failed(errors));
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(searchMessages.failed(added.errors));
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(searchMessages.failed(written.errors));
+    logger.info(searchMessages.summary(added.page_count, performance.now() - started));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The search step of the build. */
+export function handbookSearch(): AstroIntegration {
+  return {
+    name: 'handbook-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { readerMessages } from '../lib/messages.ts';
+import { drawQuiz, newSeed, quizSummary, requestedCount, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
+
+type Child = Node | string | false | undefined;
+
+/** A small element builder: the quiz is a handful of screens, not worth a framework. */
+function h(tag: string, props: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) element.setAttribute(name, value);
+  for (const child of children) if (child !== false && child !== undefined) element.append(child);
+  return element;
+}
+
+function link(href: string, text: string): HTMLElement {
+  return h('a', { href }, text);
+}
+
+/** `?seed=…&n=…` for a draw, keeping the page's path. */
+function drawUrl(seed: string, n?: number): string {
+  const params = new URLSearchParams({ seed });
+  if (n !== undefined) params.set('n', String(n));
+  return `${location.pathname}?${params}`;
+}
+
+const outcomeLabels: Record<QuizOutcome, string> = {
+  knew: 'Knew it',
+  partly: 'Partly',
+  'did-not-know': 'Did not know',
+  correct: 'Correct',
+  wrong: 'Wrong',
+};
+
+/**
+ * The quiz in the reader's browser. The seed comes from the URL (one is added when missing),
+ * so the address bar always holds a link that reproduces this draw.
+ */
+export function startQuiz(root: HTMLElement, data: QuizData): void {
+  const params = new URLSearchParams(location.search);
+  const random = data.people.length > 0;
+  let seed = params.get('seed')?.trim().slice(0, 40) ?? '';
+  if (!seed) {
+    seed = newSeed();
+    history.replaceState(null, '', drawUrl(seed, random && params.has('n') ? Number(params.get('n')) : undefined));
+  }
+  const count = random ? requestedCount(params.get('n'), data.count, data.questions.length) : 0;
+  const draw = drawQuiz(data, seed, count);
+  const outcomes: QuizOutcome[] = [];
+  root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
+
+  if (draw.questions.length === 0 || (random && !draw.person)) {
+    root.replaceChildren(h('p', { class: 'notice' }, random && !draw.person ? readerMessages.quizNoPeople : readerMessages.quizNoQuestions));
+    return;
+  }
+
+  let opening = true;
+  /** Shows a screen and moves focus to its heading, so screen readers hear where they are (not on load). */
+  const show = (...children: Child[]) => {
+    root.replaceChildren(...children.filter((child): child is Node | string => child !== false && child !== undefined));
+    if (!opening) root.querySelector<HTMLElement>('h2')?.focus();
+    opening = false;
+  };
+
+  const intro = () => {
+    const total = draw.questions.length;
+    show(
+      h('h2', { tabindex: '-1' }, random ? 'This draw' : `${total} question${total === 1 ? '' : 's'}`),
+      draw.person &&
+        h(
+          'p',
+          { class: 'quiz-person' },
+          'Ask ',
+          link(draw.person.href, draw.person.name),
+          draw.person.team ? ` (${draw.person.team})` : '',
+          ` ${total} question${total === 1 ? '' : 's'}. They answer without looking; you reveal each answer and mark how they did.`,
+        ),
+      h('p', { class: 'muted' }, 'Draw ', h('code', {}, seed), '. This page’s address reproduces it: share it to ask the same questions again.'),
+      h(
+        'p',
+        { class: 'quiz-actions' },
+        button('Start', () => ask(0)),
+        ' ',
+        random && link(drawUrl(newSeed(), count === data.count ? undefined : count), 'New draw'),
+      ),
+    );
+  };
+
+  const ask = (index: number) => {
+    const question = draw.questions[index];
+    if (!question) return summary();
+    const heading = h('h2', { tabindex: '-1' }, `Question ${index + 1} of ${draw.questions.length}`);
+    const text = h('p', { class: 'question', id: `quiz-q-${index}` }, question.q);
+    const after = h('div', { class: 'quiz-after' });
+    const reveal = (outcome?: QuizOutcome) => {
+      after.replaceChildren(
+        h(
+          'p',
+          { class: `quiz-answer${outcome ? ` ${outcome}` : ''}`, role: 'status' },
+          outcome === 'correct' ? 'Correct. ' : outcome === 'wrong' ? 'Not this one. ' : '',
+          h('strong', {}, 'Answer: '),
+          question.answer,
+          ' ',
+          h('span', { class: 'muted' }, '· from '),
+          link(question.href, question.assetTitle),
+        ),
+      );
+      if (outcome) {
+        outcomes[index] = outcome;
+        after.append(h('p', {}, button(index + 1 < draw.questions.length ? 'Next question' : 'See the summary', () => ask(index + 1))));
+      } else {
+        const marks = h('div', { class: 'quiz-marks', role: 'group', 'aria-label': 'How did they do?' });
+        for (const mark of ['knew', 'partly', 'did-not-know'] as const) {
+          marks.append(
+            button(outcomeLabels[mark], () => {
+              outcomes[index] = mark;
+              ask(index + 1);
+            }),
+            ' ',
+          );
+        }
+        after.append(h('p', { class: 'muted' }, 'How did they do?'), marks);
+      }
+      after.querySelector('button')?.focus();
+    };
+
+    if (question.choices) {
+      const fieldset = h('fieldset', { class: 'quiz-choices' }, h('legend', { class: 'visually-hidden' }, question.q));
+      question.choices.forEach((choice, at) => {
+        const id = `quiz-${index}-${at}`;
+        fieldset.append(h('div', {}, h('input', { type: 'radio', name: `quiz-${index}`, id, value: choice }), ' ', h('label', { for: id }, choice)));
+      });
+      const check = button('Check the answer', () => {
+        const picked = fieldset.querySelector<HTMLInputElement>('input:checked');
+        if (!picked) return;
+        for (const input of fieldset.querySelectorAll('input')) input.disabled = true;
+        check.remove();
+        reveal(picked.value === question.answer ? 'correct' : 'wrong');
+      });
+      show(heading, text, fieldset, h('p', {}, check), after);
+    } else {
+      const revealButton = button('Reveal the answer', () => {
+        revealButton.remove();
+        reveal();
+      });
+      show(heading, text, h('p', {}, revealButton), after);
+    }
+  };
+
+  const summary = () => {
+    const result = quizSummary(draw.questions, outcomes);
+    const rows = draw.questions.map((question, index) =>
+      h('tr', {}, h('td', {}, question.q), h('td', {}, link(question.href, question.assetTitle)), h('td', {}, outcomeLabels[outcomes[index]!] ?? '')),
+    );
+    show(
+      h('h2', { tabindex: '-1' }, draw.person ? `How ${draw.person.name} did` : 'How it went'),
+      h(
+        'ul',
+        { class: 'quiz-score' },
+        result.choice.total > 0 && h('li', {}, `Multiple choice: ${result.choice.correct} of ${result.choice.total} correct`),
+        result.open.knew + result.open.partly + result.open.didNotKnow > 0 &&
+          h('li', {}, `Open questions: knew ${result.open.knew}, partly ${result.open.partly}, did not know ${result.open.didNotKnow}`),
+      ),
+      h('h3', {}, 'Assets to read'),
+      result.assetsToRead.length > 0
+        ? h('ul', { class: 'quiz-read' }, ...result.assetsToRead.map((asset) => h('li', {}, link(asset.href, asset.title), ` (${asset.missed} missed)`)))
+        : h('p', {}, 'None: every answer was known. The value model is doing its job here.'),
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
+      ),
+      h('p', { class: 'quiz-actions' }, link(drawUrl(seed, random && count !== data.count ? count : undefined), 'Same draw again'), random && ' · ', random && link(drawUrl(newSeed(), count === data.count ? undefined : count), 'New draw')),
+    );
+  };
+
+  function button(label: string, onClick: () => void): HTMLButtonElement {
+    const element = h('button', { type: 'button' }, label) as HTMLButtonElement;
+    element.addEventListener('click', onClick);
+    return element;
+  }
+
+  intro();
+}

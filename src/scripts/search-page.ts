@@ -1,0 +1,96 @@
+import { readerMessages } from '../lib/messages.ts';
+import { pagefindFilters, parseSearchState, searchStateQuery, type SearchFilter, type SearchState } from '../lib/search/state.ts';
+import { loadPagefind, resultItem, type PagefindResponse } from './pagefind.ts';
+
+/** Results shown at once; "Show more" adds as many again. */
+const pageSize = 20;
+
+/** The search page: the query and the filters live in the URL, so a search can be shared. */
+export function startSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = form.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!input || !status || !list || !more) return;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  const initial = parseSearchState(location.search);
+  input.value = initial.query;
+  for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+
+  const read = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const box of boxes) if (box.checked) (filters[box.name as SearchFilter] ??= []).push(box.value);
+    return { query: input.value.trim(), filters };
+  };
+
+  let latest = 0;
+  let response: PagefindResponse | undefined;
+  let filterIndex: Promise<unknown> | undefined;
+
+  const showMore = async (id: number) => {
+    if (!response) return;
+    const from = list.querySelectorAll(':scope > li').length;
+    const data = await Promise.all(response.results.slice(from, from + pageSize).map((result) => result.data()));
+    if (id !== latest) return;
+    list.append(...data.map(resultItem));
+    more.hidden = list.querySelectorAll(':scope > li').length >= response.results.length;
+  };
+
+  const run = async () => {
+    const state = read();
+    const id = ++latest;
+    history.replaceState(null, '', `${location.pathname}${searchStateQuery(state)}`);
+    const filters = pagefindFilters(state);
+    if (!state.query && Object.keys(filters).length === 0) {
+      response = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = readerMessages.searchPrompt;
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind();
+      await (filterIndex ??= pagefind.filters());
+      // A filter alone lists every page under it: "all platform teams".
+      const query = state.query || null;
+      const found = await pagefind.search(query, { filters });
+      // A chosen value's siblings count as if their group were unchosen, because choosing one
+      // widens the search: "Team (6)" stays beside "Person (12)" once Team is ticked.
+      const counts: Record<string, Record<string, number> | undefined> = { ...found.filters };
+      for (const name of Object.keys(filters)) {
+        const { [name]: _, ...others } = filters;
+        counts[name] = (await pagefind.search(query, { filters: others })).filters[name];
+      }
+      if (id !== latest) return;
+      response = found;
+      list.replaceChildren();
+      for (const box of boxes) {
+        const count = box.parentElement?.querySelector('[data-count]');
+        if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+      }
+      await showMore(id);
+      if (id !== latest) return;
+      status.textContent =
+        found.results.length > 0 ? readerMessages.searchCount(found.results.length, state.query) : readerMessages.searchEmpty(state.query);
+    } catch {
+      if (id !== latest) return;
+      status.textContent = readerMessages.searchUnavailable;
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 150);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'checkbox') void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(latest));
+  void run();
+}

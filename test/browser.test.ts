@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuizData } from '../src/lib/quiz/draw.ts';
+import { launchBrowser, serve } from './helpers/browser.ts';
+import { buildSite, projectRoot, type BuiltSite } from './helpers/site.ts';
+
+// The sample organisation, built as `npm run build` builds it, read in the system Chromium:
+// what a reader does on the site (search, the new-hire path, the quiz) works in a real browser.
+let site: BuiltSite;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSite(path.join(projectRoot, 'content'));
+  server = await serve(site.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (its own storage) that records every request it makes. */
+async function open(url: string): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}${url}`);
+  return { page, requests };
+}
+
+/** Result titles on the search page, once its status reports a search. */
+async function searchPageResults(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /result|Nothing|match the filters/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.locator('.search-output .search-results > li > a').allTextContents();
+}
+
+describe('search', () => {
+  it('finds a charter by its team name from the header box, fetching Pagefind only once the reader types', async () => {
+    const { page, requests } = await open('/teams/ledger/');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('Invoicing');
+    const first = page.locator('.site-search-panel .search-results > li > a').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Invoicing');
+    expect(await first.getAttribute('href')).toBe('/teams/invoicing/');
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('narrows results with a filter, and keeps the search in the URL', async () => {
+    const { page } = await open('/search/?q=ledger');
+    const all = await searchPageResults(page);
+    expect(all.length).toBeGreaterThan(6);
+    const before = await page.locator('[data-search-status]').textContent();
+    await page.locator('input[name="section"][value="Team"]').check();
+    await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent !== text, before);
+    expect(new URL(page.url()).search).toBe('?q=ledger&section=Team');
+    const teams = await page.locator('.search-output .search-results > li').evaluateAll((items) =>
+      items.map((item) => ({ title: item.querySelector('a')?.textContent, section: item.querySelector('.badge')?.textContent })),
+    );
+    expect(teams.length).toBeGreaterThan(0);
+    expect(teams.length).toBeLessThan(all.length);
+    expect(new Set(teams.map((team) => team.section))).toEqual(new Set(['Team']));
+    expect(teams[0]?.title).toBe('Ledger');
+    // The same URL, opened fresh, gives the same filtered search.
+    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await searchPageResults(again.page)).toEqual(teams.map((team) => team.title));
+    await page.context().close();
+    await again.page.context().close();
+  });
+
+  it('lists every page under a filter without a query: all platform teams', async () => {
+    const { page } = await open('/search/?type=Platform');
+    expect(await searchPageResults(page)).toEqual(['Developer Platform']);
+    await page.context().close();
+  });
+
+  it('finds the team that owns a system from the system id', async () => {
+    for (const [system, owner] of [
+      ['cashflow-forecast', 'Cash Insights'],
+      ['ci-pipelines', 'Developer Platform'],
+    ]) {
+      const { page } = await open(`/search/?q=${system}`);
+      expect((await searchPageResults(page))[0], system).toBe(owner);
+      await page.context().close();
+    }
+  });
+
+  it('finds decisions by id, people by name and assets by the questions they answer', async () => {
+    const cases: [string, RegExp][] = [
+      ['dec-001', /^Tech lead council, /],
+      ['Maya Patel', /^Maya Patel$/],
+    ];
+    const asset = [...new Set(site.urls.filter((url) => url.startsWith('/assets/') && url !== '/assets/'))][0]!;
+    const question = site.page(asset).querySelector('.questions .question')!.textContent;
+    const title = site.page(asset).querySelector('h1')!.textContent;
+    cases.push([question, new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)]);
+    for (const [query, expected] of cases) {
+      const { page } = await open(`/search/?q=${encodeURIComponent(query)}`);
+      expect((await searchPageResults(page))[0], query).toMatch(expected);
+      await page.context().close();
+    }
+  });
+
+  it('does not index navigation, footers or lists: only the pages that answer', async () => {
+    const { page } = await open('/search/?q=Topology');
+    const titles = await searchPageResults(page);
+    expect(titles).not.toContain('Topology');
+    expect(titles).not.toContain('Teams');
+    await page.context().close();
+  });
+});
+
+describe('the new-hire path', () => {
+  it('leads from Start here through every step with a counter and previous/next links, without JavaScript', () => {
+    const start = site.page('/start-here/');
+    const steps = start.querySelectorAll('.path-steps li a').map((link) => link.getAttribute('href'));
+    expect(steps).toEqual(['/start-here/', '/assets/', '/phases/hyper-growth/', '/org/', '/teams/', '/council/', '/roadmap/', '/quiz/']);
+    steps.forEach((url, index) => {
+      const page = site.page(url!);
+      expect(page.querySelector('.path-step')?.textContent, url).toContain(`Step ${index + 1} of ${steps.length}`);
+      expect(page.querySelector('.path-nav .path-next')?.getAttribute('href') ?? null, url).toBe(steps[index + 1] ?? null);
+      expect(page.querySelector('.path-nav .path-previous')?.getAttribute('href') ?? null, url).toBe(steps[index - 1] ?? null);
+    });
+    expect(site.page('/teams/ledger/').querySelector('.path-step')).toBeNull();
+  });
+
+  it('remembers the steps read across a reload, and offers to continue', async () => {
+    const { page } = await open('/start-here/');
+    await page.click('.path-nav .path-next');
+    await page.waitForURL(/\/assets\/$/);
+    await page.click('.path-nav .path-next');
+    await page.waitForURL(/\/phases\//);
+    await page.goto(`${server.url}/start-here/`);
+    await page.reload();
+    const read = await page.locator('.path-steps li.is-done a').allTextContents();
+    expect(read).toEqual(['Start here', 'How we create value', 'Where we are']);
+    expect(await page.locator('[data-path-progress]').textContent()).toContain('3 of 8 steps read');
+    expect(await page.locator('[data-path-progress] a').textContent()).toBe('Continue: Who is who');
+    await page.context().close();
+  });
+
+  it('shows a recent joiner their first team, teammates, systems and a checklist that survives a reload', async () => {
+    const welcome = site.page('/people/maya-patel/').querySelector('.welcome');
+    expect(welcome?.querySelector('h3 + p a')?.textContent).toBe('Invoicing');
+    expect(welcome?.textContent).toContain('invoice-service');
+    expect(welcome?.querySelectorAll('.checklist li').length).toBeGreaterThanOrEqual(5);
+    expect(site.page('/people/daniel-reyes/').querySelector('.welcome')).toBeNull();
+
+    const { page } = await open('/people/maya-patel/');
+    await page.getByLabel("Read your team's charter: its mission, metrics and norms.").check();
+    await page.reload();
+    expect(await page.getByLabel("Read your team's charter: its mission, metrics and norms.").isChecked()).toBe(true);
+    expect(await page.getByLabel('After two weeks, take the random-IC quiz.').isChecked()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the quiz', () => {
+  /** Runs a whole quiz: reveal and mark open questions (the first "did not know", the rest "knew it"); pick a wrong choice in multiple choice. */
+  async function takeQuiz(page: Page): Promise<{ person: string; questions: string[]; summary: string; toRead: string[] }> {
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    const answers = new Map(
+      (await page.evaluate(() => JSON.parse(document.querySelector('[data-quiz-data]')!.textContent!) as QuizData)).questions.map((question) => [question.q, question.answer]),
+    );
+    const person = (await page.locator('[data-quiz] .quiz-person a').count()) ? ((await page.locator('[data-quiz] .quiz-person a').textContent()) ?? '') : '';
+    await page.getByRole('button', { name: 'Start' }).click();
+    const questions: string[] = [];
+    let opened = false;
+    for (;;) {
+      const heading = await page.locator('[data-quiz] h2').textContent();
+      if (!heading?.startsWith('Question')) break;
+      questions.push((await page.locator('[data-quiz] .question').textContent()) ?? '');
+      if (await page.locator('[data-quiz] .quiz-choices').count()) {
+        const wrong = (await page.locator('[data-quiz] .quiz-choices input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).find(
+          (choice) => choice !== answers.get(questions.at(-1)!),
+        );
+        await page.locator('[data-quiz] .quiz-choices input').and(page.locator(`[value="${wrong!.replace(/"/g, '\\"')}"]`)).check();
+        await page.getByRole('button', { name: 'Check the answer' }).click();
+        await page.locator('[data-quiz] .quiz-answer').waitFor();
+        await page.getByRole('button', { name: /Next question|See the summary/ }).click();
+      } else {
+        await page.getByRole('button', { name: 'Reveal the answer' }).click();
+        expect(await page.locator('[data-quiz] .quiz-answer a').getAttribute('href')).toMatch(/^\/assets\/[a-z0-9-]+\/$/);
+        const firstOpen = !opened;
+        opened = true;
+        await page.getByRole('button', { name: firstOpen ? 'Did not know' : 'Knew it' }).click();
+      }
+    }
+    return {
+      person,
+      questions,
+      summary: (await page.locator('[data-quiz] .quiz-score').textContent()) ?? '',
+      toRead: await page.locator('[data-quiz] .quiz-read a').allTextContents(),
+    };
+  }
+
+  it('draws a random IC and questions from the seed in the URL, the same for everyone who opens it', async () => {
+    const first = await open('/quiz/?seed=abc123');
+    const run = await takeQuiz(first.page);
+    expect(run.questions).toHaveLength(5);
+    expect(new Set(run.questions).size).toBe(5);
+    expect(run.person).not.toBe('');
+    expect(run.summary).toMatch(/Open questions: knew \d+, partly 0, did not know \d+|Multiple choice/);
+    expect(run.toRead.length).toBeGreaterThan(0);
+
+    const second = await open('/quiz/?seed=abc123');
+    const again = await takeQuiz(second.page);
+    expect(again.person).toBe(run.person);
+    expect(again.questions).toEqual(run.questions);
+
+    // Another seed is another draw.
+    const other = await open('/quiz/?seed=zzz999');
+    const elsewhere = await takeQuiz(other.page);
+    expect([elsewhere.person, ...elsewhere.questions]).not.toEqual([run.person, ...run.questions]);
+    for (const { page } of [first, second, other]) await page.context().close();
+  });
+
+  it('scores multiple choice and lists the assets whose questions were missed', async () => {
+    // Every multiple-choice answer is checked against the answer; picking a wrong one lists the asset.
+    const { page } = await open('/quiz/customer-retention-model/');
+    const run = await takeQuiz(page);
+    const total = site.page('/assets/customer-retention-model/').querySelectorAll('.questions > li').length;
+    expect(run.questions).toHaveLength(total);
+    expect(run.toRead).toEqual(['Customer retention model']);
+    const choice = site.page('/assets/customer-retention-model/').querySelectorAll('.questions > li .choices').length;
+    expect(run.summary).toContain(choice > 0 ? `Multiple choice: 0 of ${choice} correct` : 'Open questions');
+    await page.context().close();
+  });
+
+  it('puts a seed in the URL when the link has none', async () => {
+    const { page } = await open('/quiz/');
+    await page.locator('[data-quiz] .quiz-person').waitFor();
+    expect(new URL(page.url()).searchParams.get('seed')).toMatch(/^[a-z0-9]{6}$/);
+    await page.context().close();
+  });
+
+  it('lists every question with its answer behind a disclosure without JavaScript', () => {
+    const quiz = site.page('/quiz/');
+    const questions = quiz.querySelectorAll('[data-quiz-static] .questions > li');
+    const all = site.urls.filter((url) => /^\/assets\/[^/]+\/$/.test(url)).flatMap((url) => site.page(url).querySelectorAll('.questions > li'));
+    expect(questions).toHaveLength(all.length);
+    expect(questions[0]?.querySelector('details summary')?.textContent).toBe('Answer');
+    expect(site.page('/assets/customer-retention-model/').querySelector('a[href="/quiz/customer-retention-model/"]')).not.toBeNull();
+    expect(site.page('/assets/').querySelector('a[href="/quiz/customer-retention-model/"]')).not.toBeNull();
+  });
+});
+
+describe('page weight', () => {
+  /** Gzipped bytes of every script a page loads (inline and external) before the reader does anything. */
+  async function scriptBytes(url: string): Promise<number> {
+    const { page, requests } = await open(url);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
+    let total = inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+    for (const request of requests.filter((url) => url.endsWith('.js'))) total += gzipSync(readFileSync(path.join(site.outDir, request))).length;
+    await page.context().close();
+    return total;
+  }
+
+  it('ships a charter with under 2 KB of JavaScript, and the quiz with under 20 KB', async () => {
+    expect(await scriptBytes('/teams/ledger/')).toBeLessThan(2 * 1024);
+    expect(await scriptBytes('/quiz/')).toBeLessThan(20 * 1024);
+  });
+});
+
+describe('accessibility', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  it('has no serious or critical axe violations on any page type, light or dark', async () => {
+    const pages = [
+      '/', '/start-here/', '/how-we-work/', '/teams/', '/teams/ledger/', '/people/', '/people/maya-patel/', '/streams/',
+      '/streams/get-paid/', '/assets/', '/assets/customer-retention-model/', '/phases/', '/phases/hyper-growth/', '/council/',
+      site.urls.find((url) => /^\/council\/\d{4}-/.test(url))!, '/council/decisions/', '/council/actions/', '/org/', '/topology/',
+      '/roadmap/', '/search/?q=ledger', '/quiz/?seed=abc123', '/quiz/customer-retention-model/', '/checks/', '/404.html',
+      site.urls.find((url) => url.startsWith('/checks/') && url !== '/checks/')!,
+    ];
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      for (const url of pages) {
+        await page.goto(`${server.url}${url}`);
+        if (url.startsWith('/search/')) await searchPageResults(page);
+        // Open disclosures too: what they hide (answers, diagram sources) must pass as well.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          type Result = { id: string; impact: string; nodes: { target: string[] }[] };
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Result[]; incomplete: Result[] }> } }).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+            resultTypes: ['violations', 'incomplete'],
+          });
+          // axe always files a repeated id that ARIA points at as "needs review"; it is a failure.
+          const found = [...result.violations, ...result.incomplete.filter((item) => item.id === 'duplicate-id-aria')];
+          return found
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map((violation) => `${violation.id} (${violation.impact}) at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        for (const violation of violations) problems.push(`${url} [${scheme}]: ${violation}`);
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never repeats an id on a page (authors\' headings included), so every label and link points at one element', () => {
+    const repeated: string[] = [];
+    for (const url of site.urls) {
+      const seen = new Set<string>();
+      for (const element of site.page(url).querySelectorAll('[id]')) {
+        const id = element.getAttribute('id')!;
+        if (seen.has(id)) repeated.push(`${url}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+});

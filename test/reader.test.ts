@@ -1,0 +1,193 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readerMessages } from '../src/lib/messages.ts';
+import { newHireWelcome } from '../src/lib/onboarding/new-hire.ts';
+import { newHirePath, pathPosition, progressKey } from '../src/lib/onboarding/path.ts';
+import { buildOrg } from '../src/lib/org/build.ts';
+import { readOrg } from '../src/lib/org/read.ts';
+import { assetQuizData, quizRoster, randomQuizData, scriptJson } from '../src/lib/quiz/data.ts';
+import { drawQuiz, newSeed, quizSummary, requestedCount, seededRandom, type QuizData } from '../src/lib/quiz/draw.ts';
+import { facetFilters, searchFilterOptions } from '../src/lib/search/facets.ts';
+import { pagefindFilters, parseSearchState, searchStateQuery } from '../src/lib/search/state.ts';
+import { projectRoot } from './helpers/site.ts';
+
+// What readers do on the site, as plain logic: the quiz draw, the search page's URL, the
+// new-hire path. The browser tests (browser.test.ts) drive the same code in Chromium.
+const sample = readOrg(path.join(projectRoot, 'content'), new Date('2026-11-20T00:00:00Z'));
+const empty = buildOrg({ people: [], teams: [], streams: [], assets: [], phases: [], council: [], handbook: [] }, new Date('2026-11-20T00:00:00Z'));
+
+describe('the quiz draw', () => {
+  const data: QuizData = {
+    people: ['ann', 'bo', 'cy', 'di'].map((id) => ({ id, name: id, href: `/people/${id}/` })),
+    questions: Array.from({ length: 12 }, (_, i) => ({
+      asset: `a${i % 3}`,
+      assetTitle: `Asset ${i % 3}`,
+      href: `/assets/a${i % 3}/`,
+      q: `Q${i}`,
+      answer: `A${i}`,
+      ...(i % 4 === 0 ? { choices: [`A${i}`, 'x', 'y', 'z'] } : {}),
+    })),
+    count: 5,
+  };
+
+  it('gives the same person, questions and choice order for the same seed, and another draw for another seed', () => {
+    const first = drawQuiz(data, 'k3x9q2');
+    expect(drawQuiz(data, 'k3x9q2')).toEqual(first);
+    expect(first.questions).toHaveLength(5);
+    expect(new Set(first.questions.map((question) => question.q)).size).toBe(5);
+    const draws = new Set(['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => JSON.stringify(drawQuiz(data, seed))));
+    expect(draws.size).toBeGreaterThan(4);
+  });
+
+  it('keeps every choice of a multiple-choice question, the answer among them', () => {
+    for (const seed of ['1', '2', '3']) {
+      for (const question of drawQuiz(data, seed, 12).questions.filter((question) => question.choices)) {
+        expect([...question.choices!].sort()).toEqual([question.answer, 'x', 'y', 'z'].sort());
+      }
+    }
+  });
+
+  it('draws people and questions evenly enough that no one is never picked', () => {
+    const picked = new Map<string, number>();
+    for (let i = 0; i < 400; i++) {
+      const person = drawQuiz(data, `seed-${i}`).person!.id;
+      picked.set(person, (picked.get(person) ?? 0) + 1);
+    }
+    for (const person of data.people) expect(picked.get(person.id) ?? 0, person.id).toBeGreaterThan(60);
+  });
+
+  it('asks every question in the written order on one asset’s quiz (count 0)', () => {
+    expect(drawQuiz({ ...data, people: [] }, 'x', 0).questions.map((question) => question.q)).toEqual(data.questions.map((question) => question.q));
+  });
+
+  it('makes URL-friendly seeds and stable numbers', () => {
+    expect(newSeed()).toMatch(/^[a-z0-9]{6}$/);
+    const a = seededRandom('abc');
+    const b = seededRandom('abc');
+    const values = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(values);
+    for (const value of values) expect(value >= 0 && value < 1).toBe(true);
+  });
+
+  it('reads ?n= only when it is a sensible count', () => {
+    expect(requestedCount('3', 5, 20)).toBe(3);
+    expect(requestedCount('50', 5, 20)).toBe(20);
+    expect(requestedCount('zero', 5, 20)).toBe(5);
+    expect(requestedCount('0', 5, 20)).toBe(5);
+    expect(requestedCount(null, 5, 2)).toBe(2);
+  });
+
+  it('scores the outcomes and lists the assets to read, most missed first', () => {
+    const questions = data.questions.slice(0, 5);
+    const summary = quizSummary(questions, ['wrong', 'did-not-know', 'partly', 'knew', 'correct']);
+    expect(summary.choice).toEqual({ correct: 1, total: 2 });
+    expect(summary.open).toEqual({ knew: 1, partly: 1, didNotKnow: 1 });
+    // Q0 (a0, wrong), Q1 (a1, did not know), Q2 (a2, partly): one miss each, by title.
+    expect(summary.assetsToRead.map((asset) => [asset.asset, asset.missed])).toEqual([
+      ['a0', 1],
+      ['a1', 1],
+      ['a2', 1],
+    ]);
+    expect(quizSummary(questions, ['knew', 'knew', 'correct', 'knew', 'knew']).assetsToRead).toEqual([]);
+  });
+
+  it('ships the sample organisation’s individual contributors and every question', () => {
+    const roster = quizRoster(sample);
+    expect(roster.length).toBeGreaterThan(20);
+    expect(roster.every((person) => sample.isIndividualContributor(person.id))).toBe(true);
+    expect(roster.find((person) => person.id === 'maya-patel')?.team).toBe('Invoicing');
+    const all = randomQuizData(sample, 5);
+    expect(all.questions).toHaveLength([...sample.assets.values()].reduce((sum, asset) => sum + asset.data.questions.length, 0));
+    const one = assetQuizData(sample.assets.get('customer-retention-model')!);
+    expect(one.people).toEqual([]);
+    expect(one.questions.every((question) => question.href === '/assets/customer-retention-model/')).toBe(true);
+  });
+
+  it('embeds its data so content cannot close the script element', () => {
+    const json = scriptJson({ q: '</script><script>alert(1)</script>\u2028' });
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json)).toEqual({ q: '</script><script>alert(1)</script>\u2028' });
+  });
+});
+
+describe('the search page URL and filters', () => {
+  it('reads and writes the query and filters, in a stable order', () => {
+    const state = parseSearchState('?q=+ledger+&type=Platform&section=Team&section=Person&section=Team&unknown=1');
+    expect(state).toEqual({ query: 'ledger', filters: { section: ['Team', 'Person'], type: ['Platform'] } });
+    expect(searchStateQuery(state)).toBe('?q=ledger&section=Person&section=Team&type=Platform');
+    expect(searchStateQuery({ query: '', filters: {} })).toBe('');
+  });
+
+  it('widens within a filter and narrows across filters', () => {
+    expect(pagefindFilters({ query: 'x', filters: { section: ['Team', 'Person'], stream: ['Get paid'], type: [] } })).toEqual({
+      section: { any: ['Team', 'Person'] },
+      stream: { any: ['Get paid'] },
+    });
+  });
+
+  it('labels pages the way the filters offer them', () => {
+    expect(facetFilters({ section: 'team', teamType: 'complicated-subsystem', stream: 'Get paid' })).toEqual({
+      section: 'Team',
+      type: 'Complicated subsystem',
+      stream: 'Get paid',
+    });
+    expect(facetFilters({ section: 'asset', category: 'economic-model' })).toEqual({ section: 'Asset', category: 'Economic model' });
+    const options = Object.fromEntries(searchFilterOptions(sample).map((filter) => [filter.name, filter.values]));
+    expect(options['section']).toEqual(['Team', 'Person', 'Stream', 'Asset', 'Phase', 'Council', 'Handbook']);
+    expect(options['stream']).toEqual(['Get paid', 'Manage cash', 'Partner network']);
+    expect(options['type']).toContain('Platform');
+    // An organisation without teams or assets is not offered those filters.
+    expect(searchFilterOptions(empty).map((filter) => filter.name)).toEqual(['section']);
+  });
+
+  it('tells readers what happened in words', () => {
+    expect(readerMessages.searchCount(1, 'ledger')).toBe('1 result for “ledger”');
+    expect(readerMessages.searchCount(3, '')).toBe('3 pages match the filters');
+    expect(readerMessages.searchEmpty('xyz')).toContain('Nothing matches “xyz”');
+    expect(readerMessages.searchUnavailable).toContain('npm run build');
+  });
+});
+
+describe('the new-hire path', () => {
+  it('runs from Start here to the quiz through the current phase', () => {
+    expect(newHirePath(sample).map((step) => [step.id, step.href])).toEqual([
+      ['start-here', '/start-here/'],
+      ['value', '/assets/'],
+      ['phase', '/phases/hyper-growth/'],
+      ['org', '/org/'],
+      ['team', '/teams/'],
+      ['council', '/council/'],
+      ['roadmap', '/roadmap/'],
+      ['quiz', '/quiz/'],
+    ]);
+  });
+
+  it('leaves out steps whose page the organisation does not have', () => {
+    expect(newHirePath(empty).map((step) => step.id)).toEqual(['value', 'org', 'team', 'council', 'roadmap', 'quiz']);
+  });
+
+  it('knows where a page sits on the path', () => {
+    const path = newHirePath(sample);
+    expect(pathPosition(path, '/org/')).toMatchObject({ number: 4, total: 8, previous: { id: 'phase' }, next: { id: 'team' } });
+    expect(pathPosition(path, '/quiz/')?.next).toBeUndefined();
+    expect(pathPosition(path, '/teams/ledger/')).toBeUndefined();
+    expect(progressKey('/handbook/')).not.toBe(progressKey('/'));
+  });
+
+  it('welcomes a recent joiner with their team, teammates, systems and a checklist', () => {
+    const welcome = newHireWelcome(sample, 'maya-patel', 90)!;
+    expect(welcome.daysIn).toBe(18);
+    expect(welcome.firstTeam.id).toBe('invoicing');
+    expect(welcome.teammates.map((teammate) => teammate.person.id)).not.toContain('maya-patel');
+    expect(welcome.teammates.filter((teammate) => teammate.as !== 'member').map((teammate) => teammate.as)).toEqual(['product manager', 'tech lead']);
+    expect(welcome.systems.filter((system) => system.how === 'owned').map((system) => system.system)).toEqual(sample.teams.get('invoicing')!.data.owns);
+    expect(welcome.systems.some((system) => system.how === 'platform' && system.team.data.type === 'platform')).toBe(true);
+    expect(welcome.checklist.map((item) => item.id)).toEqual(['path', 'manager', 'tech-lead', 'product-manager', 'charter', 'access', 'assets', 'quiz']);
+  });
+
+  it('welcomes no one who joined long ago, has no date, or joins in the future', () => {
+    expect(newHireWelcome(sample, 'maya-patel', 10)).toBeUndefined();
+    expect(newHireWelcome(sample, 'daniel-reyes', 90)).toBeUndefined();
+    expect(newHireWelcome(sample, 'nobody', 90)).toBeUndefined();
+  });
+});
