@@ -3,6 +3,8 @@
  * give the same files), and shaped like a real one (pods of a product manager, a tech
  * lead and engineers; streams; biweekly minutes). Used by tests and benchmarks.
  */
+import { mulberry32 } from '../random.ts';
+
 export interface GenerateOptions {
   teams: number;
   /** Engineers per pod besides the tech lead. */
@@ -15,17 +17,7 @@ export interface GenerateOptions {
 /** Relative path → file text. */
 export type ContentFiles = Map<string, string>;
 
-function random(seed: number): () => number {
-  // mulberry32: tiny, fast and good enough to vary synthetic text.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const first = ['Alex', 'Sam', 'Robin', 'Jo', 'Kim', 'Noa', 'Ravi', 'Mina', 'Tomas', 'Ines', 'Kofi', 'Lena', 'Yusuf', 'Aiko', 'Pavel', 'Zara'];
 const last = ['Berg', 'Okoro', 'Silva', 'Novak', 'Haddad', 'Tanaka', 'Moreau', 'Kowal', 'Adeyemi', 'Larsen', 'Costa', 'Iyer', 'Brandt', 'Quinn'];

@@ -1,8 +1,10 @@
 /**
  * The random-IC quiz: who is asked and which questions, drawn from a seed so that a link
  * (`/quiz/?seed=k3x9q2`) draws the same person and questions for everyone who opens it.
- * Runs in the reader's browser and in tests, so it imports nothing.
+ * Runs in the reader's browser and in tests, so it imports only the generator.
  */
+
+import { mulberry32 } from '../random.ts';
 
 /** One question as the quiz page ships it. */
 export interface QuizQuestion {
@@ -54,14 +56,7 @@ export function seededRandom(seed: string): () => number {
     h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
     h = (h << 13) | (h >>> 19);
   }
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(h);
 }
 
 /** The first `count` items of a seeded Fisher–Yates shuffle, without touching the input. */
