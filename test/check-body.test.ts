@@ -78,6 +78,14 @@ describe('content safety: what a page may contain', () => {
     expect((await check('mdx', '<div set:html="<b>x</b>" />\n')).at).toEqual(['4:6 safety/attribute']);
   });
 
+  it("refuses the attributes the site's search, path and quiz read, so a page cannot retitle its result or redirect the path", async () => {
+    // A review showed a page retitling its search result and adding a step to the new-hire path with these.
+    expect((await check('md', '<span data-pagefind-meta="title:Reset your password here"></span>\n')).at).toEqual(['4:7 safety/attribute']);
+    expect((await check('mdx', '<li data-path-step="payroll">x</li>\n')).at).toEqual(['4:5 safety/attribute']);
+    expect((await check('md', '<span data-pagefind-filter="section:Team"></span>\n')).messages).toEqual([bodyMessages.siteAttribute('data-pagefind-filter')]);
+    expect((await check('md', '<span data-note="fine">x</span>\n')).at).toEqual([]);
+  });
+
   it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', async () => {
     const payloads = [
       '<!--> <img src=x onerror="alert(1)"> -->', // a browser ends this comment at once

@@ -147,6 +147,8 @@ export const bodyMessages = {
     `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,
   eventHandler: (attribute: string) =>
     `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
+  siteAttribute: (attribute: string) =>
+    `"${attribute}" is an attribute the site's own search, new-hire path or quiz reads; in content it would change what they show for every reader. Remove it.`,
   directive: (attribute: string) =>
     `"${attribute}" injects raw HTML or code, which content may not do. Write the content as Markdown instead.`,
   url: (scheme: string) =>

@@ -395,9 +395,9 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'safety/attribute',
-    title: 'Event handler or raw-HTML attribute',
+    title: 'Event handler, raw-HTML or site attribute',
     severity: 'error',
-    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML.`,
+    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path.`,
     fix: 'Remove the attribute.',
   },
   {

@@ -65,6 +65,14 @@ interface Attribute {
   value?: string | null | { type: string; value: string };
 }
 
+/**
+ * Attributes the site's own features read: Pagefind's (a page could retitle its search
+ * result, file itself under another section or borrow a charter's system ranking) and the
+ * hooks of the new-hire path, quiz, search and diagrams (a page could add a step to the
+ * path or point "Continue" elsewhere).
+ */
+const siteHookAttribute = /^data-(pagefind|path|remember|quiz|search|progress|diagram)/i;
+
 /** A scheme that must not appear in a URL, after the normalising a browser does. */
 export function blockedScheme(url: string): string | undefined {
   const decoded = url
@@ -80,6 +88,7 @@ export function blockedScheme(url: string): string | undefined {
 /** What is wrong with an attribute of an HTML tag, written in raw HTML or in MDX: a handler, a directive, or a URL that runs script. */
 function attributeProblem(name: string, value: unknown): [rule: string, message: string] | undefined {
   if (/^on/i.test(name)) return ['safety/attribute', bodyMessages.eventHandler(name)];
+  if (siteHookAttribute.test(name)) return ['safety/attribute', bodyMessages.siteAttribute(name)];
   if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
   if (typeof value === 'string' && urlAttributes.has(name.toLowerCase())) {
     const scheme = blockedScheme(value);
