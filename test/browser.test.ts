@@ -37,7 +37,7 @@ async function open(url: string): Promise<{ page: Page; requests: string[] }> {
 
 /** Result titles on the search page, once its status reports a search. */
 async function searchPageResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => /result|Nothing|match the filters/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() => /result|Nothing|the filters/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   return page.locator('.search-output .search-results > li > a').allTextContents();
 }
 
@@ -53,6 +53,22 @@ describe('search', () => {
     expect(await first.textContent()).toBe('Invoicing');
     expect(await first.getAttribute('href')).toBe('/teams/invoicing/');
     expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('moves through the header results with the arrow keys, and Escape closes them', async () => {
+    const { page } = await open('/people/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('ledger');
+    const panel = page.locator('.site-search-panel');
+    await panel.locator('.search-results > li > a').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    expect(await panel.isHidden()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await panel.isHidden()).toBe(true);
     await page.context().close();
   });
 
@@ -167,7 +183,7 @@ describe('the new-hire path', () => {
 
 describe('the quiz', () => {
   /** Runs a whole quiz: reveal and mark open questions (the first "did not know", the rest "knew it"); pick a wrong choice in multiple choice. */
-  async function takeQuiz(page: Page): Promise<{ person: string; questions: string[]; summary: string; toRead: string[] }> {
+  async function takeQuiz(page: Page): Promise<{ person: string; questions: string[]; choice: number; open: number; summary: string; toRead: string[] }> {
     await page.getByRole('button', { name: 'Start' }).waitFor();
     const answers = new Map(
       (await page.evaluate(() => JSON.parse(document.querySelector('[data-quiz-data]')!.textContent!) as QuizData)).questions.map((question) => [question.q, question.answer]),
@@ -176,6 +192,7 @@ describe('the quiz', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     const questions: string[] = [];
     let opened = false;
+    let choice = 0;
     for (;;) {
       const heading = await page.locator('[data-quiz] h2').textContent();
       if (!heading?.startsWith('Question')) break;
@@ -186,6 +203,7 @@ describe('the quiz', () => {
         );
         await page.locator('[data-quiz] .quiz-choices input').and(page.locator(`[value="${wrong!.replace(/"/g, '\\"')}"]`)).check();
         await page.getByRole('button', { name: 'Check the answer' }).click();
+        choice++;
         await page.locator('[data-quiz] .quiz-answer').waitFor();
         await page.getByRole('button', { name: /Next question|See the summary/ }).click();
       } else {
@@ -199,6 +217,8 @@ describe('the quiz', () => {
     return {
       person,
       questions,
+      choice,
+      open: questions.length - choice,
       summary: (await page.locator('[data-quiz] .quiz-score').textContent()) ?? '',
       toRead: await page.locator('[data-quiz] .quiz-read a').allTextContents(),
     };
@@ -210,7 +230,9 @@ describe('the quiz', () => {
     expect(run.questions).toHaveLength(5);
     expect(new Set(run.questions).size).toBe(5);
     expect(run.person).not.toBe('');
-    expect(run.summary).toMatch(/Open questions: knew \d+, partly 0, did not know \d+|Multiple choice/);
+    // Every multiple-choice pick was wrong; the first open question was not known, the rest were.
+    if (run.choice > 0) expect(run.summary).toContain(`Multiple choice: 0 of ${run.choice} correct`);
+    if (run.open > 0) expect(run.summary).toContain(`Open questions: knew ${run.open - 1}, partly 0, did not know 1`);
     expect(run.toRead.length).toBeGreaterThan(0);
 
     const second = await open('/quiz/?seed=abc123');
@@ -233,8 +255,22 @@ describe('the quiz', () => {
     expect(run.questions).toHaveLength(total);
     expect(run.toRead).toEqual(['Customer retention model']);
     const choice = site.page('/assets/customer-retention-model/').querySelectorAll('.questions > li .choices').length;
-    expect(run.summary).toContain(choice > 0 ? `Multiple choice: 0 of ${choice} correct` : 'Open questions');
+    expect(choice).toBeGreaterThan(0);
+    expect(run.choice).toBe(choice);
+    expect(run.summary).toContain(`Multiple choice: 0 of ${choice} correct`);
     await page.context().close();
+  });
+
+  it('asks as many questions as ?n= says, keeps it in its links, and drops an n that is not a number', async () => {
+    const three = await open('/quiz/?seed=abc123&n=3');
+    expect(await three.page.getByRole('link', { name: 'New draw' }).getAttribute('href')).toMatch(/^\/quiz\/\?seed=[a-z0-9]{6}&n=3$/);
+    await three.page.getByRole('button', { name: 'Start' }).click();
+    expect(await three.page.locator('[data-quiz] h2').textContent()).toBe('Question 1 of 3');
+    const bad = await open('/quiz/?seed=abc123&n=abc');
+    await bad.page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(new URL(bad.page.url()).search).toBe('?seed=abc123');
+    expect(await bad.page.getByRole('link', { name: 'New draw' }).getAttribute('href')).not.toContain('n=');
+    for (const { page } of [three, bad]) await page.context().close();
   });
 
   it('puts a seed in the URL when the link has none', async () => {

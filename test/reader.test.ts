@@ -6,7 +6,7 @@ import { newHirePath, pathPosition, progressKey } from '../src/lib/onboarding/pa
 import { buildOrg } from '../src/lib/org/build.ts';
 import { readOrg } from '../src/lib/org/read.ts';
 import { assetQuizData, quizRoster, randomQuizData, scriptJson } from '../src/lib/quiz/data.ts';
-import { drawQuiz, newSeed, quizSummary, requestedCount, seededRandom, type QuizData } from '../src/lib/quiz/draw.ts';
+import { drawQuiz, newSeed, parseCount, quizSummary, seededRandom, type QuizData } from '../src/lib/quiz/draw.ts';
 import { facetFilters, searchFilterOptions } from '../src/lib/search/facets.ts';
 import { pagefindFilters, parseSearchState, searchStateQuery } from '../src/lib/search/state.ts';
 import { projectRoot } from './helpers/site.ts';
@@ -18,6 +18,7 @@ const empty = buildOrg({ people: [], teams: [], streams: [], assets: [], phases:
 
 describe('the quiz draw', () => {
   const data: QuizData = {
+    mode: 'random',
     people: ['ann', 'bo', 'cy', 'di'].map((id) => ({ id, name: id, href: `/people/${id}/` })),
     questions: Array.from({ length: 12 }, (_, i) => ({
       asset: `a${i % 3}`,
@@ -57,7 +58,7 @@ describe('the quiz draw', () => {
   });
 
   it('asks every question in the written order on one asset’s quiz (count 0)', () => {
-    expect(drawQuiz({ ...data, people: [] }, 'x', 0).questions.map((question) => question.q)).toEqual(data.questions.map((question) => question.q));
+    expect(drawQuiz({ ...data, mode: 'asset', people: [] }, 'x', 0).questions.map((question) => question.q)).toEqual(data.questions.map((question) => question.q));
   });
 
   it('makes URL-friendly seeds and stable numbers', () => {
@@ -69,12 +70,10 @@ describe('the quiz draw', () => {
     for (const value of values) expect(value >= 0 && value < 1).toBe(true);
   });
 
-  it('reads ?n= only when it is a sensible count', () => {
-    expect(requestedCount('3', 5, 20)).toBe(3);
-    expect(requestedCount('50', 5, 20)).toBe(20);
-    expect(requestedCount('zero', 5, 20)).toBe(5);
-    expect(requestedCount('0', 5, 20)).toBe(5);
-    expect(requestedCount(null, 5, 2)).toBe(2);
+  it('reads ?n= only when it is a whole number of questions', () => {
+    expect(parseCount('3')).toBe(3);
+    expect(parseCount('50')).toBe(50);
+    for (const bad of ['zero', '0', '-3', '2.5', '', 'NaN', '99999', null]) expect(parseCount(bad), String(bad)).toBeUndefined();
   });
 
   it('scores the outcomes and lists the assets to read, most missed first', () => {
@@ -100,6 +99,7 @@ describe('the quiz draw', () => {
     expect(all.questions).toHaveLength([...sample.assets.values()].reduce((sum, asset) => sum + asset.data.questions.length, 0));
     const one = assetQuizData(sample.assets.get('customer-retention-model')!);
     expect(one.people).toEqual([]);
+    expect([all.mode, one.mode]).toEqual(['random', 'asset']);
     expect(one.questions.every((question) => question.href === '/assets/customer-retention-model/')).toBe(true);
   });
 
@@ -140,11 +140,12 @@ describe('the search page URL and filters', () => {
     expect(searchFilterOptions(empty).map((filter) => filter.name)).toEqual(['section']);
   });
 
-  it('tells readers what happened in words', () => {
+  it('counts results in grammatical English, with or without a query', () => {
     expect(readerMessages.searchCount(1, 'ledger')).toBe('1 result for “ledger”');
+    expect(readerMessages.searchCount(2, 'ledger')).toBe('2 results for “ledger”');
+    expect(readerMessages.searchCount(1, '')).toBe('1 page matches the filters');
     expect(readerMessages.searchCount(3, '')).toBe('3 pages match the filters');
-    expect(readerMessages.searchEmpty('xyz')).toContain('Nothing matches “xyz”');
-    expect(readerMessages.searchUnavailable).toContain('npm run build');
+    expect(readerMessages.searchAll(1)).not.toMatch(/All 1 results/);
   });
 });
 
@@ -168,7 +169,9 @@ describe('the new-hire path', () => {
 
   it('knows where a page sits on the path', () => {
     const path = newHirePath(sample);
-    expect(pathPosition(path, '/org/')).toMatchObject({ number: 4, total: 8, previous: { id: 'phase' }, next: { id: 'team' } });
+    expect(pathPosition(path, '/org/')).toMatchObject({ number: 4, total: 8, start: { id: 'start-here' }, previous: { id: 'phase' }, next: { id: 'team' } });
+    // Without a Start here page the path starts, and its links lead back, at the value model.
+    expect(pathPosition(newHirePath(empty), '/org/')?.start.href).toBe('/assets/');
     expect(pathPosition(path, '/quiz/')?.next).toBeUndefined();
     expect(pathPosition(path, '/teams/ledger/')).toBeUndefined();
     expect(progressKey('/handbook/')).not.toBe(progressKey('/'));
@@ -183,6 +186,7 @@ describe('the new-hire path', () => {
     expect(welcome.systems.filter((system) => system.how === 'owned').map((system) => system.system)).toEqual(sample.teams.get('invoicing')!.data.owns);
     expect(welcome.systems.some((system) => system.how === 'platform' && system.team.data.type === 'platform')).toBe(true);
     expect(welcome.checklist.map((item) => item.id)).toEqual(['path', 'manager', 'tech-lead', 'product-manager', 'charter', 'access', 'assets', 'quiz']);
+    expect(welcome.pathStart).toBe('/start-here/');
   });
 
   it('welcomes no one who joined long ago, has no date, or joins in the future', () => {

@@ -198,9 +198,9 @@ export const readerMessages = {
     'Search is not available here: its index is written by "npm run build". Browse the sections above, or try the built site.',
   searchEmpty: (query: string) => `Nothing matches “${query}”. Try fewer words, another spelling, or a team or person's name.`,
   searchCount: (count: number, query: string) =>
-    query ? `${count} result${count === 1 ? '' : 's'} for “${query}”` : `${count} page${count === 1 ? '' : 's'} match the filters`,
-  searchAll: (count: number) => `All ${count} results, with filters`,
+    query ? `${count} result${count === 1 ? '' : 's'} for “${query}”` : count === 1 ? '1 page matches the filters' : `${count} pages match the filters`,
+  searchAll: (count: number) => (count === 1 ? 'Open the search page, with filters' : `All ${count} results, with filters`),
   searchPrompt: 'Type a word, a name, a system id or a decision id, or choose a filter.',
   quizNoPeople: 'The roster has no individual contributors (engineers, designers, data) to draw from.',
-  quizNoQuestions: 'No asset has questions yet. Add `questions` to an asset so it can be part of the quiz.',
+  quizNoQuestions: 'No asset has questions yet. Add "questions" to an asset so it can be part of the quiz.',
 };

@@ -1,5 +1,5 @@
 import { readerMessages } from '../lib/messages.ts';
-import { drawQuiz, newSeed, quizSummary, requestedCount, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
+import { drawQuiz, newSeed, parseCount, quizSummary, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -36,13 +36,15 @@ const outcomeLabels: Record<QuizOutcome, string> = {
  */
 export function startQuiz(root: HTMLElement, data: QuizData): void {
   const params = new URLSearchParams(location.search);
-  const random = data.people.length > 0;
+  const random = data.mode === 'random';
+  // The size the link asked for, kept as asked in every link this page makes; an invalid one is dropped.
+  const requested = random ? parseCount(params.get('n')) : undefined;
   let seed = params.get('seed')?.trim().slice(0, 40) ?? '';
-  if (!seed) {
-    seed = newSeed();
-    history.replaceState(null, '', drawUrl(seed, random && params.has('n') ? Number(params.get('n')) : undefined));
+  if (!seed || (params.has('n') && requested === undefined)) {
+    seed ||= newSeed();
+    history.replaceState(null, '', drawUrl(seed, requested));
   }
-  const count = random ? requestedCount(params.get('n'), data.count, data.questions.length) : 0;
+  const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
   const draw = drawQuiz(data, seed, count);
   const outcomes: QuizOutcome[] = [];
   root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
@@ -79,7 +81,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'quiz-actions' },
         button('Start', () => ask(0)),
         ' ',
-        random && link(drawUrl(newSeed(), count === data.count ? undefined : count), 'New draw'),
+        random && link(drawUrl(newSeed(), requested), 'New draw'),
       ),
     );
   };
@@ -168,7 +170,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'table-wrap' },
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
       ),
-      h('p', { class: 'quiz-actions' }, link(drawUrl(seed, random && count !== data.count ? count : undefined), 'Same draw again'), random && ' · ', random && link(drawUrl(newSeed(), count === data.count ? undefined : count), 'New draw')),
+      h('p', { class: 'quiz-actions' }, link(drawUrl(seed, requested), 'Same draw again'), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
     );
   };
 

@@ -57,8 +57,9 @@ export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement):
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
-      panel.hidden = true;
+      // Focus first: focusing the box reopens the panel, and Escape must leave it closed.
       input.focus();
+      panel.hidden = true;
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -71,6 +72,9 @@ export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement):
   });
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) panel.hidden = true;
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) panel.hidden = true;
   });
   void run();
 }

@@ -28,13 +28,26 @@ export function startSearchPage(form: HTMLFormElement): void {
   let response: PagefindResponse | undefined;
   let filterIndex: Promise<unknown> | undefined;
 
-  const showMore = async (id: number) => {
-    if (!response) return;
-    const from = list.querySelectorAll(':scope > li').length;
-    const data = await Promise.all(response.results.slice(from, from + pageSize).map((result) => result.data()));
-    if (id !== latest) return;
+  let shown = 0;
+  /** Appends the next page of this response's results; a newer search or a second click while loading changes nothing. */
+  const showMore = async (of: PagefindResponse) => {
+    if (of !== response || more.disabled) return;
+    more.disabled = true;
+    const from = shown;
+    const data = await Promise.all(of.results.slice(from, from + pageSize).map((result) => result.data()));
+    more.disabled = false;
+    if (of !== response || shown !== from) return;
     list.append(...data.map(resultItem));
-    more.hidden = list.querySelectorAll(':scope > li').length >= response.results.length;
+    shown += data.length;
+    more.hidden = shown >= of.results.length;
+  };
+
+  const clear = () => {
+    response = undefined;
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    for (const count of form.querySelectorAll('[data-count]')) count.textContent = '';
   };
 
   const run = async () => {
@@ -43,9 +56,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     history.replaceState(null, '', `${location.pathname}${searchStateQuery(state)}`);
     const filters = pagefindFilters(state);
     if (!state.query && Object.keys(filters).length === 0) {
-      response = undefined;
-      list.replaceChildren();
-      more.hidden = true;
+      clear();
       status.textContent = readerMessages.searchPrompt;
       return;
     }
@@ -63,18 +74,19 @@ export function startSearchPage(form: HTMLFormElement): void {
         counts[name] = (await pagefind.search(query, { filters: others })).filters[name];
       }
       if (id !== latest) return;
+      clear();
       response = found;
-      list.replaceChildren();
       for (const box of boxes) {
         const count = box.parentElement?.querySelector('[data-count]');
         if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
       }
-      await showMore(id);
+      await showMore(found);
       if (id !== latest) return;
       status.textContent =
         found.results.length > 0 ? readerMessages.searchCount(found.results.length, state.query) : readerMessages.searchEmpty(state.query);
     } catch {
       if (id !== latest) return;
+      clear();
       status.textContent = readerMessages.searchUnavailable;
     }
   };
@@ -91,6 +103,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     event.preventDefault();
     void run();
   });
-  more.addEventListener('click', () => void showMore(latest));
+  more.addEventListener('click', () => {
+    if (response) void showMore(response);
+  });
   void run();
 }

@@ -4,7 +4,7 @@ import { daysBetween } from '../dates.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry, TeamMembership } from '../org/types.ts';
 import { entryUrl, withBase } from '../urls.ts';
-import { startHereId } from './path.ts';
+import { newHirePath } from './path.ts';
 
 /** One item of a new hire's checklist; the id keeps its tick in the reader's browser. */
 export interface ChecklistItem {
@@ -21,6 +21,8 @@ export interface NewHireWelcome {
   /** Systems the first team owns, then those of the platforms it works with. */
   systems: { system: string; team: Entry<Team>; how: 'owned' | 'platform' }[];
   checklist: ChecklistItem[];
+  /** The new-hire path's first page. */
+  pathStart: string;
 }
 
 /**
@@ -63,9 +65,9 @@ export function newHireWelcome(org: Org, personId: string, newHireDays: number):
     text: `Meet your ${who}.`,
     link: { href: entryUrl('person', entry.id), label: entry.data.name },
   });
-  const hasStartHere = org.handbook.some((page) => page.id === startHereId);
+  const start = newHirePath(org)[0]!;
   const checklist: (ChecklistItem | undefined)[] = [
-    hasStartHere ? { id: 'path', text: 'Follow the new-hire path.', link: { href: withBase(`/${startHereId}/`), label: 'Start here' } } : undefined,
+    { id: 'path', text: 'Follow the new-hire path.', link: { href: start.href, label: start.title } },
     manager && meet('manager', 'manager', manager),
     techLead && meet('tech-lead', 'tech lead', techLead),
     productManager && meet('product-manager', 'product manager', productManager),
@@ -76,5 +78,5 @@ export function newHireWelcome(org: Org, personId: string, newHireDays: number):
       : { id: 'assets', text: 'Read the value model.', link: { href: withBase('/assets/'), label: 'Value model' } },
     { id: 'quiz', text: 'After two weeks, take the random-IC quiz.', link: { href: withBase('/quiz/'), label: 'Quiz' } },
   ];
-  return { daysIn, firstTeam, teammates, systems, checklist: checklist.filter((item): item is ChecklistItem => item !== undefined) };
+  return { daysIn, firstTeam, teammates, systems, pathStart: start.href, checklist: checklist.filter((item): item is ChecklistItem => item !== undefined) };
 }

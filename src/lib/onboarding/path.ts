@@ -55,10 +55,10 @@ export function newHirePath(org: Org): PathStep[] {
 export function pathPosition(
   path: PathStep[],
   pathname: string,
-): { step: PathStep; number: number; total: number; previous?: PathStep | undefined; next?: PathStep | undefined } | undefined {
+): { step: PathStep; number: number; total: number; start: PathStep; previous?: PathStep | undefined; next?: PathStep | undefined } | undefined {
   const index = path.findIndex((step) => step.href === pathname);
   if (index === -1) return undefined;
-  return { step: path[index]!, number: index + 1, total: path.length, previous: path[index - 1], next: path[index + 1] };
+  return { step: path[index]!, number: index + 1, total: path.length, start: path[0]!, previous: path[index - 1], next: path[index + 1] };
 }
 
 /** The localStorage key of this handbook's reading progress; the base path keeps two handbooks on one host apart. */

@@ -27,12 +27,12 @@ export function quizRoster(org: Org): QuizPerson[] {
 /** The random-IC quiz's data: every IC, and every question of the value model by asset id. */
 export function randomQuizData(org: Org, count: number): QuizData {
   const assets = [...org.assets.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { people: quizRoster(org), questions: assets.flatMap(assetQuestions), count };
+  return { mode: 'random', people: quizRoster(org), questions: assets.flatMap(assetQuestions), count };
 }
 
 /** One asset's quiz: its questions in the order written, for whoever takes it. */
 export function assetQuizData(asset: Entry<Asset>): QuizData {
-  return { people: [], questions: assetQuestions(asset), count: 0 };
+  return { mode: 'asset', people: [], questions: assetQuestions(asset), count: 0 };
 }
 
 /** JSON safe to place inside a <script> element: content cannot close it. */

@@ -28,7 +28,9 @@ export interface QuizPerson {
 
 /** Everything a quiz page needs, embedded in it as JSON. */
 export interface QuizData {
-  /** Empty on one asset's quiz: it asks whoever takes it. */
+  /** `random`: the random-IC quiz (a person and a sample of questions); `asset`: one asset's questions, for whoever takes it. */
+  mode: 'random' | 'asset';
+  /** Individual contributors to draw from; empty on one asset's quiz. */
   people: QuizPerson[];
   questions: QuizQuestion[];
   /** Questions per draw unless the URL says `?n=`; 0 asks them all, in the order written. */
@@ -107,8 +109,7 @@ export function quizSummary(questions: QuizQuestion[], outcomes: QuizOutcome[]) 
   };
 }
 
-/** The draw size a link asks for: `?n=` when it is a sensible number, otherwise the default. */
-export function requestedCount(value: string | null, fallback: number, available: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, available) : Math.min(fallback, available);
+/** The draw size a link asks for with `?n=`: a whole number from 1, or undefined for anything else. */
+export function parseCount(value: string | null): number | undefined {
+  return value !== null && /^\d{1,3}$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
@@ -24,8 +25,12 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
     if (added.errors.length > 0) throw new Error(searchMessages.failed(added.errors));
     const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(searchMessages.failed(written.errors));
-    logger.info(searchMessages.summary(added.page_count, performance.now() - started));
-    return { pages: added.page_count };
+    // Pagefind's own count is of the HTML files it read; the index holds only the pages that
+    // mark their body, and that is the number readers search.
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    logger.info(searchMessages.summary(pages, performance.now() - started));
+    return { pages };
   } finally {
     await pagefind.close();
   }
