@@ -35,6 +35,17 @@ export function assetQuizData(asset: Entry<Asset>): QuizData {
   return { mode: 'asset', people: [], questions: assetQuestions(asset), count: 0 };
 }
 
+/** Questions grouped by their asset, in the order the assets first appear: the quiz's no-JavaScript list. */
+export function questionsByAsset(questions: QuizQuestion[]): QuizQuestion[][] {
+  const groups = new Map<string, QuizQuestion[]>();
+  for (const question of questions) {
+    const group = groups.get(question.asset);
+    if (group) group.push(question);
+    else groups.set(question.asset, [question]);
+  }
+  return [...groups.values()];
+}
+
 /** JSON safe to place inside a <script> element: content cannot close it. */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
