@@ -24,6 +24,18 @@ describe('configuration', () => {
     expect(loadConfig(root, { HANDBOOK_CONTENT: '/srv/other-org' }).contentDir).toBe('/srv/other-org');
   });
 
+  it('lets a deploy set the base path and site URL from where the host serves it', () => {
+    const root = projectWith('{"base": "/handbook", "site": "https://example.com"}');
+    expect(loadConfig(root, {})).toMatchObject({ base: '/handbook', site: 'https://example.com' });
+    expect(loadConfig(root, { HANDBOOK_BASE: '/acme-handbook', HANDBOOK_SITE: 'https://acme.github.io' })).toMatchObject({
+      base: '/acme-handbook',
+      site: 'https://acme.github.io',
+    });
+    // GitHub Actions passes an empty string on pull requests, where no Pages output exists.
+    expect(loadConfig(root, { HANDBOOK_BASE: '', HANDBOOK_SITE: '' })).toMatchObject({ base: '/handbook', site: 'https://example.com' });
+    expect(() => loadConfig(root, { HANDBOOK_BASE: 'handbook' })).toThrow(/HANDBOOK_BASE[\s\S]*must start with "\/"/);
+  });
+
   it('explains malformed JSON and unknown settings', () => {
     expect(() => loadConfig(projectWith('{"name": '), {})).toThrow(/handbook.config.json is not valid JSON/);
     expect(() => loadConfig(projectWith('{"nmae": "x"}'), {})).toThrow(/settings the handbook does not understand[\s\S]*nmae/);

@@ -40,8 +40,15 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   const contentSetting = env['HANDBOOK_CONTENT']?.trim() || parsed.data.content;
   const chromium = env['HANDBOOK_CHROMIUM']?.trim() || parsed.data.diagrams.chromium;
   const cacheDir = env['HANDBOOK_DIAGRAM_CACHE']?.trim() || parsed.data.diagrams.cacheDir;
+  // Deploys set these from where the host serves the site (GitHub Pages' base path and URL);
+  // empty means "use the file".
+  const base = env['HANDBOOK_BASE']?.trim() || parsed.data.base;
+  const site = env['HANDBOOK_SITE']?.trim() || parsed.data.site;
+  if (!base.startsWith('/')) throw new Error(messages.configInvalid('HANDBOOK_BASE', [`${base}: must start with "/", for example /handbook`]));
   return {
     ...parsed.data,
+    base,
+    ...(site ? { site } : {}),
     diagrams: { ...parsed.data.diagrams, chromium, cacheDir: path.resolve(root, cacheDir) },
     content: contentSetting,
     contentDir: path.resolve(root, contentSetting),
