@@ -71,6 +71,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Move the page to another folder under handbook/, or rename it.',
   },
   {
+    id: 'files/codeowners',
+    title: 'CODEOWNERS out of date',
+    severity: 'warning',
+    why: '.github/CODEOWNERS is generated from the content so that a team reviews changes to its charter and assets, the council its minutes, and a person (and their manager) their file. When a charter, owner, tech lead or GitHub handle changes, the old file asks the wrong people.',
+    fix: 'Run "npm run codeowners" and commit .github/CODEOWNERS with your change.',
+  },
+  {
     id: 'files/hidden',
     title: 'Hidden file in the content folder',
     severity: 'error',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HandbookConfig } from '../../schemas/config.ts';
 import { today } from '../dates.ts';
-import { messages } from '../messages.ts';
+import { codeownersMessages, messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
@@ -10,6 +10,7 @@ import { checkOrganisation } from './rules/organisation.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { readSources } from './source.ts';
+import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -35,6 +36,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, diagrams));
   }
   problems.push(...(await checkDiagrams(diagrams)));
+  if (codeownersIsCurrent(contentDir, cwd, sources, options.today ?? today()) === false) {
+    problems.push({ file: CODEOWNERS_FILE, line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale(CODEOWNERS_FILE) });
+  }
   problems.push(
     ...checkOrganisation(sources, {
       today: options.today ?? today(),

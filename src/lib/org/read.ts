@@ -1,5 +1,5 @@
 import { collectionSchemas } from '../../schemas/index.ts';
-import { readSources } from '../check/source.ts';
+import { readSources, type SourceFile } from '../check/source.ts';
 import { collectionFolders, type CollectionName } from '../content/collections.ts';
 import { buildOrg, type Org } from './build.ts';
 import type { OrgInput } from './types.ts';
@@ -10,7 +10,11 @@ import type { OrgInput } from './types.ts';
  * as the build would refuse them; `handbook check` says why.
  */
 export function readOrg(contentDir: string, today: Date): Org {
-  const { sources } = readSources(contentDir, contentDir);
+  return orgFromSources(readSources(contentDir, contentDir).sources, today);
+}
+
+/** The organisation graph from files already read, keeping the entries that pass their schema. */
+export function orgFromSources(sources: readonly SourceFile[], today: Date): Org {
   const input = Object.fromEntries(Object.keys(collectionFolders).map((name) => [name, []])) as unknown as OrgInput;
   for (const source of sources) {
     const parsed = collectionSchemas[source.collection].safeParse(source.data);

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * `npm run codeowners`: writes .github/CODEOWNERS from the content, so the right people
+ * review each pull request. `handbook check` warns when the committed file is out of date.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../lib/config.ts';
+import { today } from '../lib/dates.ts';
+import { codeownersMessages } from '../lib/messages.ts';
+import { CODEOWNERS_FILE, codeownersText } from '../lib/repo/codeowners.ts';
+
+const config = loadConfig();
+const text = codeownersText(config.contentDir, config.root, today());
+const file = path.join(config.root, CODEOWNERS_FILE);
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, text);
+console.log(codeownersMessages.written(CODEOWNERS_FILE, text.split('\n').filter((line) => line.startsWith('/')).length));

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readSources, type SourceFile } from '../check/source.ts';
+import { codeownersMessages } from '../messages.ts';
+import type { Org } from '../org/build.ts';
+import { orgFromSources } from '../org/read.ts';
+
+/** Where GitHub reads code owners from, relative to the repository root. */
+export const CODEOWNERS_FILE = '.github/CODEOWNERS';
+
+/** A GitHub handle as CODEOWNERS writes it: `@octocat`. */
+function handle(org: Org, personId: string): string | undefined {
+  const github = org.people.get(personId)?.data.github;
+  return github ? `@${github.replace(/^@/, '')}` : undefined;
+}
+
+function handles(org: Org, personIds: Iterable<string>): string[] {
+  return [...new Set([...personIds].flatMap((id) => handle(org, id) ?? []))].sort();
+}
+
+/** Everyone on a team's charter: its product manager, tech lead and members. */
+function teamPeople(org: Org, teamId: string): string[] {
+  const team = org.teams.get(teamId);
+  return team ? org.membersOf(team).map((member) => member.id) : [];
+}
+
+/**
+ * Who reviews a change to each content file, as the content model's owners:
+ * - a charter: its team's members;
+ * - an asset: the members of its owner team;
+ * - council minutes: every tech lead (the council);
+ * - a person's file: that person and their manager.
+ * Streams, phases and handbook pages have no owner in the model and get no line.
+ */
+export function codeOwners(org: Org, sources: readonly Pick<SourceFile, 'file' | 'collection' | 'id'>[]): { file: string; owners: string[] }[] {
+  const techLeads = [...org.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : []));
+  const owners = (source: Pick<SourceFile, 'collection' | 'id'>): string[] | undefined => {
+    switch (source.collection) {
+      case 'teams':
+        return handles(org, teamPeople(org, source.id));
+      case 'assets': {
+        const owner = org.assets.get(source.id)?.data.owner;
+        return handles(org, owner ? teamPeople(org, owner) : []);
+      }
+      case 'council':
+        return handles(org, techLeads);
+      case 'people': {
+        const manager = org.people.get(source.id)?.data.reportsTo;
+        return handles(org, [source.id, ...(manager ? [manager] : [])]);
+      }
+      default:
+        return undefined;
+    }
+  };
+  return [...sources]
+    .sort((a, b) => (a.file < b.file ? -1 : 1))
+    .flatMap((source) => {
+      const list = owners(source);
+      return list === undefined ? [] : [{ file: source.file, owners: list }];
+    });
+}
+
+/** CODEOWNERS patterns are glob-like: escape what would widen a literal path. */
+function pattern(file: string): string {
+  return `/${file.split(path.sep).join('/').replace(/([*?[\]\\ #!])/g, '\\$1')}`;
+}
+
+/** The text of `.github/CODEOWNERS` for a content folder inside a repository rooted at `root`. */
+export function codeownersText(contentDir: string, root: string, today: Date): string {
+  return codeownersFromSources(readSources(contentDir, root).sources, today);
+}
+
+/** The same from files already read, with paths relative to the repository root. */
+export function codeownersFromSources(sources: readonly SourceFile[], today: Date): string {
+  const org = orgFromSources(sources, today);
+  const lines = [codeownersMessages.header, ''];
+  for (const { file, owners } of codeOwners(org, sources)) {
+    // A file with no one to review it is written as a comment, so the gap shows.
+    lines.push(owners.length > 0 ? `${pattern(file)} ${owners.join(' ')}` : `# ${pattern(file)} ${codeownersMessages.noHandles}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Whether the committed CODEOWNERS matches the content. Undefined when there is nothing to
+ * compare: no file, a file this program did not write, or one written for another content
+ * folder (a build of a fixture or benchmark organisation from the same repository).
+ */
+export function codeownersIsCurrent(contentDir: string, root: string, sources: readonly SourceFile[], today: Date): boolean | undefined {
+  let committed: string;
+  try {
+    committed = readFileSync(path.join(root, CODEOWNERS_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const relative = path.relative(root, contentDir);
+  if (!committed.startsWith(codeownersMessages.header) || relative.startsWith('..') || !committed.includes(`\n/${relative.split(path.sep).join('/')}/`)) {
+    return undefined;
+  }
+  return committed === codeownersFromSources(sources, today);
+}

@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/run.ts';
+import { codeownersMessages } from '../src/lib/messages.ts';
+import { readOrg } from '../src/lib/org/read.ts';
+import { CODEOWNERS_FILE, codeownersText } from '../src/lib/repo/codeowners.ts';
+import { projectRoot } from './helpers/site.ts';
+
+const day = new Date('2026-11-20T00:00:00Z');
+const content = path.join(projectRoot, 'content');
+const sample = readOrg(content, day);
+const text = codeownersText(content, projectRoot, day);
+const ownersOf = (file: string) => text.split('\n').find((line) => line.startsWith(`/${file} `))?.split(' ').slice(1);
+const handleOf = (id: string) => `@${sample.people.get(id)!.data.github!}`;
+const teamHandles = (team: string) => sample.membersOf(sample.teams.get(team)!).map(({ id }) => handleOf(id)).sort();
+
+describe('CODEOWNERS from the sample content', () => {
+  it('gives a charter to its team: product manager, tech lead and members', () => {
+    expect(ownersOf('content/teams/ledger.md')).toEqual(teamHandles('ledger'));
+    expect(ownersOf('content/teams/ledger.md')).toContain(handleOf(sample.teams.get('ledger')!.data.techLead!));
+  });
+
+  it('gives an asset to its owner team', () => {
+    const asset = sample.assets.get('customer-retention-model')!;
+    expect(ownersOf('content/assets/customer-retention-model.md')).toEqual(teamHandles(asset.data.owner!));
+  });
+
+  it('gives council minutes to the tech leads', () => {
+    const leads = [...new Set([...sample.teams.values()].flatMap((team) => (team.data.techLead ? [handleOf(team.data.techLead)] : [])))].sort();
+    expect(ownersOf(`content/council/${sample.meetings[0]!.id}.md`)).toEqual(leads);
+  });
+
+  it("gives a person's file to them and their manager", () => {
+    expect(ownersOf('content/people/maya-patel.yaml')).toEqual([handleOf('maya-patel'), handleOf('grace-mensah')].sort());
+  });
+
+  it('is committed up to date, and handbook check says so when it is not', async () => {
+    expect(readFileSync(path.join(projectRoot, CODEOWNERS_FILE), 'utf8')).toBe(text);
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'handbook-codeowners-'));
+    cpSync(content, path.join(repo, 'content'), { recursive: true });
+    cpSync(path.join(projectRoot, '.github'), path.join(repo, '.github'), { recursive: true });
+    const warnings = async () => (await checkContent(path.join(repo, 'content'), { cwd: repo, today: day })).problems.filter((p) => p.rule === 'files/codeowners');
+    expect(await warnings()).toEqual([]);
+    const maya = path.join(repo, 'content/people/maya-patel.yaml');
+    writeFileSync(maya, readFileSync(maya, 'utf8').replace('github: mpatel', 'github: maya-p'));
+    expect(await warnings()).toEqual([
+      { file: '.github/CODEOWNERS', line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale('.github/CODEOWNERS') },
+    ]);
+  });
+});
