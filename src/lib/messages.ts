@@ -183,6 +183,17 @@ export const diagramMessages = {
     `"${first}" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".`,
 };
 
+/** What `npm run new` says. */
+export const newMessages = {
+  usage: 'Usage: npm run new -- <team|person|stream|asset|minutes> <id>\n  id: kebab-case, such as cash-insights; for minutes, the meeting date (default: today).',
+  unknownKind: (kind: string, suggestion: string | undefined) =>
+    `There is no template "${kind}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use team, person, stream, asset or minutes.`,
+  badId: (id: string) => `"${id}" is not an id: use kebab-case (lowercase letters, digits and single dashes), such as cash-insights.`,
+  badDate: (id: string) => `"${id}" is not a meeting date: minutes are named YYYY-MM-DD, such as 2026-11-18.`,
+  exists: (file: string) => `${file} already exists; the template would overwrite it. Edit that file, or choose another id.`,
+  created: (file: string) => `Created ${file}. Fill it in, then run "npm run check" (and "npm run codeowners" for a charter, asset, person or minutes).`,
+};
+
 /** What `npm run codeowners` writes and says. */
 export const codeownersMessages = {
   header:

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm run new -- <team|person|stream|asset|minutes> <id>`: creates a content file from a
+ * template that passes `handbook check` as written.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { closest } from '../lib/check/suggest.ts';
+import { loadConfig } from '../lib/config.ts';
+import { isoDay, today } from '../lib/dates.ts';
+import { newMessages } from '../lib/messages.ts';
+import { readOrg } from '../lib/org/read.ts';
+import { newFile, templateKinds, type TemplateKind } from '../lib/repo/templates.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const [kind, givenId] = process.argv.slice(2);
+if (!kind) fail(newMessages.usage);
+const kinds = Object.keys(templateKinds);
+if (!kinds.includes(kind)) fail(newMessages.unknownKind(kind, closest(kind, kinds)));
+const config = loadConfig();
+const org = readOrg(config.contentDir, today());
+const id = givenId ?? (kind === 'minutes' ? isoDay(org.today) : fail(newMessages.usage));
+if (kind === 'minutes' ? !/^\d{4}-\d{2}-\d{2}$/.test(id) : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(kind === 'minutes' ? newMessages.badDate(id) : newMessages.badId(id));
+
+const file = newFile(kind as TemplateKind, id, org);
+const target = path.join(config.contentDir, file.path);
+const shown = path.relative(process.cwd(), target);
+if (existsSync(target)) fail(newMessages.exists(shown));
+mkdirSync(path.dirname(target), { recursive: true });
+writeFileSync(target, file.text);
+console.log(newMessages.created(shown));
