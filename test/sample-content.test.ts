@@ -116,3 +116,12 @@ describe('diagrams on the sample site, drawn at build time', () => {
     expect(site.log).toMatch(/Diagrams: \d+ on \d+ pages; \d+ rendered in [\d.]+ s, 0 from cache\./);
   });
 });
+
+describe('charters past their review date', () => {
+  it('carry a banner that says how long ago the team reviewed them', () => {
+    // delivery-enablement was reviewed on 2026-03-02, 263 days before the test build's today; the interval is 180.
+    expect(site.page('/teams/delivery-enablement/').querySelector('.notice.stale')?.textContent.replace(/\s+/g, ' ')).toMatch(/last reviewed this agreement 263 days ago, more than the 180-day review interval/);
+    expect(site.page('/teams/ledger/').querySelector('.notice.stale')).toBeNull();
+  });
+});
+

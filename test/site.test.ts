@@ -8,7 +8,8 @@ const content = fixtureContent('northwind');
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite(content);
+  // As GitHub Actions builds it: the repository comes from the environment.
+  site = await buildSite(content, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/handbook' });
 });
 
 const idsIn = (folder: string) =>
@@ -165,3 +166,23 @@ describe('every page', () => {
     }
   });
 });
+
+describe('where each page comes from', () => {
+  it('names who maintains a page, when it last changed, and links to edit its file', () => {
+    const meta = site.page('/teams/shipping/').querySelector('.page-meta')!;
+    expect(meta.querySelector('dd a')?.textContent).toBe(site.page('/teams/shipping/').querySelector('h1')?.textContent);
+    expect(meta.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta.querySelector('a.edit-link')?.getAttribute('href')).toBe('https://github.com/acme/handbook/edit/main/test/fixtures/northwind/content/teams/shipping.md');
+    for (const url of site.urls.filter((url) => /^\/(teams|people|streams|assets|phases|council)\/[^/]+\/$/.test(url) && url !== '/council/decisions/' && url !== '/council/actions/')) {
+      expect(site.page(url).querySelector('.page-meta a.edit-link'), url).not.toBeNull();
+    }
+    // Generated lists have no single file to edit.
+    expect(site.page('/teams/').querySelector('.page-meta')).toBeNull();
+  });
+
+  it('puts a banner on a charter past its review date, and none on the others', () => {
+    // runway was reviewed 2026-09-01 and the test build's today is 2026-11-20: 80 days, under 180.
+    for (const url of site.urls.filter((url) => url.startsWith('/teams/') && url !== '/teams/')) expect(site.page(url).querySelector('.notice.stale'), url).toBeNull();
+  });
+});
+

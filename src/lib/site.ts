@@ -1,4 +1,5 @@
 import { loadConfig } from './config.ts';
+import { findRepository } from './repo/repository.ts';
 
 /**
  * The sections of the site, in navigation order. Navigation lists these and nothing else,
@@ -18,6 +19,6 @@ export const sections = [
 
 /** The handbook's name, description and check settings, read once per build. */
 export const site = (() => {
-  const { name, description, check, onboarding, quiz } = loadConfig();
-  return { name, description, check, onboarding, quiz };
+  const { name, description, check, onboarding, quiz, repository, root, contentDir } = loadConfig();
+  return { name, description, check, onboarding, quiz, root, contentDir, repository: findRepository(repository, root) };
 })();

@@ -36,6 +36,15 @@ export const configSchema = z.strictObject({
         .default({}),
     })
     .prefault({}),
+  /** The handbook's git repository, for "Edit this page" links. */
+  repository: z
+    .strictObject({
+      /** Web address of the repository, e.g. https://github.com/acme/handbook; defaults to GitHub Actions' repository or the `origin` remote. */
+      url: z.url().optional(),
+      /** The branch edits are proposed against. */
+      branch: z.string().min(1).default('main'),
+    })
+    .prefault({}),
   /** The new-hire path and the welcome on a recent joiner's page. */
   onboarding: z
     .strictObject({
