@@ -317,7 +317,7 @@ describe('accessibility', () => {
       '/', '/start-here/', '/how-we-work/', '/teams/', '/teams/ledger/', '/people/', '/people/maya-patel/', '/streams/',
       '/streams/get-paid/', '/assets/', '/assets/customer-retention-model/', '/phases/', '/phases/hyper-growth/', '/council/',
       site.urls.find((url) => /^\/council\/\d{4}-/.test(url))!, '/council/decisions/', '/council/actions/', '/org/', '/topology/',
-      '/roadmap/', '/search/?q=ledger', '/quiz/?seed=abc123', '/quiz/customer-retention-model/', '/checks/', '/404.html',
+      '/roadmap/', '/health/', '/search/?q=ledger', '/quiz/?seed=abc123', '/quiz/customer-retention-model/', '/checks/', '/404.html',
       site.urls.find((url) => url.startsWith('/checks/') && url !== '/checks/')!,
     ];
     const problems: string[] = [];

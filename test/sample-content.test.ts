@@ -125,3 +125,15 @@ describe('charters past their review date', () => {
   });
 });
 
+describe('/health/', () => {
+  it('lists what needs attention by section, each item linked to its page', () => {
+    const health = site.page('/health/');
+    const headings = health.querySelectorAll('main h2').map((h) => h.textContent.replace(/\s+/g, ' ').trim());
+    expect(headings).toContain('Charters past their review date (1)');
+    expect(headings).toContain('Overdue council actions (3)');
+    expect(headings).toContain('Gaps in the council\'s cadence (0)');
+    expect(health.querySelector('#stale-charters + p + ul a')?.getAttribute('href')).toBe('/teams/delivery-enablement/');
+    expect(site.page('/').querySelector('nav[aria-label="Sections"] a[href="/health/"]')).not.toBeNull();
+  });
+});
+

@@ -183,6 +183,32 @@ export const diagramMessages = {
     `"${first}" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".`,
 };
 
+/** The /health/ page and the summary at the end of `npm run check`. */
+export const healthMessages = {
+  sections: {
+    'stale-charters': { title: 'Charters past their review date', fix: 'Revisit the agreement with the team and set "reviewed" to the day you did.' },
+    'unowned-systems': { title: 'Systems without a clear owner', fix: 'Keep each system in the "owns" of exactly one active charter.' },
+    'no-tech-lead': { title: 'Pods without a tech lead', fix: 'Set "techLead" in the charter to the person id of the pod\'s tech lead.' },
+    'people-on-no-team': { title: 'People on no team', fix: 'Add each person to their first team\'s "members", or remove people who have left.' },
+    'stale-assets': { title: 'Assets not updated in a year', fix: 'Have the owner team check the asset, record what changed under "changes", and set "updated".' },
+    'overdue-actions': { title: 'Overdue council actions', fix: 'Mark the action done in its minutes, or carry it into the next minutes with a new due date.' },
+    'council-gaps': { title: 'Gaps in the council\'s cadence', fix: 'Meet, and commit the minutes, at least every check.councilCadenceDays days.' },
+  },
+  neverReviewed: 'no "reviewed" date',
+  reviewedDaysAgo: (days: number) => `reviewed ${days} days ago`,
+  systemShared: (teams: string[]) => `owned by ${teams.join(' and ')}`,
+  systemDraftOnly: (team: string) => `owned only by ${team}, a draft charter`,
+  noTechLead: 'no "techLead" in the charter',
+  onNoTeam: 'on no team\'s charter',
+  assetUpdated: (date: string) => `last updated ${date}`,
+  assetNeverUpdated: 'no "updated" date',
+  actionOverdue: (owner: string, due: string, meeting: string) => `${owner}, due ${due} (minutes of ${meeting})`,
+  sinceLastMeeting: (date: string) => `since ${date}`,
+  cadenceGap: (days: number, cadence: number) => `${days} days without minutes; the cadence is ${cadence} days`,
+  summaryTitle: (total: number) => (total === 0 ? 'Health: nothing needs attention.' : `Health: ${total} thing${total === 1 ? '' : 's'} need${total === 1 ? 's' : ''} attention (the /health/ page lists them all):`),
+  more: (count: number) => `…and ${count} more`,
+};
+
 /** What `npm run new` says. */
 export const newMessages = {
   usage: 'Usage: npm run new -- <team|person|stream|asset|minutes> <id>\n  id: kebab-case, such as cash-insights; for minutes, the meeting date (default: today).',

@@ -15,6 +15,7 @@ export const sections = [
   { path: '/assets/', label: 'Value model' },
   { path: '/phases/', label: 'Phases' },
   { path: '/council/', label: 'Council' },
+  { path: '/health/', label: 'Health' },
 ] as const;
 
 /** The handbook's name, description and check settings, read once per build. */

@@ -9,12 +9,14 @@ import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
-import { readSources } from './source.ts';
+import { readSources, type SourceFile } from './source.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
 export interface CheckResult {
   problems: Problem[];
   files: number;
+  /** The files read, for what else wants the content without reading it twice (the health summary). */
+  sources: SourceFile[];
 }
 
 export interface CheckOptions {
@@ -49,6 +51,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   return {
     problems: sortProblems(applySeverities(problems, settings.rules ?? {})),
     files: new Set([...sources.map((source) => source.file), ...problems.map((problem) => problem.file)]).size,
+    sources,
   };
 }
 

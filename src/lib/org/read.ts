@@ -18,7 +18,7 @@ export function orgFromSources(sources: readonly SourceFile[], today: Date): Org
   const input = Object.fromEntries(Object.keys(collectionFolders).map((name) => [name, []])) as unknown as OrgInput;
   for (const source of sources) {
     const parsed = collectionSchemas[source.collection].safeParse(source.data);
-    if (parsed.success) (input[source.collection as CollectionName] as { id: string; data: unknown }[]).push({ id: source.id, data: parsed.data });
+    if (parsed.success) (input[source.collection as CollectionName] as { id: string; data: unknown; filePath: string }[]).push({ id: source.id, data: parsed.data, filePath: source.file });
   }
   return buildOrg(input, today);
 }

@@ -10,6 +10,8 @@ import type { InteractionMode, Team } from '../../schemas/teams.ts';
 export interface Entry<T> {
   id: string;
   data: T;
+  /** The file it was read from (Astro: relative to the project root; `handbook check`: to the working directory). */
+  filePath?: string | undefined;
 }
 
 export interface OrgInput {

@@ -1,0 +1,117 @@
+import { daysBetween, humanDate, isoDay } from '../dates.ts';
+import { healthMessages } from '../messages.ts';
+import type { Org } from '../org/build.ts';
+import { entryUrl, withBase } from '../urls.ts';
+
+/** One thing that needs attention, with the page where it shows and the file to change. */
+export interface HealthItem {
+  label: string;
+  detail: string;
+  /** The site page to look at. */
+  href: string;
+  /** The content file to change, when one file fixes it. */
+  file?: string | undefined;
+}
+
+export interface HealthSection {
+  id: string;
+  title: string;
+  /** What to do about the items, in a sentence. */
+  fix: string;
+  items: HealthItem[];
+}
+
+export interface HealthSettings {
+  reviewIntervalDays: number;
+  councilCadenceDays: number;
+  /** Days after which an asset counts as not updated; a year by default. */
+  assetStaleDays?: number;
+}
+
+/**
+ * What needs attention in the organisation, in the order `/health/` and `npm run check`
+ * list it. Every section is always present, so an empty one reads as "nothing to do".
+ */
+export function healthReport(org: Org, settings: HealthSettings): HealthSection[] {
+  const { reviewIntervalDays, councilCadenceDays, assetStaleDays = 365 } = settings;
+  const teams = [...org.teams.values()];
+  const section = (id: keyof typeof healthMessages.sections, items: HealthItem[]): HealthSection => ({ id, ...healthMessages.sections[id], items });
+
+  const stale = teams.flatMap((team) => {
+    const days = org.daysSinceReview(team);
+    if (days !== undefined && days <= reviewIntervalDays) return [];
+    return [{ label: team.data.name, detail: days === undefined ? healthMessages.neverReviewed : healthMessages.reviewedDaysAgo(days), href: entryUrl('team', team.id), file: team.filePath }];
+  });
+
+  const owners = new Map<string, string[]>();
+  for (const team of teams) for (const system of new Set(team.data.owns)) owners.set(system, [...(owners.get(system) ?? []), team.id]);
+  const unowned = [...owners].flatMap(([system, ids]) => {
+    const active = ids.filter((id) => org.teams.get(id)?.data.status !== 'draft');
+    if (ids.length === 1 && active.length === 1) return [];
+    const names = ids.map((id) => org.teams.get(id)!.data.name);
+    return [{ label: system, detail: ids.length > 1 ? healthMessages.systemShared(names) : healthMessages.systemDraftOnly(names[0]!), href: entryUrl('team', ids[0]!), file: org.teams.get(ids[0]!)?.filePath }];
+  });
+
+  const noLead = teams
+    .filter((team) => team.data.type !== 'leadership' && !team.data.techLead)
+    .map((team) => ({ label: team.data.name, detail: healthMessages.noTechLead, href: entryUrl('team', team.id), file: team.filePath }));
+
+  const loose = [...org.people.values()]
+    .filter((person) => org.membershipsOf(person.id).length === 0)
+    .map((person) => ({ label: person.data.name, detail: healthMessages.onNoTeam, href: entryUrl('person', person.id), file: person.filePath }));
+
+  const oldAssets = [...org.assets.values()].flatMap((asset) => {
+    const updated = asset.data.updated;
+    const days = updated ? daysBetween(updated, org.today) : undefined;
+    if (days !== undefined && days <= assetStaleDays) return [];
+    return [{ label: asset.data.title, detail: updated ? healthMessages.assetUpdated(humanDate(updated)) : healthMessages.assetNeverUpdated, href: entryUrl('asset', asset.id), file: asset.filePath }];
+  });
+
+  const overdue = org
+    .openActions()
+    .filter((action) => action.overdue)
+    .map((action) => ({
+      label: action.what,
+      detail: healthMessages.actionOverdue(org.people.get(action.owner)?.data.name ?? action.owner, humanDate(action.due!), action.meeting),
+      href: withBase('/council/actions/'),
+      file: org.meetings.find((meeting) => meeting.id === action.meeting)?.filePath,
+    }));
+
+  // Oldest first: each gap is between a meeting and the one after it, and the last meeting and today.
+  const dates = [...org.meetings].reverse().map((meeting) => meeting.data.date);
+  const gaps: HealthItem[] = [];
+  dates.forEach((date, index) => {
+    const next = dates[index + 1] ?? org.today;
+    const days = daysBetween(date, next);
+    if (days > councilCadenceDays * 2) {
+      gaps.push({
+        label: dates[index + 1] ? `${isoDay(date)} → ${isoDay(next)}` : healthMessages.sinceLastMeeting(isoDay(date)),
+        detail: healthMessages.cadenceGap(days, councilCadenceDays),
+        href: entryUrl('council', isoDay(date)),
+      });
+    }
+  });
+
+  return [
+    section('stale-charters', stale),
+    section('unowned-systems', unowned),
+    section('no-tech-lead', noLead),
+    section('people-on-no-team', loose),
+    section('stale-assets', oldAssets),
+    section('overdue-actions', overdue),
+    section('council-gaps', gaps),
+  ];
+}
+
+/** The same report as plain text, for the end of `npm run check`. */
+export function healthSummary(report: HealthSection[]): string {
+  const total = report.reduce((sum, section) => sum + section.items.length, 0);
+  const lines = [healthMessages.summaryTitle(total)];
+  for (const section of report) {
+    if (section.items.length === 0) continue;
+    lines.push(`  ${section.title} (${section.items.length})`);
+    for (const item of section.items.slice(0, 5)) lines.push(`    ${item.file ?? item.href}  ${item.label}: ${item.detail}`);
+    if (section.items.length > 5) lines.push(`    ${healthMessages.more(section.items.length - 5)}`);
+  }
+  return lines.join('\n');
+}

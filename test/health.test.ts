@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { healthReport, healthSummary } from '../src/lib/health/report.ts';
+import { healthMessages } from '../src/lib/messages.ts';
+import { readOrg } from '../src/lib/org/read.ts';
+import { projectRoot, TEST_TODAY } from './helpers/site.ts';
+
+const day = new Date(`${TEST_TODAY}T00:00:00Z`);
+const settings = { reviewIntervalDays: 180, councilCadenceDays: 14 };
+const labels = (report: ReturnType<typeof healthReport>, id: string) => report.find((section) => section.id === id)!.items.map((item) => item.label);
+
+describe('health: what needs attention', () => {
+  const sample = healthReport(readOrg(path.join(projectRoot, 'content'), day), settings);
+
+  it('finds what the sample organisation has let slip, each linked to its page and file', () => {
+    expect(sample.map((section) => section.id)).toEqual(['stale-charters', 'unowned-systems', 'no-tech-lead', 'people-on-no-team', 'stale-assets', 'overdue-actions', 'council-gaps']);
+    expect(labels(sample, 'stale-charters')).toEqual(['Delivery Enablement']);
+    const stale = sample[0]!.items[0]!;
+    expect(stale).toMatchObject({ href: '/teams/delivery-enablement/', file: 'teams/delivery-enablement.md', detail: 'reviewed 263 days ago' });
+    expect(labels(sample, 'people-on-no-team')).toEqual(['Amara Okafor']);
+    expect(labels(sample, 'stale-assets')).toEqual(['Kestrel business model canvas', 'Platform Wardley map']);
+    expect(labels(sample, 'overdue-actions')).toHaveLength(3);
+    expect(labels(sample, 'unowned-systems')).toEqual([]);
+    expect(labels(sample, 'no-tech-lead')).toEqual([]);
+    expect(labels(sample, 'council-gaps')).toEqual([]);
+  });
+
+  it('finds shared and draft-only systems, pods without a tech lead, and gaps in the council', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'handbook-health-'));
+    cpSync(path.join(projectRoot, 'content'), dir, { recursive: true });
+    const edit = (file: string, from: RegExp, to: string) => writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace(from, to));
+    // Ledger loses its tech lead (as a draft) and so its systems have only a draft owner; invoicing also claims one.
+    edit('teams/ledger.md', /^techLead: .*$/m, 'status: draft');
+    edit('teams/invoicing.md', /^owns:\n/m, 'owns:\n  - ledger\n');
+    // Two meetings go missing: a six-week gap.
+    rmSync(path.join(dir, 'council/2026-10-07.md'));
+    rmSync(path.join(dir, 'council/2026-10-21.md'));
+    const report = healthReport(readOrg(dir, day), settings);
+    expect(labels(report, 'no-tech-lead')).toEqual(['Ledger']);
+    const systems = report.find((section) => section.id === 'unowned-systems')!.items;
+    expect(systems.find((item) => item.label === 'ledger')?.detail).toBe(healthMessages.systemShared(['Invoicing', 'Ledger']));
+    expect(systems.some((item) => item.detail === healthMessages.systemDraftOnly('Ledger'))).toBe(true);
+    expect(labels(report, 'council-gaps')).toEqual(['2026-09-23 → 2026-11-04']);
+  });
+
+  it('prints the same at the end of npm run check', async () => {
+    const summary = healthSummary(sample);
+    expect(summary.split('\n')[0]).toBe(healthMessages.summaryTitle(7));
+    expect(summary).toContain('    teams/delivery-enablement.md  Delivery Enablement: reviewed 263 days ago');
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'src/cli/handbook.ts'), 'check'], {
+      cwd: projectRoot,
+      env: { ...process.env, HANDBOOK_TODAY: TEST_TODAY },
+    });
+    // From the project root, files are named as the other reports name them.
+    const printed = stdout.slice(stdout.indexOf(healthMessages.summaryTitle(7)));
+    expect(printed.trimEnd()).toBe(summary.replaceAll('    teams/', '    content/teams/').replaceAll('    people/', '    content/people/').replaceAll('    assets/', '    content/assets/').replaceAll('    council/', '    content/council/'));
+  });
+});
