@@ -209,6 +209,25 @@ export const healthMessages = {
   more: (count: number) => `…and ${count} more`,
 };
 
+/** What `npm run import:backstage` writes and says. */
+export const importMessages = {
+  usage: 'Usage: npm run import:backstage -- FILE... [--out DIR]\n  FILE: Backstage catalog YAML (several documents per file are fine). DIR: the content folder (default: the configured one).',
+  yamlError: (detail: string) => `not valid YAML (${detail})`,
+  noKindOrName: 'has no "kind" or no "metadata.name"',
+  otherKind: (kind: string) => `a ${kind} entity: the handbook imports Groups (as charters) and Users (as people) only`,
+  duplicate: (other: string, id: string) => `would be written as "${id}", which ${other} already is; rename one in the catalog, or create this file by hand`,
+  unknownGroup: (ref: string) => `refers to the group "${ref}", which is not in the files imported`,
+  unknownUser: (ref: string) => `refers to the user "${ref}", which is not in the files imported`,
+  secondTeam: (first: string) => `is also on "${first}"; a person has one first team, so they are listed there only`,
+  groupWithoutMembers: (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} with no members of its own: not a charter; its name appears in the hierarchy of the charters below it`,
+  charterIntro: (name: string) => `This draft charter for ${name} was imported from the Backstage catalog, which holds its name, members and place in the organisation.`,
+  charterTodo:
+    'The catalog holds no mission, tech lead, metrics or value stream: `npm run check` lists each as a warning. Fill them in, agree the rest of the working agreement as a team, then remove "status: draft".',
+  kept: (file: string) => `${file}: kept, because it was edited after it was imported (or was not written by the import)`,
+  summary: (people: number, charters: number, written: number, kept: number, unmapped: number) =>
+    `Imported ${people} people and ${charters} draft charters: ${written} files written, ${kept} kept as edited, ${unmapped} things not mapped (listed above). Run "npm run check" to see what each draft still needs.`,
+};
+
 /** What `npm run new` says. */
 export const newMessages = {
   usage: 'Usage: npm run new -- <team|person|stream|asset|minutes> <id>\n  id: kebab-case, such as cash-insights; for minutes, the meeting date (default: today).',

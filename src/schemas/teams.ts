@@ -77,7 +77,8 @@ export const teamSchema = z
     status: z.enum(['active', 'draft']).default('active'),
   })
   .superRefine((team, ctx) => {
-    if (team.type === 'stream-aligned' && !team.stream) {
+    // A draft may not know its stream yet (an imported roster, say); the check then warns instead.
+    if (team.type === 'stream-aligned' && !team.stream && team.status !== 'draft') {
       ctx.addIssue({ code: 'custom', path: ['stream'], message: messages.streamRequired, params: { rule: 'org/stream-aligned-stream', at: ['type'] } });
     }
     if (team.status === 'draft') return;

@@ -306,7 +306,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'draft/missing',
     title: 'Draft charter still missing a part',
     severity: 'warning',
-    why: 'A draft may be published before its mission, tech lead or metrics are agreed, but the team should see what is left to do.',
+    why: 'A draft may be published before its mission, tech lead, metrics or (for a stream-aligned team) stream are agreed, but the team should see what is left to do.',
     fix: 'Fill in the part the message names; then remove "status: draft".',
   },
   {

@@ -76,6 +76,9 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
         report(source, [], 'draft/missing', ruleMessages.draftMissing('techLead', 'the person id of the team’s tech lead'), 'warning');
       }
       if (metrics.length === 0) report(source, [], 'draft/missing', ruleMessages.draftMissing('metrics', 'at least one value metric'), 'warning');
+      if (type === 'stream-aligned' && !text(raw['stream'])) {
+        report(source, [], 'draft/missing', ruleMessages.draftMissing('stream', 'the id of the value stream the team serves, or another "type" if it is not stream-aligned'), 'warning');
+      }
     }
     if (metrics.length > 0 && !metrics.some((metric) => metric['kind'] === 'value')) {
       report(source, ['metrics'], 'warn/no-value-metric', ruleMessages.noValueMetric, 'warning');

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm run import:backstage -- FILE... [--out DIR]`: people files and draft charters from a
+ * Backstage catalog's Group and User entities. Files edited since an earlier import are kept.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../lib/config.ts';
+import { isoDay, today } from '../lib/dates.ts';
+import { planImport, readCatalog, untouchedImport } from '../lib/import/backstage.ts';
+import { importMessages } from '../lib/messages.ts';
+
+const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+if (positionals.length === 0) {
+  console.error(importMessages.usage);
+  process.exit(1);
+}
+const out = values.out ? path.resolve(values.out) : loadConfig().contentDir;
+const { entities, unmapped } = readCatalog(positionals.map((file) => ({ path: file, text: readFileSync(file, 'utf8') })));
+const plan = planImport(entities, isoDay(today()));
+let written = 0;
+let kept = 0;
+for (const [relative, text] of plan.files) {
+  const target = path.join(out, relative);
+  if (existsSync(target)) {
+    const existing = readFileSync(target, 'utf8');
+    if (existing === text) continue;
+    if (!untouchedImport(existing)) {
+      console.log(importMessages.kept(path.relative(process.cwd(), target)));
+      kept++;
+      continue;
+    }
+  }
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  written++;
+}
+const all = [...unmapped, ...plan.unmapped];
+for (const item of all) console.log(`Not mapped: ${item.where}  ${item.what}: ${item.why}`);
+console.log(importMessages.summary(plan.people, plan.charters, written, kept, all.length));

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkContent } from '../src/lib/check/run.ts';
+import { parseEntityRef, planImport, readCatalog } from '../src/lib/import/backstage.ts';
+import { importMessages } from '../src/lib/messages.ts';
+import { buildSite, projectRoot, TEST_TODAY, type BuiltSite } from './helpers/site.ts';
+
+const run = promisify(execFile);
+const catalogDir = path.join(projectRoot, 'test/fixtures/backstage');
+const catalog = readdirSync(catalogDir).map((name) => path.join(catalogDir, name));
+const content = mkdtempSync(path.join(os.tmpdir(), 'handbook-import-'));
+const importInto = () =>
+  run(process.execPath, [path.join(projectRoot, 'src/cli/import-backstage.ts'), ...catalog, '--out', content], { cwd: projectRoot, env: { ...process.env, HANDBOOK_TODAY: TEST_TODAY } });
+let firstRun = '';
+
+beforeAll(async () => {
+  firstRun = (await importInto()).stdout;
+});
+
+const read = (file: string) => readFileSync(path.join(content, file), 'utf8');
+const frontmatter = (file: string) => parse(read(file).split('---\n')[1]!) as Record<string, unknown>;
+
+describe('entity references', () => {
+  it('are read in every written form', () => {
+    for (const ref of ['team-a', 'group:team-a', 'default/team-a', 'group:default/team-a', 'Group:Default/Team-A']) {
+      expect(parseEntityRef(ref, 'group'), ref).toEqual({ kind: 'group', namespace: 'default', name: 'team-a' });
+    }
+    expect(parseEntityRef('user:contractors/kari.hansen', 'group')).toEqual({ kind: 'user', namespace: 'contractors', name: 'kari.hansen' });
+    expect(parseEntityRef('not a ref', 'group')).toBeUndefined();
+  });
+});
+
+describe('npm run import:backstage', () => {
+  it('writes a person per user and a draft charter per group with members', () => {
+    expect(readdirSync(path.join(content, 'people')).sort()).toEqual(['contractors-kari-hansen.yaml', 'kari-hansen.yaml', 'lost-soul.yaml', 'ola-nordmann.yaml']);
+    expect(readdirSync(path.join(content, 'teams')).sort()).toEqual(['payments.md', 'search-team.md']);
+    expect(parse(read('people/ola-nordmann.yaml'))).toEqual({ name: 'Ola Nordmann', role: 'engineer', github: 'olanordmann' });
+    // No display name: a name from the user name.
+    expect(parse(read('people/kari-hansen.yaml'))['name']).toBe('Kari Hansen');
+    expect(frontmatter('teams/search-team.md')).toMatchObject({ name: 'Search Team', type: 'stream-aligned', status: 'draft', members: ['contractors-kari-hansen'] });
+    // Kari is in both teams: her first team is the first by id (payments), and search-team is listed as not mapped.
+    expect(frontmatter('teams/payments.md')['members']).toEqual(['kari-hansen', 'ola-nordmann']);
+    expect(read('teams/payments.md')).toContain('part of engineering (department), part of northwind-co (organization)');
+  });
+
+  it('lists everything it could not map, with where and why', () => {
+    const lines = firstRun.split('\n').filter((line) => line.startsWith('Not mapped: '));
+    expect(lines.some((line) => line.includes('location:all-groups') && line.includes(importMessages.otherKind('Location')))).toBe(true);
+    expect(lines.some((line) => line.includes('component:checkout'))).toBe(true);
+    expect(lines.some((line) => line.includes(importMessages.unknownGroup('group:default/no-such-team')))).toBe(true);
+    expect(lines.some((line) => line.includes('group:default/engineering') && line.includes(importMessages.groupWithoutMembers('department')))).toBe(true);
+    expect(lines.some((line) => line.includes('user:default/kari.hansen in group:default/search-team') && line.includes(importMessages.secondTeam('payments')))).toBe(true);
+    expect(firstRun).toContain(importMessages.summary(4, 2, 6, 0, lines.length));
+  });
+
+  it('keeps catalog text from becoming HTML or MDX', () => {
+    expect(read('teams/payments.md')).toContain('Moves \\<script\\>alert(1)\\</script\\> money \\{fast\\}');
+  });
+
+  it('produces content that passes the check, with warnings that say what to fill in', async () => {
+    const { problems } = await checkContent(content, { cwd: content, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const missing = problems.filter((problem) => problem.file === 'teams/payments.md' && problem.rule === 'draft/missing').map((problem) => problem.message);
+    expect(missing.map((message) => /"(\w+)"/.exec(message)?.[1])).toEqual(['mission', 'techLead', 'metrics', 'stream']);
+  });
+
+  it('builds into a site', async () => {
+    const site: BuiltSite = await buildSite(content);
+    expect(site.page('/teams/search-team/').querySelector('h1')?.textContent).toBe('Search Team');
+    expect(site.page('/people/ola-nordmann/').querySelector('h1')?.textContent).toBe('Ola Nordmann');
+  });
+
+  it('runs again without overwriting a file a team has edited, and restores what was deleted', async () => {
+    const edited = `${read('teams/payments.md').replace('status: draft', 'status: draft\nmission: Move money fast.')}`;
+    writeFileSync(path.join(content, 'teams/payments.md'), edited);
+    rmSync(path.join(content, 'people/lost-soul.yaml'));
+    const untouched = read('teams/search-team.md');
+    const { stdout } = await importInto();
+    expect(read('teams/payments.md')).toBe(edited);
+    expect(stdout).toContain(importMessages.kept(path.relative(projectRoot, path.join(content, 'teams/payments.md'))));
+    expect(read('teams/search-team.md')).toBe(untouched);
+    expect(read('people/lost-soul.yaml')).toContain('name: Lost Soul');
+  });
+
+  it('reads several documents per file and reports YAML it cannot read', () => {
+    const { entities, unmapped } = readCatalog([{ path: 'x.yaml', text: 'kind: User\nmetadata: {name: a}\n---\nkind: [\n' }]);
+    expect(entities.map((entity) => entity.ref.name)).toEqual(['a']);
+    expect(unmapped[0]).toMatchObject({ where: 'x.yaml#2', what: 'document' });
+    expect(planImport(entities, TEST_TODAY).files.has('people/a.yaml')).toBe(true);
+  });
+});
