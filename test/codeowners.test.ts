@@ -1,4 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,4 +51,16 @@ describe('CODEOWNERS from the sample content', () => {
       { file: '.github/CODEOWNERS', line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale('.github/CODEOWNERS') },
     ]);
   });
+
+  it('never replaces a CODEOWNERS written by hand', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'handbook-codeowners-'));
+    cpSync(content, path.join(repo, 'content'), { recursive: true });
+    mkdirSync(path.join(repo, '.github'));
+    writeFileSync(path.join(repo, CODEOWNERS_FILE), '* @acme/handbook-admins\n');
+    await expect(promisify(execFile)(process.execPath, [path.join(projectRoot, 'src/cli/codeowners.ts')], { cwd: repo })).rejects.toMatchObject({
+      stderr: expect.stringContaining(codeownersMessages.handWritten(CODEOWNERS_FILE)),
+    });
+    expect(readFileSync(path.join(repo, CODEOWNERS_FILE), 'utf8')).toBe('* @acme/handbook-admins\n');
+  });
 });
+

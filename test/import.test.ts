@@ -93,4 +93,39 @@ describe('npm run import:backstage', () => {
     expect(unmapped[0]).toMatchObject({ where: 'x.yaml#2', what: 'document' });
     expect(planImport(entities, TEST_TODAY).files.has('people/a.yaml')).toBe(true);
   });
+
+  it('copes with what real catalogs hold: accents, names without letters, string memberOf, @handles, parent loops, alias bombs', () => {
+    const user = (name: string, extra = '') => `kind: User\nmetadata: {name: ${name}${extra}}\nspec: {memberOf: loop-a}\n`;
+    const { entities, unmapped } = readCatalog([
+      {
+        path: 'odd.yaml',
+        text: [
+          user('José.Núñez', ', annotations: {github.com/user-login: "@jnunez"}'),
+          user('山田'),
+          'kind: Group\nmetadata: {name: loop-a}\nspec: {type: team, parent: loop-b}\n',
+          'kind: Group\nmetadata: {name: loop-b}\nspec: {type: team, parent: loop-a}\n',
+          'just a string\n',
+          'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
+        ].join('---\n'),
+      },
+    ]);
+    const plan = planImport(entities, TEST_TODAY);
+    const all = [...unmapped, ...plan.unmapped];
+    expect(parse(plan.files.get('people/jose-nunez.yaml')!)).toMatchObject({ github: 'jnunez' });
+    expect(all.find((item) => item.what.includes('山田'))?.why).toBe(importMessages.noId);
+    expect(all.filter((item) => item.where === 'odd.yaml#5' || item.where === 'odd.yaml#6').map((item) => item.what)).toEqual(['document', 'document']);
+    // memberOf written as a plain string still counts, and a loop of parents stops where it started.
+    expect(plan.files.get('teams/loop-a.md')).toContain('members:\n  - jose-nunez');
+    expect(plan.files.get('teams/loop-a.md')).toContain('part of loop-b (team).');
+    expect(plan.files.has('people/.yaml')).toBe(false);
+  });
+
+  it('keeps a hand-written file under the other extension instead of adding a second one', async () => {
+    writeFileSync(path.join(content, 'teams/payments.mdx'), read('teams/payments.md'));
+    rmSync(path.join(content, 'teams/payments.md'));
+    const { stdout } = await importInto();
+    expect(readdirSync(path.join(content, 'teams')).sort()).toEqual(['payments.mdx', 'search-team.md']);
+    expect(stdout).toContain(importMessages.kept(path.relative(projectRoot, path.join(content, 'teams/payments.mdx'))));
+  });
 });
+

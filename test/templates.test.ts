@@ -39,15 +39,18 @@ describe('npm run new', () => {
     expect(minutes['date']).toBe(TEST_TODAY);
     const leads = [...new Set([...sample.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : [])))];
     expect([...(minutes['attendees'] as string[])].sort()).toEqual(leads.sort());
-    const open = sample.actionsOf(sample.meetings[0]!.id).filter((action) => !action.done);
-    expect(open.length).toBeGreaterThan(0);
+    const open = sample.openActions();
+    expect(open.length).toBeGreaterThan(sample.actionsOf(sample.meetings[0]!.id).filter((action) => !action.done).length);
     expect((minutes['actions'] as { what: string }[]).map((action) => action.what)).toEqual(open.map((action) => action.what));
+    // Carried over, each action still counts once: the new minutes add no open action.
+    expect(readOrg(content, day).openActions()).toHaveLength(open.length);
   });
 
   it('never overwrites a file, and explains a bad kind or id', async () => {
     await expect(npmNew('team', 'ledger')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.exists(path.relative(projectRoot, path.join(content, 'teams/ledger.md')))) });
     await expect(npmNew('tema', 'x')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.unknownKind('tema', 'team')) });
     await expect(npmNew('team', 'New Pod')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badId('New Pod')) });
+    await expect(npmNew('minutes', '2026-02-30')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badDate('2026-02-30')) });
     await expect(npmNew('minutes', 'next-week')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badDate('next-week')) });
   });
 });

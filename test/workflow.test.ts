@@ -46,9 +46,10 @@ describe('the GitHub workflow shipped for adopters', () => {
     expect(check.steps[0]?.with?.['fetch-depth']).toBe(0);
   });
 
-  it('reads only the repository, except the deploy job, which may write to Pages and nothing else', () => {
+  it('reads only the repository (and the Pages settings), except the deploy job, which may write to Pages and nothing else', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    expect(check.permissions).toBeUndefined();
+    // Reading the Pages site (for its base path) needs pages: read on private repositories.
+    expect(check.permissions).toEqual({ contents: 'read', pages: 'read' });
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 

@@ -3,7 +3,7 @@
  * `npm run codeowners`: writes .github/CODEOWNERS from the content, so the right people
  * review each pull request. `handbook check` warns when the committed file is out of date.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../lib/config.ts';
 import { today } from '../lib/dates.ts';
@@ -13,6 +13,11 @@ import { CODEOWNERS_FILE, codeownersText } from '../lib/repo/codeowners.ts';
 const config = loadConfig();
 const text = codeownersText(config.contentDir, config.root, today());
 const file = path.join(config.root, CODEOWNERS_FILE);
+// A CODEOWNERS written by hand holds rules this program cannot rebuild: leave it alone.
+if (existsSync(file) && !readFileSync(file, 'utf8').replace(/\r\n/g, '\n').startsWith(codeownersMessages.header)) {
+  console.error(codeownersMessages.handWritten(CODEOWNERS_FILE));
+  process.exit(1);
+}
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, text);
 console.log(codeownersMessages.written(CODEOWNERS_FILE, text.split('\n').filter((line) => line.startsWith('/')).length));

@@ -9,20 +9,38 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../lib/config.ts';
 import { isoDay, today } from '../lib/dates.ts';
 import { planImport, readCatalog, untouchedImport } from '../lib/import/backstage.ts';
-import { importMessages } from '../lib/messages.ts';
+import { importMessages, messages } from '../lib/messages.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (positionals.length === 0) {
   console.error(importMessages.usage);
   process.exit(1);
 }
+/** The other file names the same entry could have. */
+function siblings(file: string): string[] {
+  const others: Record<string, string[]> = { '.md': ['.mdx'], '.yaml': ['.yml'] };
+  const extension = path.extname(file);
+  return (others[extension] ?? []).map((other) => file.slice(0, -extension.length) + other);
+}
+
 const out = values.out ? path.resolve(values.out) : loadConfig().contentDir;
+if (!values.out && !existsSync(out)) {
+  console.error(messages.contentDirMissing(out));
+  process.exit(1);
+}
 const { entities, unmapped } = readCatalog(positionals.map((file) => ({ path: file, text: readFileSync(file, 'utf8') })));
 const plan = planImport(entities, isoDay(today()));
 let written = 0;
 let kept = 0;
 for (const [relative, text] of plan.files) {
   const target = path.join(out, relative);
+  // The same entry written by hand under the other extension (ledger.mdx, ana-costa.yml) is the team's: keep it.
+  const sibling = siblings(target).find((file) => existsSync(file));
+  if (sibling) {
+    console.log(importMessages.kept(path.relative(process.cwd(), sibling)));
+    kept++;
+    continue;
+  }
   if (existsSync(target)) {
     const existing = readFileSync(target, 'utf8');
     if (existing === text) continue;

@@ -35,7 +35,8 @@ export interface Unmapped {
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+// `memberOf: team-a` is as common as `memberOf: [team-a]`.
+const list = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** Reads every document of every file; what is not a Group or User is listed, not dropped. */
 export function readCatalog(files: { path: string; text: string }[]): { entities: CatalogEntity[]; unmapped: Unmapped[] } {
@@ -48,7 +49,18 @@ export function readCatalog(files: { path: string; text: string }[]): { entities
         unmapped.push({ where, what: 'document', why: importMessages.yamlError(doc.errors[0]!.message) });
         return;
       }
-      const data = record(doc.toJS());
+      let data: Record<string, unknown>;
+      try {
+        data = record(doc.toJS());
+      } catch (error) {
+        // Such as too many aliases (a "billion laughs" document).
+        unmapped.push({ where, what: 'document', why: importMessages.yamlError((error as Error).message) });
+        return;
+      }
+      if (doc.contents !== null && Object.keys(data).length === 0 && !(doc.contents && 'items' in doc.contents && doc.contents.items.length === 0)) {
+        unmapped.push({ where, what: 'document', why: importMessages.notAnEntity });
+        return;
+      }
       if (Object.keys(data).length === 0) return;
       const kind = text(data['kind'])?.toLowerCase();
       const metadata = record(data['metadata']);
@@ -69,7 +81,14 @@ export function readCatalog(files: { path: string; text: string }[]): { entities
 
 /** A content id from an entity: kebab-case, with the namespace in front unless it is `default`. */
 export function contentId(ref: EntityRef): string {
-  const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // Accents are dropped, not the letters they sit on: José → jose.
+  const slug = (value: string) =>
+    value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return ref.namespace === 'default' ? slug(ref.name) : `${slug(ref.namespace)}-${slug(ref.name)}`;
 }
 
@@ -127,6 +146,10 @@ export function planImport(entities: CatalogEntity[], reviewed: string): ImportP
   const ids = new Map<string, string>();
   for (const entity of entities) {
     const id = contentId(entity.ref);
+    if (!id || (entity.ref.namespace !== 'default' && id.startsWith('-'))) {
+      unmapped.push({ where: entity.where, what: key(entity.ref), why: importMessages.noId });
+      continue;
+    }
     const folder = entity.ref.kind === 'user' ? 'people' : 'teams';
     const taken = ids.get(`${folder}/${id}`);
     if (byKey.has(key(entity.ref)) || taken) {
@@ -172,19 +195,20 @@ export function planImport(entities: CatalogEntity[], reviewed: string): ImportP
   const files = new Map<string, string>();
   for (const user of users) {
     const profile = record(user.spec['profile']);
-    const github = text(record(user.metadata['annotations'])['github.com/user-login']);
+    const github = text(record(user.metadata['annotations'])['github.com/user-login'])?.replace(/^@/, '');
     const data = {
       name: text(profile['displayName']) ?? text(user.metadata['title']) ?? nameFrom(user.ref.name),
       role: 'engineer',
       ...(github && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(github) ? { github } : {}),
     };
+    if (github && !('github' in data)) unmapped.push({ where: user.where, what: `github.com/user-login ${github}`, why: importMessages.badHandle });
     const body = `${stringify(data, { lineWidth: 0 })}# The catalog holds no role, manager or start date: check "role", and add "reportsTo" and "joined".\n`;
     files.set(`people/${contentId(user.ref)}.yaml`, withMarker(user.ref, body, false));
   }
 
   const hierarchy = (group: CatalogEntity): string[] => {
     const chain: string[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<string>([key(group.ref)]);
     let parent = text(group.spec['parent']);
     while (parent) {
       const ref = parseEntityRef(parent, 'group', group.ref.namespace);
@@ -207,7 +231,7 @@ export function planImport(entities: CatalogEntity[], reviewed: string): ImportP
     const body = [
       `${frontmatter}---\n`,
       importMessages.charterIntro(markdownText(name)),
-      description ? `\n\nThe catalog describes it as: ${markdownText(description)}.` : '',
+      description ? `\n\nThe catalog describes it as: ${markdownText(description).replace(/[.!?]$/, '')}.` : '',
       chain.length > 0 ? `\n\nIn the organisation: part of ${chain.join(', part of ')}.` : '',
       `\n\n## How we work\n\n${importMessages.charterTodo}\n`,
     ].join('');

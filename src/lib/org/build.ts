@@ -56,7 +56,7 @@ export class Org {
    * same mode is one interaction, from the team that comes first by name.
    */
   readonly interactions: TeamInteraction[] = [];
-  /** Every action across all minutes, with overdue computed against `today`. */
+  /** Every action across all minutes, once (a carried-over action at its latest minutes), with overdue computed against `today`. */
   readonly actions: ActionRecord[];
   readonly today: Date;
 
@@ -145,14 +145,20 @@ export class Org {
       for (const team of new Set(item.teams)) push(this.#roadmapByTeam, team, item);
     }
 
-    this.actions = chronological.flatMap((meeting) =>
+    const recorded = chronological.flatMap((meeting) =>
       meeting.data.actions.map((action) => ({
         ...action,
         meeting: meeting.id,
         overdue: !action.done && action.due !== undefined && action.due < today,
       })),
     );
-    for (const action of this.actions) push(this.#actionsByMeeting, action.meeting, action);
+    for (const action of recorded) push(this.#actionsByMeeting, action.meeting, action);
+    // An action carried into later minutes (same text, same owner) is one action, as its
+    // latest minutes state it: done there, or with a new due date.
+    const latest = new Map<string, ActionRecord>();
+    for (const action of recorded) latest.set(`${action.owner}\0${action.what.trim().toLowerCase()}`, action);
+    const current = new Set(latest.values());
+    this.actions = recorded.filter((action) => current.has(action));
   }
 
   /** Resolves an id to a label and a link; an unknown id keeps its text and loses the link. */

@@ -89,12 +89,12 @@ export function codeownersFromSources(sources: readonly SourceFile[], today: Dat
 export function codeownersIsCurrent(contentDir: string, root: string, sources: readonly SourceFile[], today: Date): boolean | undefined {
   let committed: string;
   try {
-    committed = readFileSync(path.join(root, CODEOWNERS_FILE), 'utf8');
+    committed = readFileSync(path.join(root, CODEOWNERS_FILE), 'utf8').replace(/\r\n/g, '\n');
   } catch {
     return undefined;
   }
   const relative = path.relative(root, contentDir);
-  if (!committed.startsWith(codeownersMessages.header) || relative.startsWith('..') || !committed.includes(`\n/${relative.split(path.sep).join('/')}/`)) {
+  if (!committed.startsWith(codeownersMessages.header) || relative.startsWith('..') || !new RegExp(`\\n(# )?/${relative.split(path.sep).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`).test(committed)) {
     return undefined;
   }
   return committed === codeownersFromSources(sources, today);

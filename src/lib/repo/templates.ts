@@ -70,7 +70,8 @@ export function newFile(kind: TemplateKind, id: string, org: Org): { path: strin
     case 'minutes': {
       const techLeads = [...new Set([...org.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : [])))];
       const last = org.meetings[0];
-      const open = last ? org.actionsOf(last.id).filter((action) => !action.done) : [];
+      // Every action still open, wherever it was recorded: carried over, it counts once (see Org.actions).
+      const open = org.openActions();
       return {
         path: `council/${id}.md`,
         text: frontmatter(
@@ -84,7 +85,7 @@ export function newFile(kind: TemplateKind, id: string, org: Org): { path: strin
             roadmap: [],
             actions: open.map(({ what, owner, due }) => ({ what, owner, ...(due ? { due: isoDay(due) } : {}) })),
           },
-          last ? `Open actions carried over from the meeting of ${last.id}.\n` : 'The first meeting of the council.\n',
+          last ? `Open actions carried over from earlier minutes, the last on ${last.id}: mark each done, or keep it with a new due date.\n` : 'The first meeting of the council.\n',
         ),
       };
     }
