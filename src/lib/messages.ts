@@ -2,6 +2,11 @@
  * Every text a handbook author or operator reads from the program lives here, so that
  * wording stays consistent and tests can pin it.
  */
+/** `3 questions`, `1 question`: the count with its noun. */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`;
+}
+
 export const messages = {
   configNotJson: (file: string, detail: string) =>
     `${file} is not valid JSON (${detail}). Fix the syntax, or delete the file to use the defaults.`,
@@ -205,7 +210,9 @@ export const healthMessages = {
   actionOverdue: (owner: string, due: string, meeting: string) => `${owner}, due ${due} (minutes of ${meeting})`,
   sinceLastMeeting: (date: string) => `since ${date}`,
   cadenceGap: (days: number, cadence: number) => `${days} days without minutes; the cadence is ${cadence} days`,
-  summaryTitle: (total: number) => (total === 0 ? 'Health: nothing needs attention.' : `Health: ${total} thing${total === 1 ? '' : 's'} need${total === 1 ? 's' : ''} attention (the /health/ page lists them all):`),
+  /** What /health/ and the check summary both open with. */
+  attention: (total: number) => (total === 0 ? 'Nothing needs attention' : `${plural(total, 'thing')} need${total === 1 ? 's' : ''} attention`),
+  summaryTitle: (total: number) => (total === 0 ? 'Health: nothing needs attention.' : `Health: ${healthMessages.attention(total).toLowerCase()} (the /health/ page lists them all):`),
   more: (count: number) => `…and ${count} more`,
 };
 
@@ -249,14 +256,14 @@ export const codeownersMessages = {
   noHandles: 'has no reviewer: no one who owns it has a "github" handle in people/',
   handWritten: (file: string) =>
     `${file} was written by hand (it does not start with the generated header), so it is left as it is. Move its rules elsewhere and delete it, then run "npm run codeowners" again.`,
-  written: (file: string, lines: number) => `Wrote ${file}: ${lines} file${lines === 1 ? '' : 's'} with owners.`,
+  written: (file: string, lines: number) => `Wrote ${file}: ${plural(lines, 'file')} with owners.`,
   stale: (file: string) =>
     `${file} no longer matches the content (a charter, asset owner, tech lead, manager or GitHub handle changed). Run "npm run codeowners" and commit the result.`,
 };
 
 /** What the search step of the build says. */
 export const searchMessages = {
-  summary: (pages: number, ms: number) => `Search: indexed ${pages} page${pages === 1 ? '' : 's'} in ${(ms / 1000).toFixed(1)} s.`,
+  summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,
   failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
 };
 
@@ -269,7 +276,7 @@ export const readerMessages = {
     'Search is not available here: its index is written by "npm run build". Browse the sections above, or try the built site.',
   searchEmpty: (query: string) => `Nothing matches “${query}”. Try fewer words, another spelling, or a team or person's name.`,
   searchCount: (count: number, query: string) =>
-    query ? `${count} result${count === 1 ? '' : 's'} for “${query}”` : count === 1 ? '1 page matches the filters' : `${count} pages match the filters`,
+    query ? `${plural(count, 'result')} for “${query}”` : count === 1 ? '1 page matches the filters' : `${count} pages match the filters`,
   searchAll: (count: number) => (count === 1 ? 'Open the search page, with filters' : `All ${count} results, with filters`),
   searchPrompt: 'Type a word, a name, a system id or a decision id, or choose a filter.',
   quizNoPeople: 'The roster has no individual contributors (engineers, designers, data) to draw from.',

@@ -1,4 +1,4 @@
-import { readerMessages } from '../lib/messages.ts';
+import { plural, readerMessages } from '../lib/messages.ts';
 import { drawQuiz, newSeed, parseCount, quizSummary, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
 
 type Child = Node | string | false | undefined;
@@ -65,7 +65,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   const intro = () => {
     const total = draw.questions.length;
     show(
-      h('h2', { tabindex: '-1' }, random ? 'This draw' : `${total} question${total === 1 ? '' : 's'}`),
+      h('h2', { tabindex: '-1' }, random ? 'This draw' : plural(total, 'question')),
       draw.person &&
         h(
           'p',
@@ -73,7 +73,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
           'Ask ',
           link(draw.person.href, draw.person.name),
           draw.person.team ? ` (${draw.person.team})` : '',
-          ` ${total} question${total === 1 ? '' : 's'}. They answer without looking; you reveal each answer and mark how they did.`,
+          ` ${plural(total, 'question')}. They answer without looking; you reveal each answer and mark how they did.`,
         ),
       h('p', { class: 'muted' }, 'Draw ', h('code', {}, seed), '. This page’s address reproduces it: share it to ask the same questions again.'),
       h(

@@ -43,13 +43,10 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
     return [{ label: team.data.name, detail: days === undefined ? healthMessages.neverReviewed : healthMessages.reviewedDaysAgo(days), href: entryUrl('team', team.id), file: team.filePath }];
   });
 
-  const owners = new Map<string, string[]>();
-  for (const team of teams) for (const system of new Set(team.data.owns)) owners.set(system, [...(owners.get(system) ?? []), team.id]);
-  const unowned = [...owners].flatMap(([system, ids]) => {
-    const active = ids.filter((id) => org.teams.get(id)?.data.status !== 'draft');
-    if (ids.length === 1 && active.length === 1) return [];
-    const names = ids.map((id) => org.teams.get(id)!.data.name);
-    return [{ label: system, detail: ids.length > 1 ? healthMessages.systemShared(names) : healthMessages.systemDraftOnly(names[0]!), href: entryUrl('team', ids[0]!), file: org.teams.get(ids[0]!)?.filePath }];
+  const unowned = org.systems().flatMap(([system, owners]) => {
+    if (owners.length === 1 && owners[0]!.data.status !== 'draft') return [];
+    const names = owners.map((team) => team.data.name);
+    return [{ label: system, detail: owners.length > 1 ? healthMessages.systemShared(names) : healthMessages.systemDraftOnly(names[0]!), href: entryUrl('team', owners[0]!.id), file: owners[0]!.filePath }];
   });
 
   const noLead = teams

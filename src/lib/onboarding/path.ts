@@ -21,6 +21,18 @@ export const startHereId = 'start-here';
  * pointing at a missing page.
  */
 export function newHirePath(org: Org): PathStep[] {
+  // Every page's layout asks; the path depends only on the organisation, so work it out once.
+  let path = paths.get(org);
+  if (!path) {
+    path = buildPath(org);
+    paths.set(org, path);
+  }
+  return path;
+}
+
+const paths = new WeakMap<Org, PathStep[]>();
+
+function buildPath(org: Org): PathStep[] {
   const startHere = org.handbook.find((page) => page.id === startHereId);
   const phase = org.currentPhase();
   const steps: (PathStep | undefined)[] = [

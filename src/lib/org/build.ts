@@ -100,7 +100,7 @@ export class Org {
         if (member !== productManager && member !== techLead) push(this.#memberships, member, { team, as: 'member' });
       }
       for (const { what, owner } of responsibilities) push(this.#responsibilities, owner, { team, what });
-      for (const system of owns) push(this.#systemOwners, system, team);
+      for (const system of new Set(owns)) push(this.#systemOwners, system, team);
       if (stream) push(this.#teamsByStream, stream, team);
       for (const { team: other, mode, until } of interactions) push(this.#incoming, other, { team, mode, until });
     }
@@ -245,6 +245,16 @@ export class Org {
   /** Teams that list the system in `owns` (exactly one, when the content is right). */
   ownersOf(system: string): Entry<Team>[] {
     return this.#systemOwners.get(system) ?? [];
+  }
+
+  /** Every system some charter owns, with the teams that own it, in the order charters list them. */
+  systems(): [system: string, owners: Entry<Team>[]][] {
+    return [...this.#systemOwners];
+  }
+
+  /** The council: every team's tech lead, once, by team name. */
+  techLeads(): string[] {
+    return [...new Set([...this.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : [])))];
   }
 
   teamsInStream(streamId: string): Entry<Team>[] {

@@ -33,7 +33,7 @@ function teamPeople(org: Org, teamId: string): string[] {
  * Streams, phases and handbook pages have no owner in the model and get no line.
  */
 export function codeOwners(org: Org, sources: readonly Pick<SourceFile, 'file' | 'collection' | 'id'>[]): { file: string; owners: string[] }[] {
-  const techLeads = [...org.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : []));
+  const techLeads = org.techLeads();
   const owners = (source: Pick<SourceFile, 'collection' | 'id'>): string[] | undefined => {
     switch (source.collection) {
       case 'teams':

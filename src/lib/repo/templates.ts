@@ -68,7 +68,6 @@ export function newFile(kind: TemplateKind, id: string, org: Org): { path: strin
         ),
       };
     case 'minutes': {
-      const techLeads = [...new Set([...org.teams.values()].flatMap((team) => (team.data.techLead ? [team.data.techLead] : [])))];
       const last = org.meetings[0];
       // Every action still open, wherever it was recorded: carried over, it counts once (see Org.actions).
       const open = org.openActions();
@@ -77,7 +76,7 @@ export function newFile(kind: TemplateKind, id: string, org: Org): { path: strin
         text: frontmatter(
           {
             date: id,
-            attendees: techLeads,
+            attendees: org.techLeads(),
             absent: [],
             podUpdates: [],
             unplanned: [],
