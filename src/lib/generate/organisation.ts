@@ -1,23 +1,32 @@
 /**
- * Writes a synthetic organisation to the content model: valid, seeded (the same options
- * give the same files), and shaped like a real one (pods of a product manager, a tech
- * lead and engineers; streams; biweekly minutes). Used by tests and benchmarks.
+ * Writes a synthetic organisation to the content model: valid under `handbook check`
+ * (no errors, no warnings), seeded (the same options give the same files), and shaped
+ * like a real one: pods of a tech lead, engineers and, for stream-aligned pods, a product
+ * manager; streams with product roadmaps; interactions between teams; biweekly council
+ * minutes whose technical roadmap names the pods doing the work; value-model assets with
+ * quiz questions; prose bodies with lists, tables, links, callouts and Mermaid diagrams.
+ * Used by the tests and by every benchmark.
  */
 import { mulberry32 } from '../random.ts';
 
 export interface GenerateOptions {
   teams: number;
-  /** Engineers per pod besides the tech lead. */
-  engineersPerTeam?: number;
-  minutes?: number;
-  assets?: number;
-  seed?: number;
+  /**
+   * Everyone on the roster. Leadership, one engineering manager per six pods, a tech lead
+   * per pod and a product manager per stream-aligned pod come first; the rest are spread
+   * over the pods as engineers, designers and data people. Without it, each pod gets
+   * `engineersPerTeam`.
+   */
+  people?: number | undefined;
+  /** Individual contributors per pod besides the tech lead, when `people` is not given. */
+  engineersPerTeam?: number | undefined;
+  minutes?: number | undefined;
+  assets?: number | undefined;
+  seed?: number | undefined;
 }
 
 /** Relative path → file text. */
 export type ContentFiles = Map<string, string>;
-
-const random = mulberry32;
 
 const first = ['Alex', 'Sam', 'Robin', 'Jo', 'Kim', 'Noa', 'Ravi', 'Mina', 'Tomas', 'Ines', 'Kofi', 'Lena', 'Yusuf', 'Aiko', 'Pavel', 'Zara'];
 const last = ['Berg', 'Okoro', 'Silva', 'Novak', 'Haddad', 'Tanaka', 'Moreau', 'Kowal', 'Adeyemi', 'Larsen', 'Costa', 'Iyer', 'Brandt', 'Quinn'];
@@ -27,10 +36,21 @@ const kinds = {
   'economic-model': ['flywheel', 'retention-model', 'value-stream-map'],
   strategy: ['impact-map', 'challenge-tree', 'opportunity-solution-tree'],
 } as const;
+const teamTypes = ['stream-aligned', 'platform', 'stream-aligned', 'enabling', 'stream-aligned', 'complicated-subsystem'] as const;
+const technicalKinds = ['debt', 'architecture', 'platform', 'tooling'] as const;
+const decisionKinds = ['architecture', 'tooling', 'debt-capacity', 'other'] as const;
+
+/** Pods per stream, and per engineering manager. */
+const podsPerGroup = 6;
+/** Tech leads at one council meeting: the council rotates through every pod's lead. */
+const councilSize = 12;
+/** Distinct technical roadmap items; later minutes restate and update them. */
+const roadmapItems = 60;
 
 const yaml = (value: unknown) => JSON.stringify(value);
 const pad = (n: number) => String(n).padStart(4, '0');
 const day = (date: Date) => date.toISOString().slice(0, 10);
+const days = (n: number) => n * 86_400_000;
 
 function frontmatter(fields: Record<string, unknown>, body: string): string {
   const lines = Object.entries(fields)
@@ -39,21 +59,32 @@ function frontmatter(fields: Record<string, unknown>, body: string): string {
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
 }
 
+/** The smallest roster `people` may ask for: leadership, managers, tech leads and the stream-aligned pods' product managers. */
+export function minimumPeople(teams: number): number {
+  const streamAligned = Array.from({ length: teams }, (_, t) => teamTypes[t % teamTypes.length]).filter((type) => type === 'stream-aligned').length;
+  return 3 + Math.max(1, Math.ceil(teams / podsPerGroup)) + teams + streamAligned;
+}
+
 export function generateOrganisation(options: GenerateOptions): ContentFiles {
   const { teams, engineersPerTeam = 4, minutes = 6, assets = 12, seed = 1 } = options;
-  const rand = random(seed);
+  if (options.people !== undefined && options.people < minimumPeople(teams)) {
+    throw new Error(`${teams} teams need at least ${minimumPeople(teams)} people (leadership, managers, a tech lead per pod, a product manager per stream-aligned pod).`);
+  }
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const between = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
   const files: ContentFiles = new Map();
   const personName = (n: number) => `${first[n % first.length]} ${last[Math.floor(n / first.length) % last.length]} ${n}`;
   const addPerson = (id: string, n: number, role: string, reportsTo?: string, joined = '2024-03-01') => {
-    files.set(`people/${id}.yaml`, [`name: ${yaml(personName(n))}`, `role: ${role}`, reportsTo ? `reportsTo: ${reportsTo}` : '', `github: ${id.replace(/-/g, '')}`, `joined: ${joined}`].filter(Boolean).join('\n') + '\n');
+    const title = role === 'engineer' && n % 5 === 0 ? `title: ${yaml('Senior engineer')}` : '';
+    files.set(`people/${id}.yaml`, [`name: ${yaml(personName(n))}`, `role: ${role}`, title, reportsTo ? `reportsTo: ${reportsTo}` : '', `github: ${id.replace(/-/g, '')}`, `joined: ${joined}`].filter(Boolean).join('\n') + '\n');
   };
 
-  const streamCount = Math.max(1, Math.ceil(teams / 6));
+  const streamCount = Math.max(1, Math.ceil(teams / podsPerGroup));
+  const managers = Math.max(1, Math.ceil(teams / podsPerGroup));
   addPerson('ceo', 0, 'ceo');
   addPerson('cto', 1, 'cto', 'ceo');
   addPerson('cpo', 2, 'cpo', 'ceo');
-  const managers = Math.max(1, Math.ceil(teams / 6));
   for (let m = 0; m < managers; m++) addPerson(`manager-${pad(m)}`, 3 + m, 'engineering-manager', 'cto');
   files.set(
     'teams/leadership.md',
@@ -66,95 +97,160 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
         metrics: [{ name: 'Teams that can state the company goal', kind: 'value', target: '100%' }],
         reviewed: '2026-10-01',
       },
-      '## How we work\nWe meet weekly and publish our notes.',
+      '## How we work\nWe meet weekly and publish our notes. Every pod can ask for time on the agenda.',
     ),
   );
+
   for (let s = 0; s < streamCount; s++) {
+    const noun = pick(nouns);
     files.set(
       `streams/stream-${pad(s)}.md`,
       frontmatter(
         {
-          name: `Stream ${s + 1}: ${pick(nouns)}`,
-          customer: 'Small businesses',
-          summary: 'Helps customers get paid and keep track of cash.',
+          name: `Stream ${s + 1}: ${noun}`,
+          customer: pick(['Small businesses', 'Accountants', 'Finance teams at mid-sized companies', 'Freelancers']),
+          summary: `Helps customers get ${noun} right without manual work.`,
           roadmap: [
             { item: `Faster ${pick(nouns)}`, quarter: '2026-Q4', status: 'in-progress' },
             { item: `New ${pick(nouns)} flow`, quarter: '2027-Q1', status: 'planned' },
+            { item: `${noun[0]!.toUpperCase()}${noun.slice(1)} for teams`, start: '2027-01-15', end: '2027-06-30', status: s % 5 === 0 ? 'at-risk' : 'planned' },
           ],
         },
-        '## How this stream creates value\nBy removing manual work from our customers’ week.',
+        [
+          '## How this stream creates value',
+          `Customers come to us to take ${noun} off their plate. We measure success by the hours they get back each month.`,
+          '',
+          '- We talk to five customers every sprint.',
+          '- Every pod in the stream owns one step of the customer journey.',
+          '- Trade-offs between pods are settled in the stream review, every other Wednesday.',
+        ].join('\n'),
       ),
     );
   }
 
+  // Pods first, so their people can be counted before anyone is written.
+  const types = Array.from({ length: teams }, (_, t) => teamTypes[t % teamTypes.length]!);
+  const icsPerTeam = Array.from({ length: teams }, () => engineersPerTeam);
+  if (options.people !== undefined) {
+    const spare = options.people - minimumPeople(teams);
+    for (let t = 0; t < teams; t++) icsPerTeam[t] = Math.floor(spare / teams) + (t < spare % teams ? 1 : 0);
+  }
+
   let personNumber = 100;
-  const types = ['stream-aligned', 'stream-aligned', 'stream-aligned', 'platform', 'enabling', 'complicated-subsystem'] as const;
+  const leadOf = (t: number) => `team-${pad(t)}-lead`;
   for (let t = 0; t < teams; t++) {
     const id = `team-${pad(t)}`;
-    const type = types[t % types.length]!;
-    const manager = `manager-${pad(Math.floor(t / 6))}`;
-    const pm = `${id}-pm`;
-    const lead = `${id}-lead`;
-    addPerson(pm, personNumber++, 'product-manager', 'cpo');
-    addPerson(lead, personNumber++, 'tech-lead', manager);
+    const type = types[t]!;
+    const manager = `manager-${pad(Math.floor(t / podsPerGroup))}`;
+    const pm = type === 'stream-aligned' ? `${id}-pm` : undefined;
+    const lead = leadOf(t);
+    if (pm) addPerson(pm, personNumber++, 'product-manager', 'cpo');
+    // A few pods each month have a new tech lead or engineer, so new-hire pages are exercised too.
+    addPerson(lead, personNumber++, 'tech-lead', manager, t % 40 === 7 ? '2026-10-12' : '2023-05-02');
     const members: string[] = [];
-    for (let e = 0; e < engineersPerTeam; e++) {
+    for (let e = 0; e < icsPerTeam[t]!; e++) {
       const member = `${id}-eng-${e}`;
-      addPerson(member, personNumber++, e === engineersPerTeam - 1 && t % 3 === 0 ? 'designer' : 'engineer', manager);
+      const role = e === 1 && t % 3 === 0 ? 'designer' : e === 2 && t % 4 === 0 ? 'data' : 'engineer';
+      addPerson(member, personNumber++, role, manager, t % 25 === 3 && e === 0 ? '2026-11-02' : '2024-03-01');
       members.push(member);
     }
-    const product = 60 + Math.floor(rand() * 16);
+    const product = type === 'stream-aligned' ? between(60, 80) : between(30, 55);
+    const noun = pick(nouns);
+    const systems = Array.from({ length: between(1, 3) }, (_, n) => `${id}-${['service', 'worker', 'db'][n]}`);
+    // Interactions point back at earlier pods: stream-aligned pods consume platforms, enabling pods facilitate.
+    const interactions: { team: string; mode: string; until?: string }[] = [];
+    for (let n = 0, wanted = Math.min(t, between(1, 3)); n < wanted; n++) {
+      const other = `team-${pad(Math.max(0, t - between(1, 12)))}`;
+      if (interactions.some((interaction) => interaction.team === other)) continue;
+      const mode = type === 'enabling' ? 'facilitating' : pick(['collaboration', 'x-as-a-service', 'x-as-a-service'] as const);
+      interactions.push(mode === 'collaboration' ? { team: other, mode, until: '2027-03-31' } : { team: other, mode });
+    }
     // Every fourth charter is MDX with content components, as real handbooks mix both.
     const mdx = t % 4 === 0;
-    files.set(
-      `teams/${id}.${mdx ? 'mdx' : 'md'}`,
-      frontmatter(
-        {
-          name: `Team ${t + 1} ${pick(nouns)}`,
-          type,
-          stream: type === 'stream-aligned' ? `stream-${pad(t % streamCount)}` : undefined,
-          mission: `Make ${pick(nouns)} effortless for our customers.`,
-          productManager: pm,
-          techLead: lead,
-          members,
-          metrics: [
-            { name: 'Customer outcome', kind: 'value', target: '90%', current: `${70 + Math.floor(rand() * 25)}%` },
-            { name: 'Deploys per week', kind: 'activity', target: 10 },
-          ],
-          responsibilities: [{ what: 'Roadmap', owner: pm }, { what: 'Architecture', owner: lead }],
-          skills: ['TypeScript', 'Postgres'],
-          norms: ['Demo every other Thursday', 'Reviews within four working hours'],
-          owns: [`${id}-service`],
-          interactions: t > 0 ? [{ team: `team-${pad(t - 1)}`, mode: pick(['collaboration', 'x-as-a-service', 'facilitating'] as const) }] : [],
-          investment: { product, technical: 100 - product },
-          reviewed: '2026-09-15',
-        },
-        mdx
-          ? `import { Callout, Ref } from '@handbook/components';\n\n## How we work\nWe plan on Mondays and ship small changes every day. Ask <Ref kind="person" id="${lead}" /> about our systems.\n\n<Callout type="tip" title="On call">\nSee the [runbook](https://runbooks.example.com/${id}) before you page anyone.\n</Callout>`
-          : `## How we work\nWe plan on Mondays and ship small changes every day. Our [runbook](https://runbooks.example.com/${id}) has the details.`,
-      ),
-    );
+    const diagram = t % 25 === 0;
+    const owner = members[0] ?? lead;
+    const body = [
+      '## How we work',
+      `We plan on Mondays and ship small changes every day. Work starts from the stream's roadmap; the ${noun} backlog is ordered by customer impact, and anyone on the team may pick the next item.`,
+      '',
+      mdx ? `Ask <Ref kind="person" id="${lead}" /> about our systems before changing them.` : `Our [runbook](https://runbooks.example.com/${id}) has the details of every system we own.`,
+      '',
+      '### Rituals',
+      '',
+      '| When | What | Who |',
+      '| --- | --- | --- |',
+      '| Monday 10:00 | Planning | Everyone |',
+      '| Daily 09:30 | Stand-up, fifteen minutes | Everyone |',
+      '| Thursday, every other week | Demo to the stream | Whole pod, guests welcome |',
+      '',
+      '### Contact',
+      '',
+      `- Chat: \`#team-${t + 1}-${noun}\``,
+      `- On call: see the [rota](https://oncall.example.com/${id}).`,
+      '- Reviews within four working hours; pair on anything risky.',
+      mdx ? `\n<Callout type="tip" title="On call">\nSee the [runbook](https://runbooks.example.com/${id}) before you page anyone.\n</Callout>` : '',
+      diagram ? ['', '### How a request flows', '', '```mermaid', 'flowchart LR', `  accTitle: How a request reaches ${id}`, '  client[Customer app] --> gateway[API gateway]', `  gateway --> service[${systems[0]}]`, '  service --> queue[(Events)]', '```'].join('\n') : '',
+    ].join('\n');
+    const fields = {
+      name: `Team ${t + 1} ${noun}`,
+      type,
+      stream: type === 'stream-aligned' ? `stream-${pad(Math.floor(t / podsPerGroup) % streamCount)}` : undefined,
+      mission: `Make ${noun} effortless for our customers, so they spend their time on their own business.`,
+      productManager: pm,
+      techLead: lead,
+      members,
+      metrics: [
+        { name: 'Customer outcome', kind: 'value', target: '90%', current: `${70 + Math.floor(rand() * 25)}%` },
+        { name: 'Deploys per week', kind: 'activity', target: 10, current: between(4, 15) },
+      ],
+      responsibilities: [...(pm ? [{ what: 'Roadmap', owner: pm }] : []), { what: 'Architecture', owner: lead }, { what: 'On-call rota', owner }],
+      skills: ['TypeScript', 'Postgres', pick(['Kafka', 'React', 'Go', 'Terraform'])],
+      norms: ['Demo every other Thursday', 'Reviews within four working hours', 'Write the decision down before building'],
+      owns: systems,
+      interactions,
+      investment: { product, technical: 100 - product },
+      reviewed: '2026-09-15',
+    };
+    files.set(`teams/${id}.${mdx ? 'mdx' : 'md'}`, frontmatter(fields, mdx ? `import { Callout, Ref } from '@handbook/components';\n\n${body}` : body));
   }
 
   const categories = Object.keys(kinds) as (keyof typeof kinds)[];
   for (let a = 0; a < assets; a++) {
     const category = categories[a % categories.length]!;
+    const noun = pick(nouns);
     files.set(
       `assets/asset-${pad(a)}.md`,
       frontmatter(
         {
-          title: `Asset ${a + 1}`,
+          title: `Asset ${a + 1}: ${noun}`,
           category,
           kind: pick(kinds[category]),
-          owner: 'leadership',
+          stream: a % 3 === 0 ? `stream-${pad(a % streamCount)}` : undefined,
+          owner: a % 2 === 0 ? 'leadership' : `team-${pad(a % Math.max(1, teams))}`,
           updated: '2026-08-01',
+          changes: [{ date: '2026-08-01', summary: `Added the ${noun} step`, why: 'Customer interviews showed it was missing.' }],
           questions: [
             { q: 'Who is the customer?', answer: 'Small businesses' },
-            { q: 'What do they need most?', answer: 'To get paid on time', choices: ['To get paid on time', 'More reports'] },
+            { q: 'What do they need most?', answer: 'To get paid on time', choices: ['To get paid on time', 'More reports', 'A new logo'] },
             { q: 'How do we know it works?', answer: 'Days to paid goes down' },
+            { q: `Which step of ${noun} do customers drop out of most?`, answer: 'The first import' },
           ],
         },
-        '## The asset\nA short description of the asset.',
+        [
+          '## The asset',
+          `How ${noun} turns into value for our customers and for us. Read it before planning work that touches ${noun}.`,
+          '',
+          '```mermaid',
+          'flowchart LR',
+          `  accTitle: The ${noun} loop`,
+          '  more[More customers] --> data[More data]',
+          '  data --> better[Better matching]',
+          '  better --> more',
+          '```',
+          '',
+          '## What we learned',
+          'Customers who finish the first import in a day stay twice as long.',
+        ].join('\n'),
       ),
     );
   }
@@ -170,33 +266,45 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
           current: phase === 'hyper-growth',
           summary: `What ${phase} means for us.`,
           investment: { product: [55, 80], technical: [20, 45] },
+          signals: ['Hiring faster than onboarding', 'Coordination meetings growing'],
         },
-        '## What changes in this phase\nMore teams, more coordination.',
+        '## What changes in this phase\nMore teams, more coordination, and more of the handbook written down.',
       ),
     );
   });
 
-  const leads = Array.from({ length: Math.min(teams, 12) }, (_, t) => `team-${pad(t)}-lead`);
-  const firstMeeting = Date.UTC(2026, 10, 18) - (minutes - 1) * 14 * 86_400_000;
-  for (let m = 0; m < minutes; m++) {
-    const date = day(new Date(firstMeeting + m * 14 * 86_400_000));
+  const leads = Array.from({ length: teams }, (_, t) => leadOf(t));
+  const firstMeeting = Date.UTC(2026, 10, 18) - days((minutes - 1) * 14);
+  for (let m = 0; m < minutes && teams > 0; m++) {
+    const date = day(new Date(firstMeeting + days(m * 14)));
+    const attendees = Array.from({ length: Math.min(councilSize, teams) }, (_, n) => leads[(m * 5 + n) % teams]!);
+    const team = (lead: string) => lead.replace(/-lead$/, '');
+    const podTeams = attendees.slice(0, 3).map(team);
+    const roadmapTeams = [team(attendees[0]!), ...(m % 3 === 0 ? [team(attendees[1]!)] : [])];
+    const start = day(new Date(Date.parse(date) + days(14)));
     files.set(
       `council/${date}.md`,
       frontmatter(
         {
           date,
-          attendees: leads,
-          podUpdates: leads.slice(0, 3).map((lead) => ({ team: lead.replace(/-lead$/, ''), planned: `Split the ${pick(nouns)} module` })),
+          attendees,
+          podUpdates: podTeams.map((pod, n) => ({ team: pod, planned: `Split the ${pick(nouns)} module`, ...(n === 0 ? { sharedWith: [podTeams[1] ?? pod].filter((other) => other !== pod) } : {}) })),
           unplanned: [`Upgrade the ${pick(nouns)} database`],
-          decisions: [{ id: `dec-${pad(m)}`, title: `Adopt a shared ${pick(nouns)} library`, kind: 'architecture', status: 'accepted' }],
-          roadmap: [{ id: `item-${pad(m % 20)}`, item: `Rework ${pick(nouns)}`, teams: [leads[0]!.replace(/-lead$/, '')], start: date, end: day(new Date(Date.parse(date) + 120 * 86_400_000)), kind: 'architecture' }],
-          actions: [{ what: 'Write up the proposal', owner: leads[0], due: day(new Date(Date.parse(date) + 7 * 86_400_000)), done: m < minutes - 1 }],
+          decisions: [{ id: `dec-${pad(m)}`, title: `Adopt a shared ${pick(nouns)} library`, kind: pick(decisionKinds), status: 'accepted', rationale: 'Three pods wrote the same code this quarter.' }],
+          roadmap: [{ id: `item-${pad(m % roadmapItems)}`, item: `Rework ${pick(nouns)}`, teams: roadmapTeams, start, end: day(new Date(Date.parse(start) + days(between(60, 200)))), kind: pick(technicalKinds) }],
+          actions: [{ what: `Write up the ${pick(nouns)} proposal`, owner: attendees[0], due: day(new Date(Date.parse(date) + days(7))), done: m < minutes - 1 }],
         },
-        '## Notes\nPods shared their plans.',
+        [
+          '## Notes',
+          `Pods shared their plans. ${pick(['The database upgrade needs a maintenance window.', 'Two pods plan to change the same API; they will pair on it.', 'The platform pods asked for migration dates by the next meeting.'])}`,
+          '',
+          '- Decision recorded above, with its rationale.',
+          '- Next meeting in two weeks.',
+        ].join('\n'),
       ),
     );
   }
 
-  files.set('handbook/start-here.md', frontmatter({ title: 'Start here', order: 1 }, 'Welcome to the handbook.'));
+  files.set('handbook/start-here.md', frontmatter({ title: 'Start here', order: 1 }, 'Welcome to the handbook. Read the pages in the path below, in order.'));
   return files;
 }
