@@ -3,11 +3,12 @@ import { checkDiagrams, mermaidError } from '../src/lib/check/rules/diagrams.ts'
 import { decisionTimeline, decisionTimelineSource } from '../src/lib/diagrams/decisions.ts';
 import { edgeStyles, flowchartSource, nodeStyles, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
 import { findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
-import { investmentChart, investmentSource, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
+import { investmentChart, investmentSvg, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
-import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
+import { neighbourhoodChart, neighbourhoodSvg } from '../src/lib/diagrams/neighbourhood.ts';
 import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
-import { roadmapChart, roadmapSource } from '../src/lib/diagrams/roadmap.ts';
+import { roadmapChart, roadmapSvg } from '../src/lib/diagrams/roadmap.ts';
+import { parse as parseHtml } from 'node-html-parser';
 import { topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
 import { buildOrg } from '../src/lib/org/build.ts';
 import type { Entry } from '../src/lib/org/types.ts';
@@ -119,6 +120,14 @@ const edges = (chart: Flowchart) => chart.edges.map((edge) => `${edge.from} -${e
 const node = (chart: Flowchart, key: string) => chart.nodes.find((candidate) => candidate.key === key);
 
 /** Every source must parse with Mermaid itself: a chart the build cannot draw is a broken page. */
+/** A chart drawn by our own code, parsed; fails unless it is a single well-formed <svg>. */
+function chartOf(markup: string) {
+  const root = parseHtml(markup);
+  expect(root.childNodes).toHaveLength(1);
+  expect(root.querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+  return root.querySelector('svg')!;
+}
+
 async function expectParses(source: string): Promise<void> {
   expect(await checkDiagrams([{ file: 'generated', line: 1, column: 1, source }])).toEqual([]);
 }
@@ -278,6 +287,16 @@ describe("a team's neighbourhood", () => {
     expect(node(chart, 'system:pay-api')).toMatchObject({ shape: 'cylinder', class: 'system' });
     // A system called "end" is a Mermaid keyword; node ids never come from content.
     await expectParses(flowchartSource(chart));
+    const svg = chartOf(neighbourhoodSvg(chart));
+    const texts = svg.querySelectorAll('text').map((text) => text.text);
+    expect(texts).toEqual(expect.arrayContaining(['payments team', 'platform team', 'pay-api', 'end', 'owns']));
+    // The teams it points at sit to its right; coaching, which points back, too, with both edges drawn.
+    const x = (label: string) => Number(svg.querySelectorAll('text').find((text) => text.text === label)!.getAttribute('x'));
+    expect(x('payments team')).toBeLessThan(x('platform team'));
+    expect(x('payments team')).toBeLessThan(x('coaching team'));
+    expect(svg.querySelectorAll('line')).toHaveLength(5);
+    // One image to assistive technology: no links inside it (the tables beside it link every team).
+    expect(svg.querySelectorAll('a')).toHaveLength(0);
   });
 
   it('is absent for a team with no interactions and no systems', () => {
@@ -303,13 +322,18 @@ describe('the roadmap', () => {
     expect(chart.sections[0]!.bars[0]!.from.toISOString().slice(0, 10)).toBe('2026-11-01');
     expect(chart.sections[0]!.bars[0]!.state).toBe('active');
 
-    const source = roadmapSource(chart);
-    expect(source).toContain('section Product#58; Get paid');
-    expect(source).toContain('Reminders#58; smarter :active, 2026-11-01, 2027-01-01');
-    expect(source).toContain('Build date 2026-11-20 :milestone, 2026-11-20, 0d');
+    const svg = chartOf(roadmapSvg(chart));
+    expect(svg.querySelector('title')?.text).toBe('Roadmap');
+    const texts = svg.querySelectorAll('text').map((text) => text.text);
+    expect(texts).toEqual(expect.arrayContaining(['Product: Get paid', 'Reminders: smarter', 'Nov 2026', 'Oct 2027', 'Build date 2026-11-20', 'In progress', 'Planned', 'At risk', 'Done']));
     // Technical work names the teams doing it.
-    expect(source).toContain('Split the monolith, v2 #40;payments team, platform team#41; :2026-12-01, 2027-04-01');
-    await expectParses(source);
+    expect(texts).toContain('Split the monolith, v2 (payments team, platform team)');
+    // A bar spans its months: Reminders runs through December, two of the twelve month columns.
+    const grid = svg.querySelectorAll('line').filter((line) => line.getAttribute('stroke') === '#d1d5db').map((line) => Number(line.getAttribute('x1')));
+    const reminders = svg.querySelectorAll('g').find((group) => group.querySelector('title')?.text.startsWith('Reminders: smarter'))!.querySelector('rect')!;
+    expect(Number(reminders.getAttribute('x'))).toBeCloseTo(grid[0]!, 0);
+    expect(Number(reminders.getAttribute('x')) + Number(reminders.getAttribute('width'))).toBeCloseTo(grid[2]!, 0);
+    expect(reminders.getAttribute('fill')).toBe('#bfe3f5');
   });
 
   it("gives a team its stream's product roadmap and the technical items that name it", () => {
@@ -343,18 +367,20 @@ describe('the investment chart', () => {
     expect(chart.labels).toEqual(['payments team', 'platform team']);
     expect(chart.values).toEqual([70, 50]);
     expect(chart.range).toEqual([60, 75]);
-    const source = investmentSource(chart);
-    expect(source).toContain('bar [70, 50]');
-    expect(source).toContain('line [60, 60]');
-    expect(source).toContain('line [75, 75]');
-    await expectParses(source);
+    const svg = chartOf(investmentSvg(chart));
+    const bars = svg.querySelectorAll('g > rect').map((rect) => Number(rect.getAttribute('width')));
+    // Bars are to scale: 70 % and 50 % of the same axis.
+    expect(bars[0]! / bars[1]!).toBeCloseTo(70 / 50, 2);
+    expect(svg.querySelectorAll('text').map((text) => text.text)).toEqual(expect.arrayContaining(['payments team', 'platform team', '70%', '50%', 'Dashed lines: the recommended range, 60% to 75%']));
+    expect(svg.querySelectorAll('line[stroke-dasharray]')).toHaveLength(2);
   });
 
   it("puts a team's plan beside the phase's minimum and maximum", async () => {
     const chart = teamInvestmentChart(org.teams.get('platform')!, org.currentPhase())!;
     expect(chart.labels).toEqual(['Planned', 'Hyper-growth minimum', 'Hyper-growth maximum']);
     expect(chart.values).toEqual([50, 60, 75]);
-    await expectParses(investmentSource(chart));
+    const texts = chartOf(investmentSvg(chart)).querySelectorAll('text').map((text) => text.text);
+    expect(texts).toEqual(expect.arrayContaining(['Planned', 'Hyper-growth minimum', 'Hyper-growth maximum', '50%', '60%', '75%']));
   });
 });
 
@@ -374,6 +400,24 @@ describe('labels from content', () => {
     const source = flowchartSource(chart);
     expect(source).not.toContain('call alert(1)\n');
     await expectParses(source);
+  });
+
+  it('stays text in the charts we draw ourselves', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "quotes" </svg><script>';
+    const roadmap = roadmapSvg({
+      title: hostile,
+      description: 'D',
+      from: new Date('2026-11-01'),
+      to: new Date('2027-10-31'),
+      today: new Date('2026-11-20'),
+      sections: [{ label: hostile, track: 'product', bars: [{ label: hostile, from: new Date('2026-12-01'), to: new Date('2027-01-31'), state: undefined }] }],
+    });
+    const bars = investmentSvg({ title: hostile, description: 'D', labels: [hostile], values: [50] });
+    for (const markup of [roadmap, bars]) {
+      expect(markup).not.toMatch(/<(img|script)|<\/svg>./);
+      // The text survives, escaped: readers see exactly what the author wrote.
+      expect(chartOf(markup).querySelector('title')?.text).toBe(hostile);
+    }
   });
 });
 

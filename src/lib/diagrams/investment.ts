@@ -1,12 +1,12 @@
 import type { Phase } from '../../schemas/phases.ts';
 import type { Team } from '../../schemas/teams.ts';
 import type { Entry } from '../org/types.ts';
-import { accessibility, xyString } from './mermaid.ts';
+import { escapeXml, fitText, fontSize, n, svgDocument, textWidth } from './svg.ts';
 import type { PodGroup } from './org.ts';
 
 /**
- * Planned product investment against the current phase's recommended range: a Mermaid
- * XY chart. The technical share is the rest (the two sum to 100), so one axis says it all.
+ * Planned product investment against the current phase's recommended range. The
+ * technical share is the rest (the two sum to 100), so one axis says it all.
  */
 
 /** Above this many bars one chart is unreadable: the phases page then charts each group of pods. */
@@ -63,16 +63,45 @@ export function teamInvestmentChart(team: Entry<Team>, phase: Entry<Phase> | und
   };
 }
 
-export function investmentSource(chart: InvestmentChart): string {
-  const lines = [
-    'xychart',
-    ...accessibility(chart.title, chart.description),
-    `  x-axis [${chart.labels.map(xyString).join(', ')}]`,
-    `  y-axis ${xyString('Product work (%)')} 0 --> 100`,
-    `  bar [${chart.values.join(', ')}]`,
-  ];
-  if (chart.range) {
-    for (const bound of chart.range) lines.push(`  line [${chart.labels.map(() => bound).join(', ')}]`);
+/**
+ * Horizontal bars of product share, 0 to 100%, with the phase's range as two dashed
+ * lines. Drawn as SVG by our own code (see svg.ts).
+ */
+export function investmentSvg(chart: InvestmentChart): string {
+  const pad = 8;
+  const rowHeight = 26;
+  const scale = 400;
+  const labelWidth = Math.min(280, Math.max(...chart.labels.map((label) => textWidth(label, fontSize))) + 16);
+  const left = pad + labelWidth;
+  const x = (percent: number) => left + (percent / 100) * scale;
+  const width = left + scale + 48 + pad;
+  const parts: string[] = [];
+  let y = pad;
+  // The axis: 0, 20 … 100 %, with light grid lines down the chart.
+  const axis = 18;
+  const top = y + axis;
+  const bottom = top + chart.labels.length * rowHeight;
+  for (let tick = 0; tick <= 100; tick += 20) {
+    parts.push(`<line x1="${n(x(tick))}" y1="${n(top)}" x2="${n(x(tick))}" y2="${n(bottom)}" stroke="#e5e7eb"/>`);
+    parts.push(`<text x="${n(x(tick))}" y="${n(y + 12)}" text-anchor="middle" font-size="12" fill="#374151">${tick}%</text>`);
   }
-  return `${lines.join('\n')}\n`;
+  y = top;
+  chart.labels.forEach((label, index) => {
+    const value = chart.values[index] ?? 0;
+    parts.push(
+      `<g><title>${escapeXml(`${label}: ${value}% product work`)}</title>` +
+        `<text x="${pad}" y="${n(y + 17)}" fill="#111">${escapeXml(fitText(label, labelWidth - 12, fontSize))}</text>` +
+        `<rect x="${n(left)}" y="${n(y + 4)}" width="${n(Math.max(1, x(value) - left))}" height="18" fill="#bfe3f5" stroke="#2b7bb9"/>` +
+        `<text x="${n(x(value) + 6)}" y="${n(y + 17)}" fill="#111">${value}%</text></g>`,
+    );
+    y += rowHeight;
+  });
+  if (chart.range) {
+    for (const bound of chart.range) {
+      parts.push(`<line x1="${n(x(bound))}" y1="${n(top - 2)}" x2="${n(x(bound))}" y2="${n(bottom + 2)}" stroke="#b45309" stroke-width="2" stroke-dasharray="5 3"/>`);
+    }
+    parts.push(`<text x="${n(left)}" y="${n(bottom + 16)}" font-size="12" fill="#111">Dashed lines: the recommended range, ${chart.range[0]}% to ${chart.range[1]}%</text>`);
+    y += 20;
+  }
+  return svgDocument(width, y + pad, chart.title, parts.join(''));
 }

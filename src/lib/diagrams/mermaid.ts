@@ -36,14 +36,6 @@ export function quoted(...lines: string[]): string {
   return `"${lines.filter((line) => line.trim() !== '').map(escapeLabel).join('<br/>')}"`;
 }
 
-/**
- * A quoted string for xychart axis labels and titles, which take no entity codes: the
- * double quote is the only character that ends one, so it becomes a typographic one.
- */
-export function xyString(text: string): string {
-  return `"${text.replace(/\s+/g, ' ').trim().replace(/"/g, '\u201d')}"`;
-}
-
 /** `accTitle`/`accDescr` lines: Mermaid writes them into the SVG's `<title>` and `<desc>`. */
 export function accessibility(title: string, description: string): string[] {
   return [`  accTitle: ${escapeLabel(title)}`, `  accDescr: ${escapeLabel(description)}`];

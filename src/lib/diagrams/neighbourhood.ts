@@ -2,7 +2,8 @@ import type { Team } from '../../schemas/teams.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
 import { entryUrl } from '../urls.ts';
-import type { FlowEdge, Flowchart, FlowNode } from './flowchart.ts';
+import { edgeStyles, nodeStyles, type FlowEdge, type Flowchart, type FlowNode } from './flowchart.ts';
+import { escapeXml, fitText, fontSize, n, styleAttributes, svgDocument, textWidth } from './svg.ts';
 import { interactionLabel } from './topology.ts';
 
 /**
@@ -51,4 +52,104 @@ export function neighbourhoodChart(org: Org, team: Entry<Team>): Flowchart | und
     edges,
     groups: [],
   };
+}
+
+interface Placed {
+  node: FlowNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The neighbourhood drawn as SVG by our own code (see svg.ts): the team in the middle,
+ * teams that only point at it on the left, teams it points at and its systems on the
+ * right, each edge in its kind's line style with its label.
+ */
+export function neighbourhoodSvg(chart: Flowchart): string {
+  const pad = 8;
+  const nodeHeight = 36;
+  const gapY = 14;
+  const maxNodeWidth = 240;
+  const self = chart.nodes.find((node) => node.class === 'self') ?? chart.nodes[0]!;
+  const outgoing = new Set(chart.edges.filter((edge) => edge.from === self.key).map((edge) => edge.to));
+  const others = chart.nodes.filter((node) => node !== self);
+  const leftNodes = others.filter((node) => !outgoing.has(node.key));
+  const rightNodes = others.filter((node) => outgoing.has(node.key));
+  const nodeWidth = (node: FlowNode) => Math.min(maxNodeWidth, Math.max(110, textWidth(node.label[0] ?? '', fontSize, node === self) + 28));
+  const labelGap = Math.max(120, ...chart.edges.map((edge) => textWidth(edge.label ?? '', 12) + 40));
+  const leftWidth = leftNodes.length > 0 ? Math.max(...leftNodes.map(nodeWidth)) : 0;
+  const selfWidth = nodeWidth(self);
+  const rightWidth = rightNodes.length > 0 ? Math.max(...rightNodes.map(nodeWidth)) : 0;
+  const columnHeight = (count: number) => count * nodeHeight + Math.max(0, count - 1) * gapY;
+  const height = Math.max(nodeHeight, columnHeight(leftNodes.length), columnHeight(rightNodes.length)) + 2 * pad;
+  const selfX = pad + (leftNodes.length > 0 ? leftWidth + labelGap : 0);
+  const rightX = selfX + selfWidth + labelGap;
+  const width = (rightNodes.length > 0 ? rightX + rightWidth : selfX + selfWidth) + pad;
+
+  const placed = new Map<string, Placed>();
+  const column = (nodes: FlowNode[], x: number, columnWidth: number) => {
+    let y = (height - columnHeight(nodes.length)) / 2;
+    for (const node of nodes) {
+      const w = nodeWidth(node);
+      placed.set(node.key, { node, x: x + (columnWidth - w) / 2, y, width: w, height: nodeHeight });
+      y += nodeHeight + gapY;
+    }
+  };
+  column(leftNodes, pad, leftWidth);
+  column([self], selfX, selfWidth);
+  column(rightNodes, rightX, rightWidth);
+
+  const parts: string[] = [];
+  // Two edges between the same pair (one each way) are drawn apart, so both stay visible.
+  const seenPairs = new Map<string, number>();
+  const labels: string[] = [];
+  for (const edge of chart.edges) {
+    const from = placed.get(edge.from);
+    const to = placed.get(edge.to);
+    if (!from || !to) continue;
+    const pair = [edge.from, edge.to].sort().join('|');
+    const offset = (seenPairs.get(pair) ?? 0) * 10;
+    seenPairs.set(pair, (seenPairs.get(pair) ?? 0) + 1);
+    const rightwards = from.x < to.x;
+    const x1 = rightwards ? from.x + from.width : from.x;
+    const x2 = rightwards ? to.x : to.x + to.width;
+    const y1 = from.y + from.height / 2 + offset;
+    const y2 = to.y + to.height / 2 + offset;
+    const style = styleAttributes(edgeStyles[edge.kind].stroke).shape;
+    const colour = /stroke="([^"]+)"/.exec(style)?.[1] ?? '#333';
+    parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" fill="none" ${style}/>`);
+    if (edge.kind !== 'owns' && edge.kind !== 'member' && edge.kind !== 'council') parts.push(arrowHead(x1, y1, x2, y2, colour));
+    if (edge.kind === 'collaboration') parts.push(arrowHead(x2, y2, x1, y1, colour));
+    if (edge.label) {
+      // Near the far end, where the fanned-out edges are furthest apart.
+      const t = rightwards === (edge.from === self.key) ? 0.62 : 0.38;
+      const lx = x1 + (x2 - x1) * t;
+      const ly = y1 + (y2 - y1) * t;
+      const w = textWidth(edge.label, 12) + 8;
+      labels.push(`<rect x="${n(lx - w / 2)}" y="${n(ly - 9)}" width="${n(w)}" height="16" fill="#ffffff" opacity="0.92"/><text x="${n(lx)}" y="${n(ly + 3)}" text-anchor="middle" font-size="12" fill="#111">${escapeXml(edge.label)}</text>`);
+    }
+  }
+  for (const { node, x, y, width: w, height: h } of placed.values()) {
+    const { shape, text } = styleAttributes(nodeStyles[node.class]);
+    const label = node.label[0] ?? '';
+    const shown = fitText(label, w - 16, fontSize, node === self);
+    const outline =
+      node.shape === 'cylinder'
+        ? `<path d="M${n(x)} ${n(y + 6)} a${n(w / 2)} 6 0 0 1 ${n(w)} 0 v${n(h - 12)} a${n(w / 2)} 6 0 0 1 ${n(-w)} 0 z M${n(x)} ${n(y + 6)} a${n(w / 2)} 6 0 0 0 ${n(w)} 0" ${shape}/>`
+        : `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${h}" rx="${node.shape === 'round' ? 8 : 2}" ${shape}/>`;
+    const body = `<title>${escapeXml(label)}</title>${outline}<text x="${n(x + w / 2)}" y="${n(y + h / 2 + 5)}" text-anchor="middle" fill="${escapeXml(text)}"${node === self ? ' font-weight="bold"' : ''}>${escapeXml(shown)}</text>`;
+    // No links inside the chart: it is one image to assistive technology, and the tables beside it link every team.
+    parts.push(`<g>${body}</g>`);
+  }
+  return svgDocument(width, height, chart.title, parts.join('') + labels.join(''));
+}
+
+/** A filled arrowhead at (x2, y2), pointing along the line from (x1, y1); no marker ids, so many charts can share a page. */
+function arrowHead(x1: number, y1: number, x2: number, y2: number, colour: string): string {
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const size = 9;
+  const point = (a: number) => `${n(x2 - size * Math.cos(angle + a))},${n(y2 - size * Math.sin(angle + a))}`;
+  return `<polygon points="${n(x2)},${n(y2)} ${point(0.45)} ${point(-0.45)}" fill="${escapeXml(colour)}"/>`;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fontFamily } from './svg.ts';
 
 /**
  * Mermaid to SVG at build time, in one headless Chromium per build: the system's
@@ -36,7 +37,7 @@ export const mermaidConfig = {
   // at-risk bars carry white text, done bars dark text, and node borders must show at 3:1.
   themeVariables: { critBkgColor: '#b42318', critBorderColor: '#7a1a12', doneTaskBkgColor: '#d9d9d9', nodeBorder: '#767676' },
   xyChart: { useMaxWidth: false },
-  fontFamily: 'Arial, Helvetica, "Liberation Sans", sans-serif',
+  fontFamily,
   suppressErrorRendering: true,
   // Mermaid's default of 500 edges is below a single chart of 200 pods; generated charts split long before that.
   maxEdges: 2000,

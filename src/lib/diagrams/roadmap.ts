@@ -2,11 +2,11 @@ import { technicalKindLabels } from '../labels.ts';
 import { isoDay } from '../dates.ts';
 import type { Org } from '../org/build.ts';
 import { sortRoadmap } from '../roadmap.ts';
-import { accessibility, escapeLabel } from './mermaid.ts';
+import { escapeXml, fitText, fontSize, n, svgDocument, textWidth } from './svg.ts';
 
 /**
  * The product roadmap (from streams) and the technical roadmap (from council minutes,
- * each id at its latest version) on one time axis: a Mermaid Gantt chart.
+ * each id at its latest version) on one time axis.
  */
 
 /** How far ahead the roadmap chart looks, in months from the start of the build's month. */
@@ -110,24 +110,79 @@ function barText(bar: RoadmapBar): string {
   return bar.teamNames && bar.teamNames.length > 0 ? `${bar.label} (${bar.teamNames.join(', ')})` : bar.label;
 }
 
-export function roadmapSource(chart: RoadmapChart): string {
-  const lines = [
-    'gantt',
-    ...accessibility(chart.title, chart.description),
-    '  dateFormat YYYY-MM-DD',
-    '  axisFormat %b %Y',
-    '  tickInterval 1month',
-    // The build's date is drawn as a milestone instead: a today marker would be the day the SVG was rendered.
-    '  todayMarker off',
-  ];
+/** Fill and border per bar state; the legend under the chart names them. Text on each fill passes 4.5:1. */
+const barStyles: Record<NonNullable<BarState> | 'planned', { fill: string; stroke: string; legend: string }> = {
+  active: { fill: '#bfe3f5', stroke: '#2b7bb9', legend: 'In progress' },
+  planned: { fill: '#fde9a9', stroke: '#8f7400', legend: 'Planned' },
+  crit: { fill: '#b42318', stroke: '#7a1a12', legend: 'At risk' },
+  done: { fill: '#d9d9d9', stroke: '#6b7280', legend: 'Done' },
+};
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The roadmap as a timeline: one row per item under its section, month columns, the build
+ * date as a dashed line. Drawn as SVG by our own code (see svg.ts).
+ */
+export function roadmapSvg(chart: RoadmapChart): string {
+  const pad = 8;
+  const rowHeight = 24;
+  const sectionHeight = 26;
+  const monthWidth = 72;
+  const labels = chart.sections.flatMap((section) => [textWidth(section.label, fontSize, true), ...section.bars.map((bar) => textWidth(barText(bar), fontSize))]);
+  const labelWidth = Math.min(360, Math.max(160, ...labels) + 16);
+  const months: Date[] = [];
+  for (let month = new Date(chart.from); month <= chart.to; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) months.push(month);
+  const left = pad + labelWidth;
+  const timeline = months.length * monthWidth;
+  const start = chart.from.getTime();
+  const span = chart.to.getTime() + day - start;
+  const x = (date: Date) => left + ((date.getTime() - start) / span) * timeline;
+  const width = left + timeline + pad;
+
+  const parts: string[] = [];
+  let y = pad;
+  // Month labels and the grid.
+  const axisHeight = 22;
+  months.forEach((month, index) => {
+    const mx = x(month);
+    const next = index + 1 < months.length ? x(months[index + 1]!) : left + timeline;
+    parts.push(`<text x="${n((mx + next) / 2)}" y="${n(y + 15)}" text-anchor="middle" font-size="12" fill="#374151">${monthNames[month.getUTCMonth()]} ${month.getUTCFullYear()}</text>`);
+  });
+  y += axisHeight;
+  const top = y;
   for (const section of chart.sections) {
-    lines.push(`  section ${escapeLabel(section.label)}`);
+    parts.push(`<rect x="${pad}" y="${n(y)}" width="${n(width - 2 * pad)}" height="${sectionHeight}" fill="#f1f5f9"/>`);
+    parts.push(`<text x="${pad + 6}" y="${n(y + 18)}" font-weight="bold" fill="#111">${escapeXml(fitText(section.label, labelWidth + timeline - 12, fontSize, true))}</text>`);
+    y += sectionHeight;
     for (const bar of section.bars) {
-      // Gantt end dates are exclusive; the roadmap's are the last day of the work.
-      const end = new Date(bar.to.getTime() + day);
-      lines.push(`    ${escapeLabel(barText(bar))} :${bar.state ? `${bar.state}, ` : ''}${isoDay(bar.from)}, ${isoDay(end)}`);
+      const style = barStyles[bar.state ?? 'planned'];
+      const x1 = x(bar.from);
+      const x2 = Math.max(x1 + 3, x(new Date(bar.to.getTime() + day)));
+      const text = barText(bar);
+      parts.push(
+        `<g><title>${escapeXml(`${text}: ${isoDay(bar.from)} to ${isoDay(bar.to)}${bar.status ? `, ${bar.status}` : ''}`)}</title>` +
+          `<text x="${pad + 6}" y="${n(y + 16)}" fill="#111">${escapeXml(fitText(text, labelWidth - 16, fontSize))}</text>` +
+          `<rect x="${n(x1)}" y="${n(y + 4)}" width="${n(x2 - x1)}" height="16" rx="3" fill="${style.fill}" stroke="${style.stroke}"/></g>`,
+      );
+      y += rowHeight;
     }
   }
-  lines.push('  section Today', `    Build date ${escapeLabel(isoDay(chart.today))} :milestone, ${isoDay(chart.today)}, 0d`);
-  return `${lines.join('\n')}\n`;
+  const bottom = y;
+  const grid = months.map((month) => `<line x1="${n(x(month))}" y1="${n(top)}" x2="${n(x(month))}" y2="${n(bottom)}" stroke="#d1d5db"/>`).join('');
+  const today = x(chart.today);
+  parts.push(`<line x1="${n(today)}" y1="${n(top - 4)}" x2="${n(today)}" y2="${n(bottom + 4)}" stroke="#111" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+  y += 8;
+  const todayLabel = `Build date ${isoDay(chart.today)}`;
+  const todayX = Math.min(Math.max(today, left + textWidth(todayLabel, 12) / 2), width - pad - textWidth(todayLabel, 12) / 2);
+  parts.push(`<text x="${n(todayX)}" y="${n(y + 12)}" text-anchor="middle" font-size="12" fill="#111">${escapeXml(todayLabel)}</text>`);
+  y += 22;
+  // The legend: states by name, not by colour alone.
+  let lx = pad;
+  for (const style of Object.values(barStyles)) {
+    parts.push(`<rect x="${n(lx)}" y="${n(y + 2)}" width="14" height="12" rx="2" fill="${style.fill}" stroke="${style.stroke}"/><text x="${n(lx + 20)}" y="${n(y + 12)}" font-size="12" fill="#111">${style.legend}</text>`);
+    lx += 28 + textWidth(style.legend, 12);
+  }
+  y += 18 + pad;
+  return svgDocument(width, y, chart.title, grid + parts.join(''));
 }
