@@ -10,15 +10,17 @@ import { handbookSearch } from './src/lib/search/integration.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
+const diagrams = handbookDiagrams(handbook);
 
 export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),
   base: handbook.base,
   trailingSlash: 'always',
   // The check runs first: nothing from content is compiled before it passes.
-  // Diagrams are drawn after every page is written, all in one browser; the search index is
+  // Once it passes, Mermaid diagrams start drawing in a background browser while Astro
+  // renders; they go into the pages after every page is written. The search index is
   // written last, from the final HTML.
-  integrations: [handbookCheck(handbook), mdx(), handbookDiagrams(handbook), handbookSearch()],
+  integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), mdx(), diagrams, handbookSearch()],
   // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
   markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
   // One content-layer cache per content root: building a fixture organisation must not

@@ -17,6 +17,8 @@ export interface CheckResult {
   files: number;
   /** The files read, for what else wants the content without reading it twice (the health summary). */
   sources: SourceFile[];
+  /** Every Mermaid block authors wrote, for the build to start drawing early. */
+  diagrams: MermaidBlock[];
 }
 
 export interface CheckOptions {
@@ -52,6 +54,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems: sortProblems(applySeverities(problems, settings.rules ?? {})),
     files: new Set([...sources.map((source) => source.file), ...problems.map((problem) => problem.file)]).size,
     sources,
+    diagrams,
   };
 }
 
