@@ -27,6 +27,9 @@ export default defineConfig({
   // reuse entries cached from another one.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(handbook.contentDir).digest('hex').slice(0, 12)}`,
   build: { format: 'directory' },
+  // Charter, person and minutes pages carry a cache key (src/lib/org/page-keys.ts): a
+  // rebuild copies the pages whose key is unchanged instead of rendering them again.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
     resolve: {

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { newHireWelcome } from '../onboarding/new-hire.ts';
+import { newHirePath } from '../onboarding/path.ts';
+import { pageSource } from '../repo/maintainers.ts';
+import { lastUpdated } from '../repo/history.ts';
+import { site } from '../site.ts';
+import { neighbourhoodChart } from '../diagrams/neighbourhood.ts';
+import { roadmapChart } from '../diagrams/roadmap.ts';
+import type { Org } from './build.ts';
+import type { Entry } from './types.ts';
+import type { CouncilMinutes } from '../../schemas/council.ts';
+import type { Person } from '../../schemas/people.ts';
+import type { Team } from '../../schemas/teams.ts';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a charter,
+ * person or minutes page whose key matches the last build is copied instead of rendered,
+ * so editing one charter re-renders only the pages that show something of it.
+ *
+ * A key hashes everything the page shows apart from its own Markdown body, which Astro
+ * tracks itself: the entry's data; the values the page works out from the organisation
+ * (its members, reporting line, roadmap, carried-over actions…), with the full data of
+ * every entry among them; the label of every entry a link may show; the settings; the
+ * build date, which relative dates and new-hire status depend on; and the page file's
+ * last commit. Too much in a key only costs a render; too little serves a stale page, so
+ * test/incremental.test.ts compares incremental rebuilds with cold builds, page by page.
+ * A page type whose code changes is re-rendered whole: Astro hashes each route's modules.
+ */
+
+/** JSON for hashing: entries as their id and data (not their rendered body); maps and sets as lists. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, function (this: unknown, _key, item: unknown) {
+    if (item instanceof Map || item instanceof Set) return [...item];
+    if (item && typeof item === 'object' && 'id' in item && 'data' in item) {
+      const entry = item as { id: unknown; data: unknown };
+      return { id: entry.id, data: entry.data };
+    }
+    return item;
+  });
+}
+
+const globals = new WeakMap<Org, string>();
+
+/** What every page shows: settings, the build date, the new-hire path, and the label of every entry a link may name. */
+function globalKey(org: Org): string {
+  let key = globals.get(org);
+  if (key === undefined) {
+    const labels = (kind: string, map: Map<string, { data: object }>) => [...map].map(([id, entry]) => [kind, id, (entry.data as { name?: string; title?: string }).name ?? (entry.data as { title?: string }).title]);
+    const hash = createHash('sha256');
+    hash.update(stable({ site, today: org.today, path: newHirePath(org) }));
+    hash.update(stable([labels('person', org.people), labels('team', org.teams), labels('stream', org.streams), labels('asset', org.assets)]));
+    hash.update(stable([org.phases.map((phase) => [phase.id, phase.data.name, phase.data.current]), org.meetings.map((meeting) => meeting.id), org.decisions.map((decision) => [decision.id, decision.title, decision.status])]));
+    key = hash.digest('hex');
+    globals.set(org, key);
+  }
+  return key;
+}
+
+function pageKey(org: Org, kind: 'team' | 'person' | 'council', entry: Entry<unknown>, values: unknown): string {
+  const updated = entry.filePath ? lastUpdated(entry.filePath, site.contentDir) : undefined;
+  const source = pageSource(org, kind, entry);
+  return createHash('sha256').update(globalKey(org)).update(stable({ entry, updated, source, values })).digest('hex').slice(0, 32);
+}
+
+export function teamPageKey(org: Org, entry: Entry<Team>): string {
+  const team = entry.data;
+  return pageKey(org, 'team', entry, {
+    members: org.membersOf(entry).map(({ id, as }) => ({ as, person: org.people.get(id) })),
+    interactions: org.interactionsOf(entry),
+    phase: org.currentPhase(),
+    assets: org.assetsOwnedBy(entry.id),
+    owners: team.owns.map((system) => org.ownersOf(system)),
+    stream: team.stream ? org.streams.get(team.stream) : undefined,
+    neighbourhood: neighbourhoodChart(org, entry),
+    roadmap: roadmapChart(org, '', { streams: team.stream ? [team.stream] : [], teams: [entry.id] }),
+    review: org.daysSinceReview(entry),
+  });
+}
+
+export function personPageKey(org: Org, entry: Entry<Person>): string {
+  return pageKey(org, 'person', entry, {
+    memberships: org.membershipsOf(entry.id),
+    firstTeam: org.firstTeam(entry.id),
+    line: org.reportingLine(entry.id),
+    reports: org.directReports(entry.id),
+    responsibilities: org.responsibilitiesOf(entry.id),
+    ic: org.isIndividualContributor(entry.id),
+    welcome: newHireWelcome(org, entry.id, site.onboarding.newHireDays),
+  });
+}
+
+export function minutesPageKey(org: Org, entry: Entry<CouncilMinutes>): string {
+  return pageKey(org, 'council', entry, { actions: org.actionsOf(entry.id), neighbours: org.neighboursOf(entry.id) });
+}
