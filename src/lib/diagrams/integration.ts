@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
@@ -100,7 +100,10 @@ export async function drawDiagrams(
   for (const [file, { html, found }] of pages) {
     const { html: inlined, pending } = inlineDiagrams(html, found, (source) => svgs.get(source));
     needsMermaid ||= pending > 0;
-    writeFileSync(file, pending > 0 ? addLoader(inlined, script) : inlined);
+    // Whole or not at all: the search step reads these pages at the same time (see search/integration.ts).
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, pending > 0 ? addLoader(inlined, script) : inlined);
+    renameSync(temporary, file);
   }
   if (needsMermaid) copyMermaid(path.join(outDir, mermaidAssetDir));
   logger.info(diagramMessages.summary(stats));

@@ -11,8 +11,8 @@ import { searchMessages } from '../messages.ts';
 export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', '[data-pagefind-ignore]'];
 
 /**
- * Writes the Pagefind index into `<dir>/pagefind/`. Runs after the diagrams step, on the
- * final HTML; only pages that mark their body with `data-pagefind-body` are indexed.
+ * Writes the Pagefind index into `<dir>/pagefind/`; only pages that mark their body with
+ * `data-pagefind-body` are indexed.
  */
 export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<{ pages: number }> {
   const started = performance.now();
@@ -36,13 +36,27 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
   }
 }
 
-/** The search step of the build. */
+/**
+ * The search step of the build. It starts as soon as Astro has written the pages, while
+ * the diagram step puts SVGs into them: what that step changes (diagram sources and
+ * drawings) is excluded from the index anyway, and it replaces each page whole, so Pagefind
+ * reads either version of a page and indexes the same text. The build ends when both have.
+ */
 export function handbookSearch(): AstroIntegration {
+  let indexing: Promise<unknown> | undefined;
   return {
     name: 'handbook-search',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+      'astro:build:generated': ({ dir, logger }) => {
+        // Not awaited here: the diagram step's hook runs meanwhile. A failure is raised below.
+        indexing = indexSite(fileURLToPath(dir), logger).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      },
+      'astro:build:done': async () => {
+        const failure = await indexing;
+        if (failure) throw failure;
       },
     },
   };
