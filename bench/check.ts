@@ -1,7 +1,7 @@
 /**
  * How long `handbook check` takes on a large organisation, against its budget.
  *
- *   npm run bench -- [--teams 1000] [--minutes 5000] [--assets 50] [--runs 3] [--budget 5]
+ *   npm run bench:check -- [--teams 1000] [--people 3000] [--minutes 5000] [--assets 50] [--runs 3] [--budget 5]
  *
  * Each run is a fresh `handbook check --format json` process, timed from spawn to exit,
  * because that is what an author waits for in CI. The median is compared with the budget;
@@ -18,6 +18,7 @@ import { writeContent } from '../src/lib/generate/write.ts';
 const { values } = parseArgs({
   options: {
     teams: { type: 'string', default: '1000' },
+    people: { type: 'string', default: '3000' },
     minutes: { type: 'string', default: '5000' },
     assets: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
@@ -34,9 +35,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'src/cli/handbook.ts');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'handbook-bench-'));
 try {
-  const files = generateOrganisation({ teams, minutes, assets, seed: 1 });
+  const files = generateOrganisation({ teams, people: Number(values.people), minutes, assets, seed: 1 });
   writeContent(dir, files);
-  console.log(`Generated ${files.size} files: ${teams} teams, ${minutes} council minutes, ${assets} assets.`);
+  console.log(`Generated ${files.size} files: ${teams} teams, ${values.people} people, ${minutes} council minutes, ${assets} assets.`);
 
   const seconds: number[] = [];
   for (let run = 0; run < runs; run++) {
