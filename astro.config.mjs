@@ -1,10 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
-import { loadConfig } from './src/lib/config.ts';
+import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
 import { handbookSearch } from './src/lib/search/integration.ts';
 
@@ -19,13 +18,13 @@ export default defineConfig({
   // The check runs first: nothing from content is compiled before it passes.
   // Once it passes, Mermaid diagrams start drawing in a background browser while Astro
   // renders; they go into the pages after every page is written. The search index is
-  // written last, from the final HTML.
+  // written meanwhile: it leaves out what the diagram step changes.
   integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), mdx(), diagrams, handbookSearch()],
   // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
   markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
-  // One content-layer cache per content root: building a fixture organisation must not
-  // reuse entries cached from another one.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(handbook.contentDir).digest('hex').slice(0, 12)}`,
+  // One cache per content root: building a fixture organisation must not reuse entries
+  // or pages cached from another one.
+  cacheDir: `./${astroCacheDir(handbook.contentDir)}`,
   build: { format: 'directory' },
   // Charter, person and minutes pages carry a cache key (src/lib/org/page-keys.ts): a
   // rebuild copies the pages whose key is unchanged instead of rendering them again.

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../src/lib/config.ts';
 import { projectRoot, rebuildSite, type BuiltSite } from './helpers/site.ts';
 
 /**
@@ -12,8 +12,7 @@ import { projectRoot, rebuildSite, type BuiltSite } from './helpers/site.ts';
  * page.
  */
 
-/** The content-layer and incremental cache astro.config.mjs keeps for a content root. */
-const cacheOf = (content: string) => path.join(projectRoot, 'node_modules/.astro', createHash('sha256').update(content).digest('hex').slice(0, 12));
+const cacheOf = (content: string) => path.join(projectRoot, astroCacheDir(content));
 
 function edit(file: string, change: (text: string) => string): void {
   const text = readFileSync(file, 'utf8');

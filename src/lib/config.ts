@@ -1,9 +1,19 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, type HandbookConfig } from '../schemas/config.ts';
 import { messages } from './messages.ts';
 
 export const CONFIG_FILE = 'handbook.config.json';
+
+/**
+ * Astro's cache folder for a content root (its content layer and incremental build): one
+ * per root, so building a fixture organisation never reuses entries or pages of another.
+ * Relative to the project root.
+ */
+export function astroCacheDir(contentDir: string): string {
+  return `node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
+}
 
 export interface ResolvedConfig extends HandbookConfig {
   /** Absolute path of the content root after applying `HANDBOOK_CONTENT`. */

@@ -10,7 +10,7 @@ import { diagramMessages } from '../messages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
 import { addLoader, findDiagrams, inlineDiagrams, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
-import { mermaidBundle, openRenderer } from './render.ts';
+import { mermaidBundle, openRenderer, type RenderOutcome } from './render.ts';
 import { mermaidSources } from './site.ts';
 
 export interface DiagramStats {
@@ -63,29 +63,23 @@ export async function drawDiagrams(
   stats.cached = svgs.size;
 
   if (missing.length > 0) {
-    const renderer = await openRenderer(options.chromium, options.concurrency);
-    if ('unavailable' in renderer) {
+    const started = performance.now();
+    const outcomes = await renderIntoCache(missing, cache, options);
+    if ('unavailable' in outcomes) {
       stats.deferred = missing.length;
-      if (renderer.unavailable !== 'off') logger.warn(diagramMessages.noBrowser(renderer.unavailable, missing.length));
+      if (outcomes.unavailable !== 'off') logger.warn(diagramMessages.noBrowser(outcomes.unavailable, missing.length));
     } else {
-      const started = performance.now();
       const failures: string[] = [];
-      try {
-        const outcomes = await renderer.render(missing.map((source) => ({ id: `h${diagramKey(source).slice(0, 10)}`, source })));
-        outcomes.forEach((outcome, index) => {
-          const source = missing[index]!;
-          if ('svg' in outcome) {
-            svgs.set(source, outcome.svg);
-            cache.set(diagramKey(source), outcome.svg);
-            stats.rendered += 1;
-          } else {
-            const { title, page } = titles.get(source)!;
-            failures.push(diagramMessages.renderFailed(title, page, source, outcome.error));
-          }
-        });
-      } finally {
-        await renderer.close();
-      }
+      outcomes.forEach((outcome, index) => {
+        const source = missing[index]!;
+        if ('svg' in outcome) {
+          svgs.set(source, outcome.svg);
+          stats.rendered += 1;
+        } else {
+          const { title, page } = titles.get(source)!;
+          failures.push(diagramMessages.renderFailed(title, page, source, outcome.error));
+        }
+      });
       stats.renderMs = performance.now() - started;
       if (failures.length > 0) {
         const error = new Error(diagramMessages.renderStopped(failures));
@@ -138,20 +132,23 @@ export async function drawEarly(result: CheckResult, options: { chromium: string
   // Markdown keeps a fenced block's text with its final line break; the page's source is that text.
   const wanted = [...new Set([...mermaidSources(org), ...result.diagrams.map((block) => `${block.source}\n`)])].filter((source) => cache.get(diagramKey(source)) === undefined);
   if (wanted.length === 0) return 0;
+  const outcomes = await renderIntoCache(wanted, cache, options);
+  return 'unavailable' in outcomes ? 0 : outcomes.filter((outcome) => 'svg' in outcome).length;
+}
+
+/** Draws sources in one browser and caches every SVG; outcomes in the sources' order, or why no browser could draw them. */
+async function renderIntoCache(sources: string[], cache: SvgCache, options: { chromium: string; concurrency?: number | undefined }): Promise<RenderOutcome[] | { unavailable: string }> {
   const renderer = await openRenderer(options.chromium, options.concurrency);
-  if ('unavailable' in renderer) return 0;
-  let drawn = 0;
+  if ('unavailable' in renderer) return renderer;
   try {
-    const outcomes = await renderer.render(wanted.map((source) => ({ id: `h${diagramKey(source).slice(0, 10)}`, source })));
+    const outcomes = await renderer.render(sources.map((source) => ({ id: `h${diagramKey(source).slice(0, 10)}`, source })));
     outcomes.forEach((outcome, index) => {
-      if (!('svg' in outcome)) return;
-      cache.set(diagramKey(wanted[index]!), outcome.svg);
-      drawn += 1;
+      if ('svg' in outcome) cache.set(diagramKey(sources[index]!), outcome.svg);
     });
+    return outcomes;
   } finally {
     await renderer.close();
   }
-  return drawn;
 }
 
 /** Renders the site's diagrams after `astro build` has written every page, having started early (see `drawEarly`). */

@@ -7,7 +7,7 @@ import { site } from '../site.ts';
 import { neighbourhoodChart } from '../diagrams/neighbourhood.ts';
 import { roadmapChart } from '../diagrams/roadmap.ts';
 import type { Org } from './build.ts';
-import type { Entry } from './types.ts';
+import type { Entry, RefKind } from './types.ts';
 import type { CouncilMinutes } from '../../schemas/council.ts';
 import type { Person } from '../../schemas/people.ts';
 import type { Team } from '../../schemas/teams.ts';
@@ -45,11 +45,19 @@ const globals = new WeakMap<Org, string>();
 function globalKey(org: Org): string {
   let key = globals.get(org);
   if (key === undefined) {
-    const labels = (kind: string, map: Map<string, { data: object }>) => [...map].map(([id, entry]) => [kind, id, (entry.data as { name?: string; title?: string }).name ?? (entry.data as { title?: string }).title]);
+    // Every label a link may show, as org.ref resolves it.
+    const ids: [RefKind, Iterable<string>][] = [
+      ['person', org.people.keys()],
+      ['team', org.teams.keys()],
+      ['stream', org.streams.keys()],
+      ['asset', org.assets.keys()],
+      ['phase', org.phases.map((phase) => phase.id)],
+      ['council', org.meetings.map((meeting) => meeting.id)],
+      ['decision', org.decisions.map((decision) => decision.id)],
+    ];
     const hash = createHash('sha256');
-    hash.update(stable({ site, today: org.today, path: newHirePath(org) }));
-    hash.update(stable([labels('person', org.people), labels('team', org.teams), labels('stream', org.streams), labels('asset', org.assets)]));
-    hash.update(stable([org.phases.map((phase) => [phase.id, phase.data.name, phase.data.current]), org.meetings.map((meeting) => meeting.id), org.decisions.map((decision) => [decision.id, decision.title, decision.status])]));
+    hash.update(stable({ site, today: org.today, path: newHirePath(org), current: org.currentPhase()?.id }));
+    hash.update(stable(ids.map(([kind, list]) => [kind, [...list].map((id) => org.ref(kind, id).label)])));
     key = hash.digest('hex');
     globals.set(org, key);
   }
