@@ -36,6 +36,12 @@ describe('entity references', () => {
 });
 
 describe('npm run import:backstage', () => {
+  it('names a catalog file that does not exist, without a stack trace', async () => {
+    const failed = await run(process.execPath, [path.join(projectRoot, 'src/cli/import-backstage.ts'), 'no-such-catalog.yaml'], { cwd: projectRoot }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in failed && failed.code).toBe(1);
+    expect((failed as { stderr: string }).stderr.trim()).toBe(importMessages.missingFile('no-such-catalog.yaml'));
+  });
+
   it('writes a person per user and a draft charter per group with members', () => {
     expect(readdirSync(path.join(content, 'people')).sort()).toEqual(['contractors-kari-hansen.yaml', 'kari-hansen.yaml', 'lost-soul.yaml', 'ola-nordmann.yaml']);
     expect(readdirSync(path.join(content, 'teams')).sort()).toEqual(['payments.md', 'search-team.md']);

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../lib/config.ts';
 import { healthReport, healthSummary } from '../lib/health/report.ts';
-import { orgFromSources } from '../lib/org/read.ts';
-import { today } from '../lib/dates.ts';
 import { formatGithub, formatJson, formatPretty, formats, type Format } from '../lib/check/format.ts';
 import { checkContent } from '../lib/check/run.ts';
 
@@ -45,12 +43,12 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
-  const { problems, files, sources } = await checkContent(contentDir, { settings: config.check });
+  const { problems, files, org } = await checkContent(contentDir, { settings: config.check });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);
   // What needs attention beyond correctness, as /health/ shows it; machine formats stay machine-readable.
-  if (format === 'pretty') console.log(`\n${healthSummary(healthReport(orgFromSources(sources, today()), config.check))}`);
+  if (format === 'pretty') console.log(`\n${healthSummary(healthReport(org, config.check))}`);
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@
  * `npm run import:backstage -- FILE... [--out DIR]`: people files and draft charters from a
  * Backstage catalog's Group and User entities. Files edited since an earlier import are kept.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../lib/config.ts';
@@ -14,6 +14,11 @@ import { importMessages, messages } from '../lib/messages.ts';
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (positionals.length === 0) {
   console.error(importMessages.usage);
+  process.exit(1);
+}
+const missing = positionals.filter((file) => !existsSync(file) || !statSync(file).isFile());
+if (missing.length > 0) {
+  for (const file of missing) console.error(importMessages.missingFile(file));
   process.exit(1);
 }
 /** The other file names the same entry could have. */

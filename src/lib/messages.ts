@@ -201,7 +201,7 @@ export const healthMessages = {
     'council-gaps': { title: 'Gaps in the council\'s cadence', fix: 'Meet, and commit the minutes, at least every check.councilCadenceDays days.' },
   },
   neverReviewed: 'no "reviewed" date',
-  reviewedDaysAgo: (days: number) => `reviewed ${days} days ago`,
+  reviewedDaysAgo: (days: number) => `reviewed ${plural(days, 'day')} ago`,
   systemShared: (teams: string[]) => `owned by ${teams.join(' and ')}`,
   systemDraftOnly: (team: string) => `owned only by ${team}, a draft charter`,
   noTechLead: 'no "techLead" in the charter',
@@ -220,6 +220,7 @@ export const healthMessages = {
 /** What `npm run import:backstage` writes and says. */
 export const importMessages = {
   usage: 'Usage: npm run import:backstage -- FILE... [--out DIR]\n  FILE: Backstage catalog YAML (several documents per file are fine). DIR: the content folder (default: the configured one).',
+  missingFile: (file: string) => `${file}: no such file. Name the catalog YAML files to import, such as catalog/org.yaml.`,
   yamlError: (detail: string) => `not valid YAML (${detail})`,
   noKindOrName: 'has no "kind" or no "metadata.name"',
   notAnEntity: 'is not an entity (a YAML mapping with kind, metadata and spec)',
@@ -236,7 +237,7 @@ export const importMessages = {
     'The catalog holds no mission, tech lead, metrics or value stream: `npm run check` lists each as a warning. Fill them in, agree the rest of the working agreement as a team, then remove "status: draft".',
   kept: (file: string) => `${file}: kept, because it was edited after it was imported (or was not written by the import)`,
   summary: (people: number, charters: number, written: number, kept: number, unmapped: number) =>
-    `Imported ${people} people and ${charters} draft charters: ${written} files written, ${kept} kept as edited, ${unmapped} things not mapped (listed above). Run "npm run check" to see what each draft still needs.`,
+    `Imported ${plural(people, 'person', 'people')} and ${plural(charters, 'draft charter')}: ${plural(written, 'file')} written, ${kept} kept as edited, ${plural(unmapped, 'thing')} not mapped (listed above). Run "npm run check" to see what each draft still needs.`,
 };
 
 /** What `npm run new` says. */

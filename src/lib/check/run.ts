@@ -7,6 +7,8 @@ import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
 import { checkOrganisation } from './rules/organisation.ts';
+import type { Org } from '../org/build.ts';
+import { orgFromSources } from '../org/read.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
@@ -19,6 +21,8 @@ export interface CheckResult {
   sources: SourceFile[];
   /** Every Mermaid block authors wrote, for the build to start drawing early. */
   diagrams: MermaidBlock[];
+  /** The organisation the files describe (entries that pass their schema), built once for what follows the check. */
+  org: Org;
 }
 
 export interface CheckOptions {
@@ -40,12 +44,14 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, diagrams));
   }
   problems.push(...(await checkDiagrams(diagrams)));
-  if (codeownersIsCurrent(contentDir, cwd, sources, options.today ?? today()) === false) {
+  const date = options.today ?? today();
+  const org = orgFromSources(sources, date);
+  if (codeownersIsCurrent(contentDir, cwd, org, sources) === false) {
     problems.push({ file: CODEOWNERS_FILE, line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale(CODEOWNERS_FILE) });
   }
   problems.push(
     ...checkOrganisation(sources, {
-      today: options.today ?? today(),
+      today: date,
       reviewIntervalDays: settings.reviewIntervalDays ?? 180,
       councilCadenceDays: settings.councilCadenceDays ?? 14,
     }),
@@ -55,6 +61,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     files: new Set([...sources.map((source) => source.file), ...problems.map((problem) => problem.file)]).size,
     sources,
     diagrams,
+    org,
   };
 }
 

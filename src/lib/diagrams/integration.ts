@@ -4,8 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
 import type { ResolvedConfig } from '../config.ts';
-import { today } from '../dates.ts';
-import { orgFromSources } from '../org/read.ts';
 import { diagramMessages } from '../messages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
 import { addLoader, findDiagrams, inlineDiagrams, type FoundDiagram } from './html.ts';
@@ -128,9 +126,8 @@ function pageUrl(outDir: string, file: string): string {
  */
 export async function drawEarly(result: CheckResult, options: { chromium: string; cacheDir: string; concurrency?: number | undefined }): Promise<number> {
   const cache = new SvgCache(options.cacheDir);
-  const org = orgFromSources(result.sources, today());
   // Markdown keeps a fenced block's text with its final line break; the page's source is that text.
-  const wanted = [...new Set([...mermaidSources(org), ...result.diagrams.map((block) => `${block.source}\n`)])].filter((source) => cache.get(diagramKey(source)) === undefined);
+  const wanted = [...new Set([...mermaidSources(result.org), ...result.diagrams.map((block) => `${block.source}\n`)])].filter((source) => cache.get(diagramKey(source)) === undefined);
   if (wanted.length === 0) return 0;
   const outcomes = await renderIntoCache(wanted, cache, options);
   return 'unavailable' in outcomes ? 0 : outcomes.filter((outcome) => 'svg' in outcome).length;

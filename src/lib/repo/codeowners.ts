@@ -67,12 +67,12 @@ function pattern(file: string): string {
 
 /** The text of `.github/CODEOWNERS` for a content folder inside a repository rooted at `root`. */
 export function codeownersText(contentDir: string, root: string, today: Date): string {
-  return codeownersFromSources(readSources(contentDir, root).sources, today);
+  const { sources } = readSources(contentDir, root);
+  return codeownersFor(orgFromSources(sources, today), sources);
 }
 
-/** The same from files already read, with paths relative to the repository root. */
-export function codeownersFromSources(sources: readonly SourceFile[], today: Date): string {
-  const org = orgFromSources(sources, today);
+/** The same from files already read and their organisation, with paths relative to the repository root. */
+export function codeownersFor(org: Org, sources: readonly SourceFile[]): string {
   const lines = [codeownersMessages.header, ''];
   for (const { file, owners } of codeOwners(org, sources)) {
     // A file with no one to review it is written as a comment, so the gap shows.
@@ -86,7 +86,7 @@ export function codeownersFromSources(sources: readonly SourceFile[], today: Dat
  * compare: no file, a file this program did not write, or one written for another content
  * folder (a build of a fixture or benchmark organisation from the same repository).
  */
-export function codeownersIsCurrent(contentDir: string, root: string, sources: readonly SourceFile[], today: Date): boolean | undefined {
+export function codeownersIsCurrent(contentDir: string, root: string, org: Org, sources: readonly SourceFile[]): boolean | undefined {
   let committed: string;
   try {
     committed = readFileSync(path.join(root, CODEOWNERS_FILE), 'utf8').replace(/\r\n/g, '\n');
@@ -97,5 +97,5 @@ export function codeownersIsCurrent(contentDir: string, root: string, sources: r
   if (!committed.startsWith(codeownersMessages.header) || relative.startsWith('..') || !new RegExp(`\\n(# )?/${relative.split(path.sep).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`).test(committed)) {
     return undefined;
   }
-  return committed === codeownersFromSources(sources, today);
+  return committed === codeownersFor(org, sources);
 }
