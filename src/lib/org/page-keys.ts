@@ -17,8 +17,9 @@ import type { Team } from '../../schemas/teams.ts';
  * person or minutes page whose key matches the last build is copied instead of rendered,
  * so editing one charter re-renders only the pages that show something of it.
  *
- * A key hashes everything the page shows apart from its own Markdown body, which Astro
- * tracks itself: the entry's data; the values the page works out from the organisation
+ * A key hashes everything the page shows: the entry's file as Astro read it (its digest,
+ * so a body edit counts even before it is committed; Astro tracks MDX bodies itself, but
+ * not Markdown ones); the values the page works out from the organisation
  * (its members, reporting line, roadmap, carried-over actions…), with the full data of
  * every entry among them; the label of every entry a link may show; the settings; the
  * build date, which relative dates and new-hire status depend on; and the page file's
@@ -64,13 +65,16 @@ function globalKey(org: Org): string {
   return key;
 }
 
-function pageKey(org: Org, kind: 'team' | 'person' | 'council', entry: Entry<unknown>, values: unknown): string {
+/** A collection entry as Astro hands it to a page: `digest` is its hash of the whole file. */
+type PageEntry<T> = Entry<T> & { digest?: string | undefined };
+
+function pageKey(org: Org, kind: 'team' | 'person' | 'council', entry: PageEntry<unknown>, values: unknown): string {
   const updated = entry.filePath ? lastUpdated(entry.filePath, site.contentDir) : undefined;
   const source = pageSource(org, kind, entry);
-  return createHash('sha256').update(globalKey(org)).update(stable({ entry, updated, source, values })).digest('hex').slice(0, 32);
+  return createHash('sha256').update(globalKey(org)).update(stable({ entry, digest: entry.digest, updated, source, values })).digest('hex').slice(0, 32);
 }
 
-export function teamPageKey(org: Org, entry: Entry<Team>): string {
+export function teamPageKey(org: Org, entry: PageEntry<Team>): string {
   const team = entry.data;
   return pageKey(org, 'team', entry, {
     members: org.membersOf(entry).map(({ id, as }) => ({ as, person: org.people.get(id) })),
@@ -85,7 +89,7 @@ export function teamPageKey(org: Org, entry: Entry<Team>): string {
   });
 }
 
-export function personPageKey(org: Org, entry: Entry<Person>): string {
+export function personPageKey(org: Org, entry: PageEntry<Person>): string {
   return pageKey(org, 'person', entry, {
     memberships: org.membershipsOf(entry.id),
     firstTeam: org.firstTeam(entry.id),
@@ -97,6 +101,6 @@ export function personPageKey(org: Org, entry: Entry<Person>): string {
   });
 }
 
-export function minutesPageKey(org: Org, entry: Entry<CouncilMinutes>): string {
+export function minutesPageKey(org: Org, entry: PageEntry<CouncilMinutes>): string {
   return pageKey(org, 'council', entry, { actions: org.actionsOf(entry.id), neighbours: org.neighboursOf(entry.id) });
 }
