@@ -226,7 +226,7 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
           category,
           kind: pick(kinds[category]),
           stream: a % 3 === 0 ? `stream-${pad(a % streamCount)}` : undefined,
-          owner: a % 2 === 0 ? 'leadership' : `team-${pad(a % Math.max(1, teams))}`,
+          owner: a % 2 === 0 || teams === 0 ? 'leadership' : `team-${pad(a % teams)}`,
           updated: '2026-08-01',
           changes: [{ date: '2026-08-01', summary: `Added the ${noun} step`, why: 'Customer interviews showed it was missing.' }],
           questions: [
@@ -280,7 +280,7 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
     const attendees = Array.from({ length: Math.min(councilSize, teams) }, (_, n) => leads[(m * 5 + n) % teams]!);
     const team = (lead: string) => lead.replace(/-lead$/, '');
     const podTeams = attendees.slice(0, 3).map(team);
-    const roadmapTeams = [team(attendees[0]!), ...(m % 3 === 0 ? [team(attendees[1]!)] : [])];
+    const roadmapTeams = [team(attendees[0]!), ...(m % 3 === 0 && attendees[1] ? [team(attendees[1])] : [])];
     const start = day(new Date(Date.parse(date) + days(14)));
     files.set(
       `council/${date}.md`,

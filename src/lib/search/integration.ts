@@ -6,9 +6,11 @@ import { searchMessages } from '../messages.ts';
 
 /**
  * Text Pagefind must not index even inside a page's body: a drawn diagram repeats the
- * table beside it, and its Mermaid source is noise.
+ * table beside it, and its Mermaid source is noise. Both forms of an author's diagram are
+ * left out (the code block as Astro writes it, and the figure the diagram step makes of
+ * it), because indexing runs while that step rewrites pages: either form gives the same index.
  */
-export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', '[data-pagefind-ignore]'];
+export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', 'pre > code.language-mermaid', '.diagram-authored .diagram-text', '[data-pagefind-ignore]'];
 
 /**
  * Writes the Pagefind index into `<dir>/pagefind/`; only pages that mark their body with
