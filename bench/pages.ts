@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroCacheDir } from '../src/lib/config.ts';
 import { generateOrganisation } from '../src/lib/generate/organisation.ts';
 import { writeContent } from '../src/lib/generate/write.ts';
 import { reportBudgets, weightBudgets } from './lib/budgets.ts';
@@ -38,5 +39,7 @@ try {
   printWeights(weights);
   if (!reportBudgets(weightBudgets(weights))) process.exitCode = 1;
 } finally {
+  // A generated organisation's Astro cache is of no use to the next run, which generates another folder.
+  if (values.teams) rmSync(path.join(root, astroCacheDir(path.join(work, 'content'))), { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 }

@@ -324,6 +324,8 @@ describe('the roadmap', () => {
 
     const svg = chartOf(roadmapSvg(chart));
     expect(svg.querySelector('title')?.text).toBe('Roadmap');
+    // The description says how to read it, for assistive technology that reads the SVG itself.
+    expect(svg.querySelector('desc')?.text).toBe(chart.description);
     const texts = svg.querySelectorAll('text').map((text) => text.text);
     expect(texts).toEqual(expect.arrayContaining(['Product: Get paid', 'Reminders: smarter', 'Nov 2026', 'Oct 2027', 'Build date 2026-11-20', 'In progress', 'Planned', 'At risk', 'Done']));
     // Technical work names the teams doing it.

@@ -183,6 +183,7 @@ export const diagramMessages = {
       stats.rendered > 0 ? ` in ${(stats.renderMs / 1000).toFixed(1)} s` : ''
     }, ${stats.cached} from cache${stats.deferred > 0 ? `, ${stats.deferred} left for the reader's browser` : ''}.`,
   early: (count: number) => `Diagrams: ${plural(count, 'diagram')} drawn while the pages rendered.`,
+  earlyFailed: (reason: string) => `Diagrams could not start drawing while the pages rendered (${reason}); they are drawn now instead, which takes longer.`,
   syntax: (detail: string) =>
     `This Mermaid diagram does not parse ${detail}. Check that brackets and quotes are closed and every arrow has both ends; the syntax is at https://mermaid.js.org/intro/syntax-reference.html.`,
   unknownType: (first: string) =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderVersion } from './render.ts';
 
@@ -20,6 +20,10 @@ export class SvgCache {
 
   #file(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.svg`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.#file(key));
   }
 
   get(key: string): string | undefined {

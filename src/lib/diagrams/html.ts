@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { escapeXml } from './svg.ts';
 
 /**
  * Finding diagrams in built HTML and putting their SVG in place. Every diagram on the
@@ -13,14 +14,10 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 /** The placeholder for a diagram, as `Diagram.astro` writes it and as pages keep it when no browser drew it. */
 export function placeholderHtml(title: string, source: string): string {
   // Focusable like every box that may scroll sideways, so keyboard users can scroll it.
-  return `<pre class="diagram-source" data-diagram="${escapeHtml(title)}" tabindex="0">${escapeHtml(source)}</pre>`;
+  return `<pre class="diagram-source" data-diagram="${escapeXml(title)}" tabindex="0">${escapeXml(source)}</pre>`;
 }
 
 export interface FoundDiagram {
@@ -77,9 +74,9 @@ export function findDiagrams(html: string): FoundDiagram[] {
  */
 export function diagramHtml(diagram: FoundDiagram, svg: string | undefined): string {
   // Focusable, because a wide diagram scrolls sideways and keyboard users must be able to scroll it.
-  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" tabindex="0" aria-label="${escapeHtml(diagram.title)}">${svg}</div>`;
+  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" tabindex="0" aria-label="${escapeXml(diagram.title)}">${svg}</div>`;
   if (!diagram.authored) return drawn;
-  return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre tabindex="0">${escapeHtml(diagram.source)}</pre></details></figure>`;
+  return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre tabindex="0">${escapeXml(diagram.source)}</pre></details></figure>`;
 }
 
 /**

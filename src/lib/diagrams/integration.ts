@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
@@ -125,9 +125,11 @@ function pageUrl(outDir: string, file: string): string {
  * diagram that fails here is left for the step after the pages, which reports it.
  */
 export async function drawEarly(result: CheckResult, options: { chromium: string; cacheDir: string; concurrency?: number | undefined }): Promise<number> {
+  // No browser to draw with: the step after the pages says so, once.
+  if (options.chromium === 'off' || !existsSync(options.chromium)) return 0;
   const cache = new SvgCache(options.cacheDir);
   // Markdown keeps a fenced block's text with its final line break; the page's source is that text.
-  const wanted = [...new Set([...mermaidSources(result.org), ...result.diagrams.map((block) => `${block.source}\n`)])].filter((source) => cache.get(diagramKey(source)) === undefined);
+  const wanted = [...new Set([...mermaidSources(result.org), ...result.diagrams.map((block) => `${block.source}\n`)])].filter((source) => !cache.has(diagramKey(source)));
   if (wanted.length === 0) return 0;
   const outcomes = await renderIntoCache(wanted, cache, options);
   return 'unavailable' in outcomes ? 0 : outcomes.filter((outcome) => 'svg' in outcome).length;
@@ -150,11 +152,12 @@ async function renderIntoCache(sources: string[], cache: SvgCache, options: { ch
 
 /** Renders the site's diagrams after `astro build` has written every page, having started early (see `drawEarly`). */
 export function handbookDiagrams(config: ResolvedConfig): AstroIntegration & { startEarly(result: CheckResult): void } {
-  let early: Promise<number> | undefined;
+  let early: Promise<number | Error> | undefined;
   return {
     name: 'handbook-diagrams',
     startEarly(result) {
-      early = drawEarly(result, config.diagrams).catch(() => 0);
+      // A failure here costs only time: the step after the pages draws what is missing.
+      early = drawEarly(result, config.diagrams).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     },
     hooks: {
       'astro:config:setup': ({ command, injectScript }) => {
@@ -164,7 +167,8 @@ export function handbookDiagrams(config: ResolvedConfig): AstroIntegration & { s
       },
       'astro:build:done': async ({ dir, logger }) => {
         const drawn = (await early) ?? 0;
-        if (drawn > 0) logger.info(diagramMessages.early(drawn));
+        if (drawn instanceof Error) logger.warn(diagramMessages.earlyFailed(drawn.message.split('\n')[0] ?? ''));
+        else if (drawn > 0) logger.info(diagramMessages.early(drawn));
         await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base }, logger);
       },
     },

@@ -103,5 +103,5 @@ export function investmentSvg(chart: InvestmentChart): string {
     parts.push(`<text x="${n(left)}" y="${n(bottom + 16)}" font-size="12" fill="#111">Dashed lines: the recommended range, ${chart.range[0]}% to ${chart.range[1]}%</text>`);
     y += 20;
   }
-  return svgDocument(width, y + pad, chart.title, parts.join(''));
+  return svgDocument(width, y + pad, chart, parts.join(''));
 }

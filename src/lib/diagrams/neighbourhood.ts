@@ -117,8 +117,7 @@ export function neighbourhoodSvg(chart: Flowchart): string {
     const x2 = rightwards ? to.x : to.x + to.width;
     const y1 = from.y + from.height / 2 + offset;
     const y2 = to.y + to.height / 2 + offset;
-    const style = styleAttributes(edgeStyles[edge.kind].stroke).shape;
-    const colour = /stroke="([^"]+)"/.exec(style)?.[1] ?? '#333';
+    const { shape: style, stroke: colour } = styleAttributes(edgeStyles[edge.kind].stroke);
     parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" fill="none" ${style}/>`);
     if (edge.kind !== 'owns' && edge.kind !== 'member' && edge.kind !== 'council') parts.push(arrowHead(x1, y1, x2, y2, colour));
     if (edge.kind === 'collaboration') parts.push(arrowHead(x2, y2, x1, y1, colour));
@@ -143,7 +142,7 @@ export function neighbourhoodSvg(chart: Flowchart): string {
     // No links inside the chart: it is one image to assistive technology, and the tables beside it link every team.
     parts.push(`<g>${body}</g>`);
   }
-  return svgDocument(width, height, chart.title, parts.join('') + labels.join(''));
+  return svgDocument(width, height, chart, parts.join('') + labels.join(''));
 }
 
 /** A filled arrowhead at (x2, y2), pointing along the line from (x1, y1); no marker ids, so many charts can share a page. */

@@ -111,8 +111,14 @@ export async function openRenderer(chromium: string, concurrency = defaultConcur
     return { unavailable: `${chromium} would not start (${String((error as Error).message).split('\n')[0]})` };
   }
   // Nothing a diagram draws may reach the network, and no page is ever navigated to: content cannot call out.
-  const context = await browser.newContext({ javaScriptEnabled: true, offline: true, viewport: { width: 1200, height: 800 } });
-  await context.route('**/*', (route) => route.abort());
+  let context: import('playwright-core').BrowserContext;
+  try {
+    context = await browser.newContext({ javaScriptEnabled: true, offline: true, viewport: { width: 1200, height: 800 } });
+    await context.route('**/*', (route) => route.abort());
+  } catch (error) {
+    await browser.close();
+    return { unavailable: `${chromium} started but could not open a page (${String((error as Error).message).split('\n')[0]})` };
+  }
   const tab = async () => {
     const page = await context.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
@@ -120,7 +126,14 @@ export async function openRenderer(chromium: string, concurrency = defaultConcur
     await page.evaluate(`globalThis.mermaid.initialize(${JSON.stringify(mermaidConfig)})`);
     return page;
   };
-  const tabs = await Promise.all(Array.from({ length: concurrency }, tab));
+  let tabs: import('playwright-core').Page[];
+  try {
+    tabs = await Promise.all(Array.from({ length: concurrency }, tab));
+  } catch (error) {
+    // A browser that cannot load Mermaid must not outlive this call.
+    await browser.close();
+    return { unavailable: `${chromium} could not load Mermaid (${String((error as Error).message).split('\n')[0]})` };
+  }
 
   /** One render, bounded in time; a tab that hangs or crashes is replaced, and the diagram is an error. */
   const renderOne = async (slot: number, job: { id: string; source: string }): Promise<RenderOutcome> => {

@@ -184,5 +184,5 @@ export function roadmapSvg(chart: RoadmapChart): string {
     lx += 28 + textWidth(style.legend, 12);
   }
   y += 18 + pad;
-  return svgDocument(width, y, chart.title, grid + parts.join(''));
+  return svgDocument(width, y, chart, grid + parts.join(''));
 }

@@ -9,6 +9,7 @@
  * Every text that reaches the SVG passes through `escapeXml`; nothing from content is
  * ever written as markup.
  */
+/** Text for HTML or SVG, in content or in a quoted attribute. */
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -42,26 +43,32 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
 export const fontFamily = 'Arial, Helvetica, "Liberation Sans", sans-serif';
 export const fontSize = 14;
 
-/** A style string such as `fill:#fff,stroke:#111,stroke-width:2px` as SVG presentation attributes (`color` is the text colour). */
-export function styleAttributes(style: string): { shape: string; text: string } {
+/**
+ * A style string such as `fill:#fff,stroke:#111,stroke-width:2px` (the same strings the
+ * Mermaid charts use) as SVG presentation attributes, ready to write; `text` (from
+ * `color`) and `stroke` come back as plain values for the caller to use.
+ */
+export function styleAttributes(style: string): { shape: string; text: string; stroke: string } {
   const shape: string[] = [];
   let text = '#111';
+  let stroke = '#333';
   for (const part of style.split(',')) {
     const [name, value] = part.split(':').map((piece) => piece.trim());
-    if (!name || !value) continue;
+    if (!name || !value || !/^[a-z-]+$/.test(name)) continue;
     if (name === 'color') text = value;
     else shape.push(`${name}="${escapeXml(value.replace(/px$/, ''))}"`);
+    if (name === 'stroke') stroke = value;
   }
-  return { shape: shape.join(' '), text };
+  return { shape: shape.join(' '), text, stroke };
 }
 
 /** The outer element: sized in pixels, scaled down by CSS only when the reader's screen is narrower. */
-export function svgDocument(width: number, height: number, title: string, body: string): string {
+export function svgDocument(width: number, height: number, chart: { title: string; description: string }, body: string): string {
   const w = Math.ceil(width);
   const h = Math.ceil(height);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${escapeXml(fontFamily)}" font-size="${fontSize}" class="chart">` +
-    `<title>${escapeXml(title)}</title>${body}</svg>`
+    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.description)}</desc>${body}</svg>`
   );
 }
 
