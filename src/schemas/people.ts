@@ -32,8 +32,12 @@ export const personSchema = z.strictObject({
   title: z.string().min(1).optional(),
   /** Person id of their manager: the reporting line. */
   reportsTo: personId.optional(),
-  /** GitHub handle, without the @, for CODEOWNERS and "maintained by". */
-  github: z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'Expected a GitHub handle such as "octocat".').optional(),
+  /** GitHub handle, for CODEOWNERS and "maintained by"; written with or without the @, read without it. */
+  github: z
+    .string()
+    .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'Expected a GitHub handle such as "octocat".')
+    .transform((handle) => handle.replace(/^@/, ''))
+    .optional(),
   /** When they joined; recent joiners are treated as new hires. */
   joined: isoDate.optional(),
 });

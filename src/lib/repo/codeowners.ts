@@ -11,7 +11,7 @@ export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 /** A GitHub handle as CODEOWNERS writes it: `@octocat`. */
 function handle(org: Org, personId: string): string | undefined {
   const github = org.people.get(personId)?.data.github;
-  return github ? `@${github.replace(/^@/, '')}` : undefined;
+  return github ? `@${github}` : undefined;
 }
 
 function handles(org: Org, personIds: Iterable<string>): string[] {
