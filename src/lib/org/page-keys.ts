@@ -66,7 +66,7 @@ function globalKey(org: Org): string {
 }
 
 /** A collection entry as Astro hands it to a page: `digest` is its hash of the whole file. */
-type PageEntry<T> = Entry<T> & { digest?: string | undefined };
+type PageEntry<T> = Entry<T> & { digest?: string | number | undefined };
 
 function pageKey(org: Org, kind: 'team' | 'person' | 'council', entry: PageEntry<unknown>, values: unknown): string {
   const updated = entry.filePath ? lastUpdated(entry.filePath, site.contentDir) : undefined;
