@@ -6,7 +6,9 @@
  * 1. Render time per diagram for synthetic 10-, 50- and 200-node flowcharts (median of
  *    `--runs` renders of distinct sources, so no cache is involved).
  * 2. The org chart of a generated organisation of `--teams` teams: the single chart of
- *    every pod, and what /org/ actually shows (an overview plus one chart per stream).
+ *    every pod, and what /org/ shows (an overview plus one chart per stream), drawn by
+ *    Mermaid and by our own layered layout (src/lib/diagrams/layered.ts), which the site
+ *    uses; the Mermaid figures are why.
  * 3. With `--site`: a full `astro build` of that organisation with an empty diagram
  *    cache, then a rebuild, to show what the cache saves.
  *
@@ -19,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { flowchartSource, type Flowchart, type FlowEdge } from '../src/lib/diagrams/flowchart.ts';
+import { layeredSvg } from '../src/lib/diagrams/layered.ts';
 import { orgChart, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
 import { openRenderer, type Renderer } from '../src/lib/diagrams/render.ts';
 import { generateOrganisation } from '../src/lib/generate/organisation.ts';
@@ -105,6 +108,9 @@ try {
     ms(shown.reduce((sum, time) => sum + time, 0)),
     `largest chart ${Math.max(overview.nodes.length, ...perGroup.map((chart) => chart.nodes.length))} nodes; ${ms(median(shown))} median`,
   ]);
+  const laidOut = performance.now();
+  for (const chart of [overview, ...perGroup]) layeredSvg(chart);
+  rows.push([`The same charts, our layered layout (no browser)`, ms(performance.now() - laidOut), 'what the site draws']);
 
   if (values.site) {
     const cache = mkdtempSync(path.join(os.tmpdir(), 'handbook-bench-cache-'));
@@ -128,5 +134,5 @@ try {
 }
 
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`\nMermaid render times (median of ${runs} where repeated), one Chromium tab:`);
+console.log(`\nRender times (median of ${runs} where repeated); Mermaid in one Chromium tab:`);
 for (const [name, time, note] of rows) console.log(`  ${name.padEnd(width)}  ${time.padStart(9)}  ${note}`);

@@ -3,6 +3,7 @@ import { checkDiagrams, mermaidError } from '../src/lib/check/rules/diagrams.ts'
 import { decisionTimeline, decisionTimelineSource } from '../src/lib/diagrams/decisions.ts';
 import { edgeStyles, flowchartSource, nodeStyles, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
 import { findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
+import { layeredLayout, layeredSvg } from '../src/lib/diagrams/layered.ts';
 import { investmentChart, investmentSvg, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
 import { neighbourhoodChart, neighbourhoodSvg } from '../src/lib/diagrams/neighbourhood.ts';
@@ -119,7 +120,6 @@ function model() {
 const edges = (chart: Flowchart) => chart.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`).sort();
 const node = (chart: Flowchart, key: string) => chart.nodes.find((candidate) => candidate.key === key);
 
-/** Every source must parse with Mermaid itself: a chart the build cannot draw is a broken page. */
 /** A chart drawn by our own code, parsed; fails unless it is a single well-formed <svg>. */
 function chartOf(markup: string) {
   const root = parseHtml(markup);
@@ -128,6 +128,7 @@ function chartOf(markup: string) {
   return root.querySelector('svg')!;
 }
 
+/** Every source must parse with Mermaid itself: a chart the build cannot draw is a broken page. */
 async function expectParses(source: string): Promise<void> {
   expect(await checkDiagrams([{ file: 'generated', line: 1, column: 1, source }])).toEqual([]);
 }
@@ -268,6 +269,99 @@ describe('the topology', () => {
       'group:type-enabling 1 × facilitating group:get-paid',
     ]);
     await expectParses(flowchartSource(overview));
+  });
+});
+
+describe('the layered layout of the org chart and the topology', () => {
+  const org = model();
+
+  /** Each drawn node's box, by its first label line, from the SVG as a reader's browser gets it. */
+  function boxes(svg: ReturnType<typeof chartOf>) {
+    return new Map(
+      svg.querySelectorAll('g').map((group) => {
+        const outline = group.querySelector('rect, polygon, path')!;
+        const points = (outline.getAttribute('points') ?? '').split(' ').filter(Boolean).map((point) => point.split(',').map(Number));
+        const xs = outline.tagName === 'RECT' ? [Number(outline.getAttribute('x')), Number(outline.getAttribute('x')) + Number(outline.getAttribute('width'))] : points.map(([x]) => x!);
+        const ys = outline.tagName === 'RECT' ? [Number(outline.getAttribute('y')), Number(outline.getAttribute('y')) + Number(outline.getAttribute('height'))] : points.map(([, y]) => y!);
+        return [group.querySelector('text')!.text, { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) }];
+      }),
+    );
+  }
+
+  it('draws the org chart top down: every line points from a higher layer to a lower one, and no two nodes overlap', () => {
+    const chart = orgChart(org, pods(org), 'Org chart');
+    const layout = layeredLayout(chart);
+    for (const edge of chart.edges) expect(layout.byKey.get(edge.from)!.layer, `${edge.from} above ${edge.to}`).toBeLessThan(layout.byKey.get(edge.to)!.layer);
+    // Product leadership above the product manager, above the pods, above their tech leads, above the council.
+    const layer = (key: string) => layout.byKey.get(key)!.layer;
+    expect(layer('person:cpo')).toBeLessThan(layer('person:pm'));
+    expect(layer('person:pm')).toBeLessThan(layer('team:payments'));
+    expect(layer('team:payments')).toBeLessThan(layer('person:lead'));
+    expect(layer('person:lead')).toBeLessThan(layer('council'));
+
+    const svg = chartOf(layeredSvg(chart));
+    const drawn = [...boxes(svg).entries()];
+    expect(drawn.map(([label]) => label).sort()).toEqual(chart.nodes.map((node) => node.label[0]).sort());
+    for (const [i, [a, one]] of drawn.entries()) {
+      for (const [b, other] of drawn.slice(i + 1)) {
+        const apart = one.right <= other.left || other.right <= one.left || one.bottom <= other.top || other.bottom <= one.top;
+        expect(apart, `${a} and ${b} overlap`).toBe(true);
+      }
+    }
+    // Every line is drawn, in its kind's style, and the chart fits its own size.
+    expect(svg.querySelectorAll('path[fill="none"]')).toHaveLength(chart.edges.length);
+    expect(svg.querySelectorAll('path[stroke-dasharray="6 4"]')).toHaveLength(chart.edges.filter((edge) => edge.kind === 'reporting').length);
+    const width = Number(svg.getAttribute('width'));
+    for (const [label, box] of drawn) expect(box.right, label).toBeLessThanOrEqual(width);
+    expect(svg.querySelectorAll('a')).toHaveLength(0);
+  });
+
+  it('keeps the order the data gives when nothing crosses, and draws the same chart on every build', () => {
+    const chart = orgChart(org, pods(org), 'Org chart');
+    expect(layeredSvg(chart)).toBe(layeredSvg(orgChart(org, pods(org), 'Org chart')));
+    const x = (label: string) => boxes(chartOf(layeredSvg(chart))).get(label)!.left;
+    // The council sits under the tech leads it joins: between the leftmost and the rightmost.
+    const leads = ['lead name', 'lead2 name', 'lead3 name'].map(x);
+    expect(x('Tech lead council')).toBeGreaterThan(Math.min(...leads));
+    expect(x('Tech lead council')).toBeLessThan(Math.max(...leads));
+  });
+
+  it('puts the topology in one column per team type, under its heading, with outside teams last', () => {
+    const svg = chartOf(layeredSvg(topologyChart(org, 'Get paid', [org.teams.get('payments')!])));
+    const headings = svg.querySelectorAll('text[font-weight="bold"]').map((text) => text.text);
+    expect(headings).toEqual(['Stream-aligned teams', 'Teams they work with']);
+    const drawn = boxes(svg);
+    expect(drawn.get('payments team')!.right).toBeLessThan(drawn.get('platform team')!.left);
+    const centre = (label: string) => (drawn.get(label)!.left + drawn.get(label)!.right) / 2;
+    expect(centre('platform team')).toBeCloseTo(centre('coaching team'), 0);
+    // Collaboration is drawn with a head at both ends; every interaction keeps its label.
+    const texts = svg.querySelectorAll('text').map((text) => text.text);
+    expect(texts).toEqual(expect.arrayContaining(['Collaboration until 2027-01-31', 'X-as-a-service', 'Facilitating']));
+    expect(svg.querySelectorAll('polygon')).toHaveLength(4);
+  });
+
+  it('draws an interaction between two teams of one type as an arc beside their column', () => {
+    const chart = topologyChart(org, 'Topology');
+    const ledger: Flowchart = {
+      ...chart,
+      nodes: [...chart.nodes, { key: 'team:ledger', label: ['ledger team'], shape: 'box', class: 'stream-aligned' }],
+      groups: chart.groups.map((group) => (group.key === 'stream-aligned' ? { ...group, nodes: [...group.nodes, 'team:ledger'] } : group)),
+      edges: [...chart.edges, { from: 'team:ledger', to: 'team:payments', kind: 'x-as-a-service', label: 'X-as-a-service' }],
+    };
+    const layout = layeredLayout(ledger);
+    expect(layout.sideways.map(({ edge }) => `${edge.from} ${edge.to}`)).toEqual(['team:ledger team:payments']);
+    const svg = chartOf(layeredSvg(ledger));
+    expect(svg.querySelectorAll('path[fill="none"]')).toHaveLength(ledger.edges.length);
+  });
+
+  it('lays out the overview of a large organisation, loops included, without losing a line', () => {
+    const overview = topologyOverview(org, podGroups(org));
+    // payments → coaching (collaboration) and coaching → payments (facilitating) make a loop.
+    const layout = layeredLayout(overview);
+    const drawnLines = layout.routes.length + layout.sideways.length;
+    expect(drawnLines).toBe(overview.edges.length);
+    expect(layout.routes.some((route) => route.reversed)).toBe(true);
+    expect(chartOf(layeredSvg(overview)).querySelectorAll('path[fill="none"]')).toHaveLength(overview.edges.length);
   });
 });
 
@@ -415,7 +509,18 @@ describe('labels from content', () => {
       sections: [{ label: hostile, track: 'product', bars: [{ label: hostile, from: new Date('2026-12-01'), to: new Date('2027-01-31'), state: undefined }] }],
     });
     const bars = investmentSvg({ title: hostile, description: 'D', labels: [hostile], values: [50] });
-    for (const markup of [roadmap, bars]) {
+    const graph = layeredSvg({
+      title: hostile,
+      description: hostile,
+      direction: 'LR',
+      nodes: [
+        { key: 'a', label: [hostile, hostile], shape: 'hexagon', class: 'group' },
+        { key: 'b', label: [hostile], shape: 'cylinder', class: 'system' },
+      ],
+      edges: [{ from: 'a', to: 'b', kind: 'collaboration', label: hostile }],
+      groups: [{ key: 'g', label: hostile, nodes: ['a'] }],
+    });
+    for (const markup of [roadmap, bars, graph]) {
       expect(markup).not.toMatch(/<(img|script)|<\/svg>./);
       // The text survives, escaped: readers see exactly what the author wrote.
       expect(chartOf(markup).querySelector('title')?.text).toBe(hostile);

@@ -73,6 +73,12 @@ export const edgeStyles: Record<EdgeKind, { arrow: string; stroke: string }> = {
   owns: { arrow: '---', stroke: 'stroke:#6b7280,stroke-width:1px' },
 };
 
+/** Where a kind's line has an arrowhead, read from its Mermaid arrow, so our SVG charts draw every kind as Mermaid would. */
+export function arrowheads(kind: EdgeKind): { start: boolean; end: boolean } {
+  const { arrow } = edgeStyles[kind];
+  return { start: arrow.startsWith('<'), end: arrow.endsWith('>') };
+}
+
 export const nodeStyles: Record<NodeClass, string> = {
   'stream-aligned': 'fill:#fde9a9,stroke:#8f7400,color:#111',
   platform: 'fill:#bfe3f5,stroke:#2b7bb9,color:#111',

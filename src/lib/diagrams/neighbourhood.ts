@@ -2,8 +2,8 @@ import type { Team } from '../../schemas/teams.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
 import { entryUrl } from '../urls.ts';
-import { edgeStyles, nodeStyles, type FlowEdge, type Flowchart, type FlowNode } from './flowchart.ts';
-import { escapeXml, fitText, fontSize, n, styleAttributes, svgDocument, textWidth } from './svg.ts';
+import { arrowheads, edgeStyles, nodeStyles, type FlowEdge, type Flowchart, type FlowNode } from './flowchart.ts';
+import { arrowHead, escapeXml, fitText, fontSize, n, styleAttributes, svgDocument, textWidth } from './svg.ts';
 import { interactionLabel } from './topology.ts';
 
 /**
@@ -119,8 +119,9 @@ export function neighbourhoodSvg(chart: Flowchart): string {
     const y2 = to.y + to.height / 2 + offset;
     const { shape: style, stroke: colour } = styleAttributes(edgeStyles[edge.kind].stroke);
     parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" fill="none" ${style}/>`);
-    if (edge.kind !== 'owns' && edge.kind !== 'member' && edge.kind !== 'council') parts.push(arrowHead(x1, y1, x2, y2, colour));
-    if (edge.kind === 'collaboration') parts.push(arrowHead(x2, y2, x1, y1, colour));
+    const where = arrowheads(edge.kind);
+    if (where.end) parts.push(arrowHead({ x: x1, y: y1 }, { x: x2, y: y2 }, colour));
+    if (where.start) parts.push(arrowHead({ x: x2, y: y2 }, { x: x1, y: y1 }, colour));
     if (edge.label) {
       // Near the far end, where the fanned-out edges are furthest apart.
       const t = rightwards === (edge.from === self.key) ? 0.62 : 0.38;
@@ -143,12 +144,4 @@ export function neighbourhoodSvg(chart: Flowchart): string {
     parts.push(`<g>${body}</g>`);
   }
   return svgDocument(width, height, chart, parts.join('') + labels.join(''));
-}
-
-/** A filled arrowhead at (x2, y2), pointing along the line from (x1, y1); no marker ids, so many charts can share a page. */
-function arrowHead(x1: number, y1: number, x2: number, y2: number, colour: string): string {
-  const angle = Math.atan2(y2 - y1, x2 - x1);
-  const size = 9;
-  const point = (a: number) => `${n(x2 - size * Math.cos(angle + a))},${n(y2 - size * Math.sin(angle + a))}`;
-  return `<polygon points="${n(x2)},${n(y2)} ${point(0.45)} ${point(-0.45)}" fill="${escapeXml(colour)}"/>`;
 }

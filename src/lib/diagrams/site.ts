@@ -1,13 +1,14 @@
 import type { Org } from '../org/build.ts';
 import { decisionTimeline, decisionTimelineSource } from './decisions.ts';
-import { flowchartSource } from './flowchart.ts';
-import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods, type PodGroup } from './org.ts';
+import { layeredSvg } from './layered.ts';
+import { orgChart, orgChartGroupLimit, orgOverview, pods, type PodGroup } from './org.ts';
 import { topologyChart, topologyOverview } from './topology.ts';
 
 /**
- * The Mermaid sources of the site's generated graphs, page by page. The pages draw from
- * these functions, and so does the build's early start (`mermaidSources`), which renders
- * them in the background while Astro renders the pages: one definition of each chart.
+ * The site's generated graphs, page by page. The org chart and the topology are drawn as
+ * SVG by our layered layout while the page renders. The decisions timeline is Mermaid: the
+ * page holds its source, and the build's early start (`mermaidSources`) draws it in the
+ * background while Astro renders the pages, from the same function.
  */
 
 /** A large organisation gets an overview and one chart per group; a small one, one chart. The org chart counts pods… */
@@ -20,28 +21,28 @@ export function splitTopologyCharts(org: Org): boolean {
   return org.teams.size > orgChartGroupLimit;
 }
 
-export function orgOverviewSource(org: Org, groups: PodGroup[]): string {
-  return flowchartSource(orgOverview(org, groups));
+export function orgOverviewSvg(org: Org, groups: PodGroup[]): string {
+  return layeredSvg(orgOverview(org, groups));
 }
 
-export function orgGroupSource(org: Org, group: PodGroup): string {
-  return flowchartSource(orgChart(org, group.pods, `Org chart: ${group.label}`));
+export function orgGroupSvg(org: Org, group: PodGroup): string {
+  return layeredSvg(orgChart(org, group.pods, `Org chart: ${group.label}`));
 }
 
-export function orgAllSource(org: Org): string {
-  return flowchartSource(orgChart(org, pods(org), 'Org chart'));
+export function orgAllSvg(org: Org): string {
+  return layeredSvg(orgChart(org, pods(org), 'Org chart'));
 }
 
-export function topologyOverviewSource(org: Org, groups: PodGroup[]): string {
-  return flowchartSource(topologyOverview(org, groups));
+export function topologyOverviewSvg(org: Org, groups: PodGroup[]): string {
+  return layeredSvg(topologyOverview(org, groups));
 }
 
-export function topologyGroupSource(org: Org, group: PodGroup): string {
-  return flowchartSource(topologyChart(org, `Team topology: ${group.label}`, group.pods));
+export function topologyGroupSvg(org: Org, group: PodGroup): string {
+  return layeredSvg(topologyChart(org, `Team topology: ${group.label}`, group.pods));
 }
 
-export function topologyAllSource(org: Org): string {
-  return flowchartSource(topologyChart(org, 'Team topology'));
+export function topologyAllSvg(org: Org): string {
+  return layeredSvg(topologyChart(org, 'Team topology'));
 }
 
 export function decisionsSource(org: Org): string | undefined {
@@ -49,13 +50,8 @@ export function decisionsSource(org: Org): string | undefined {
   return timeline && decisionTimelineSource(timeline);
 }
 
-/** Every generated Mermaid source the site will contain: /org/, /topology/ and /council/decisions/. */
+/** Every generated Mermaid source the site will contain: the decisions timeline on /council/decisions/. */
 export function mermaidSources(org: Org): string[] {
-  const groups = podGroups(org);
-  const sources = [
-    ...(splitOrgCharts(org) ? [orgOverviewSource(org, groups), ...groups.map((group) => orgGroupSource(org, group))] : [orgAllSource(org)]),
-    ...(splitTopologyCharts(org) ? [topologyOverviewSource(org, groups), ...groups.map((group) => topologyGroupSource(org, group))] : [topologyAllSource(org)]),
-  ];
   const decisions = decisionsSource(org);
-  return decisions ? [...sources, decisions] : sources;
+  return decisions ? [decisions] : [];
 }

@@ -1,10 +1,11 @@
 /**
  * SVG drawn by our own code, for charts whose layout is fixed: bars, a timeline, a team's
- * neighbourhood. Mermaid in a headless browser takes 10 to 30 ms a chart; at a thousand
- * charters with three charts each that was most of the build (65 s of 97 s, measured by
- * `npm run bench`). These take microseconds, need no browser, and are part of the page
- * from the moment it is rendered. Graphs that need a layout engine (the org chart, the
- * topology) and every diagram an author writes still go through Mermaid.
+ * neighbourhood; and, with a layered layout (layered.ts), the org chart and the topology.
+ * Mermaid in a headless browser takes 10 to 30 ms a chart; at a thousand charters with
+ * three charts each that was most of the build (65 s of 97 s, measured by `npm run
+ * bench`). These take microseconds, need no browser, and are part of the page from the
+ * moment it is rendered. Every diagram an author writes, and the decisions timeline,
+ * still go through Mermaid.
  *
  * Every text that reaches the SVG passes through `escapeXml`; nothing from content is
  * ever written as markup.
@@ -74,3 +75,16 @@ export function svgDocument(width: number, height: number, chart: { title: strin
 
 /** A number for an SVG attribute: one decimal at most, so output stays small and stable. */
 export const n = (value: number): string => String(Math.round(value * 10) / 10);
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A filled arrowhead at `tip`, pointing along the line from `from`; no marker ids, so many charts can share a page. */
+export function arrowHead(from: Point, tip: Point, colour: string): string {
+  const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
+  const size = 9;
+  const point = (a: number) => `${n(tip.x - size * Math.cos(angle + a))},${n(tip.y - size * Math.sin(angle + a))}`;
+  return `<polygon points="${n(tip.x)},${n(tip.y)} ${point(0.45)} ${point(-0.45)}" fill="${escapeXml(colour)}"/>`;
+}
