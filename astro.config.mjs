@@ -31,6 +31,16 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page "use astro:head-inject" and Vite warns about it once per
+        // file: 250 warnings at 1,000 charters, for Astro's own marker. Everything else still warns.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     resolve: {
       // The only module content may import (see src/lib/content/components.ts); an alias,
       // so it resolves the same wherever the content root is.

@@ -119,6 +119,12 @@ describe('diagrams on the sample site, drawn at build time', () => {
   });
 });
 
+describe('the build log', () => {
+  it("is free of Vite's warning about Astro's own marker in MDX pages (one per MDX file otherwise)", () => {
+    expect(site.log).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+});
+
 describe('charters past their review date', () => {
   it('carry a banner that says how long ago the team reviewed them', () => {
     // delivery-enablement was reviewed on 2026-03-02, 263 days before the test build's today; the interval is 180.
