@@ -13,6 +13,10 @@ import type { EdgeKind, FlowEdge, Flowchart, FlowNode, NodeClass } from './flowc
  * the tech lead council joined to each pod's tech lead.
  */
 
+/** How to read the org chart, under each one. */
+export const orgCaption =
+  'Solid lines: product direction. Dashed lines: reporting lines. The hexagon is the tech lead council; faint dotted lines join the leadership team to its members.';
+
 /** Above this many pods, one chart is too dense to read: an overview plus one chart per group. */
 export const orgChartGroupLimit = 12;
 

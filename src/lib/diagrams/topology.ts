@@ -22,6 +22,9 @@ function teamNode(team: Entry<Team>, outside = false): FlowNode {
   };
 }
 
+/** How to read the topology, under each chart. */
+export const topologyCaption = 'Thick double lines: collaboration. Solid arrows: X-as-a-service. Dotted arrows: facilitating.';
+
 const description =
   'Teams grouped by type. Thick double lines: collaboration. Solid arrows: X-as-a-service. Dotted arrows: facilitating.';
 
