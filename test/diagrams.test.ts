@@ -354,6 +354,11 @@ describe('the layered layout of the org chart and the topology', () => {
     expect(svg.querySelectorAll('path[fill="none"]')).toHaveLength(ledger.edges.length);
   });
 
+  it('draws a blank chart, not a broken one, for an organisation with no teams yet', () => {
+    const svg = chartOf(layeredSvg({ title: 'Org chart', description: 'D', direction: 'TB', nodes: [], edges: [], groups: [] }));
+    expect(Number(svg.getAttribute('width'))).toBeGreaterThan(0);
+  });
+
   it('lays out the overview of a large organisation, loops included, without losing a line', () => {
     const overview = topologyOverview(org, podGroups(org));
     // payments → coaching (collaboration) and coaching → payments (facilitating) make a loop.

@@ -142,14 +142,13 @@ function place(layer: LayoutNode[], targets: number[]): void {
     if (index > 0) offset += layer[index - 1]!.breadth / 2 + nodeGap + node.breadth / 2;
     offsets.push(offset);
   });
-  const blocks: { value: number; weight: number; count: number }[] = [];
+  const blocks: { value: number; count: number }[] = [];
   targets.forEach((target, index) => {
-    blocks.push({ value: target - offsets[index]!, weight: 1, count: 1 });
+    blocks.push({ value: target - offsets[index]!, count: 1 });
     while (blocks.length > 1 && blocks[blocks.length - 2]!.value > blocks[blocks.length - 1]!.value) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1]!;
-      prev.value = (prev.value * prev.weight + last.value * last.weight) / (prev.weight + last.weight);
-      prev.weight += last.weight;
+      prev.value = (prev.value * prev.count + last.value * last.count) / (prev.count + last.count);
       prev.count += last.count;
     }
   });
@@ -289,8 +288,10 @@ export function layeredSvg(chart: Flowchart): string {
     across = start + depth + (arcSide[at] === 1 ? arcRoom[at]! : 0) + gap;
   });
   const extentAcross = across - gap + pad;
-  const minPos = Math.min(...layers.flat().map((node) => node.pos - node.breadth / 2));
-  const maxPos = Math.max(...layers.flat().map((node) => node.pos + node.breadth / 2));
+  // An organisation with no teams yet still gets a (blank) chart of a sensible size.
+  const placed = layers.flat();
+  const minPos = placed.length === 0 ? 0 : Math.min(...placed.map((node) => node.pos - node.breadth / 2));
+  const maxPos = placed.length === 0 ? 40 : Math.max(...placed.map((node) => node.pos + node.breadth / 2));
   // Headings name the columns; the groups are only drawn as layers across the page.
   const top = pad + (grouped && horizontal ? headingHeight : 0);
   const along = (node: LayoutNode) => node.pos - minPos + top;
