@@ -59,6 +59,8 @@ export interface Flowchart {
   nodes: FlowNode[];
   edges: FlowEdge[];
   groups: FlowGroup[];
+  /** When the groups are drawn as columns: the heading of the last one, of the nodes in no group. */
+  ungroupedLabel?: string | undefined;
 }
 
 /** Arrow syntax and stroke per edge kind: solid, dashed, thick and dotted lines tell the kinds apart without colour. */

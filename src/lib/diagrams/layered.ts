@@ -267,7 +267,7 @@ export function layeredSvg(chart: Flowchart): string {
   // Where each layer starts across the chart; LR layers leave room for the edge labels between them.
   const labelRoom = horizontal ? Math.min(260, Math.max(0, ...routes.map(({ edge }) => (edge.label ? textWidth(edge.label, edgeLabelSize) + 24 : 0)))) : 0;
   const gap = Math.max(layerGap[chart.direction], labelRoom);
-  const headingNames = [...chart.groups.map((group) => group.label), 'Teams they work with'];
+  const headingNames = [...chart.groups.map((group) => group.label), chart.ungroupedLabel ?? ''];
   const headingWidth = (at: number) => (grouped && horizontal ? textWidth(headingNames[at] ?? '', fontSize, true) + 12 : 0);
   const layerDepth = layers.map((layer, at) => Math.max(headingWidth(at), ...layer.map((node) => node.depth)));
   // Arcs within a layer go out on the side where fewer edges arrive or leave, with room for their labels.
@@ -417,8 +417,7 @@ export function layeredSvg(chart: Flowchart): string {
 }
 
 function nodeSvg(node: FlowNode, { x, y, width: w, height: h }: { x: number; y: number; width: number; height: number }): string {
-  const { shape } = styleAttributes(nodeStyles[node.class]);
-  const { text } = styleAttributes(nodeStyles[node.class]);
+  const { shape, text } = styleAttributes(nodeStyles[node.class]);
   let outline: string;
   switch (node.shape) {
     case 'cylinder':

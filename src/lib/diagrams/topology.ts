@@ -54,7 +54,7 @@ export function topologyChart(org: Org, title: string, only?: Entry<Team>[]): Fl
     kind: mode,
     label: interactionLabel(mode, until),
   }));
-  return { title, description, direction: 'LR', nodes, edges, groups };
+  return { title, description, direction: 'LR', nodes, edges, groups, ungroupedLabel: 'Teams they work with' };
 }
 
 /**
