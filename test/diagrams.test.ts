@@ -217,6 +217,16 @@ describe('the org chart', () => {
     ]);
   });
 
+  it('gives every group its own page name, even when a stream is called like a group of types', () => {
+    const teams = [team('a', { type: 'stream-aligned', stream: 'type-platform', techLead: 'lead' }), team('b', { type: 'platform', techLead: 'lead' })];
+    const streams = [entry('type-platform', streamSchema.parse({ name: 'Type platform' }))];
+    const clash = buildOrg({ people: [person('lead', 'tech-lead')], teams, streams, assets: [], phases: [], council: [], handbook: [] }, new Date());
+    expect(podGroups(clash).map((group) => [group.key, group.label])).toEqual([
+      ['type-platform', 'Type platform'],
+      ['type-platform-2', 'Platform teams outside the streams'],
+    ]);
+  });
+
   it('writes Mermaid that parses, with one linkStyle per kind and one class per node kind', async () => {
     const source = flowchartSource(chart);
     await expectParses(source);

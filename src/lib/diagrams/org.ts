@@ -52,7 +52,7 @@ export function podGroups(org: Org): PodGroup[] {
     const members = outside.filter((team) => team.data.type === type);
     if (members.length > 0) groups.push({ key: `type-${type}`, label: `${teamTypeLabels[type]} teams outside the streams`, pods: members });
   }
-  return groups.flatMap((group) => {
+  const cut = groups.flatMap((group) => {
     if (group.pods.length <= orgChartGroupLimit) return [group];
     const parts = Math.ceil(group.pods.length / orgChartGroupLimit);
     return Array.from({ length: parts }, (_, index) => ({
@@ -61,6 +61,14 @@ export function podGroups(org: Org): PodGroup[] {
       label: `${group.label} (${index + 1} of ${parts})`,
       pods: group.pods.slice(index * orgChartGroupLimit, (index + 1) * orgChartGroupLimit),
     }));
+  });
+  // Keys name pages (/org/<key>/): a stream may well be called "type-platform" or "x-part-1", so a later clash gets a number.
+  const seen = new Set<string>();
+  return cut.map((group) => {
+    let key = group.key;
+    for (let n = 2; seen.has(key); n++) key = `${group.key}-${n}`;
+    seen.add(key);
+    return key === group.key ? group : { ...group, key };
   });
 }
 
