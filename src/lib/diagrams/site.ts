@@ -1,7 +1,7 @@
 import type { Org } from '../org/build.ts';
 import { decisionTimeline, decisionTimelineSource } from './decisions.ts';
 import { layeredSvg } from './layered.ts';
-import { orgChart, orgChartGroupLimit, orgOverview, pods, type PodGroup } from './org.ts';
+import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods, type PodGroup } from './org.ts';
 import { topologyChart, topologyOverview } from './topology.ts';
 
 /**
@@ -19,6 +19,11 @@ export function splitOrgCharts(org: Org): boolean {
 /** …and the topology counts every team, the leadership team included. */
 export function splitTopologyCharts(org: Org): boolean {
   return org.teams.size > orgChartGroupLimit;
+}
+
+/** The static paths of /org/<group>/ or /topology/<group>/: one page per group, when the charts are split. */
+export function groupPagePaths(org: Org, split: boolean): { params: { group: string }; props: { group: PodGroup } }[] {
+  return split ? podGroups(org).map((group) => ({ params: { group: group.key }, props: { group } })) : [];
 }
 
 export function orgOverviewSvg(org: Org, groups: PodGroup[]): string {
