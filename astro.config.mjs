@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
+import { handbookOutput } from './src/lib/output/integration.ts';
 import { handbookSearch } from './src/lib/search/integration.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
 const diagrams = handbookDiagrams(handbook);
+const [output, outputRecord] = handbookOutput();
 
 export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),
@@ -18,16 +20,17 @@ export default defineConfig({
   // The check runs first: nothing from content is compiled before it passes.
   // Once it passes, Mermaid diagrams start drawing in a background browser while Astro
   // renders; they go into the pages after every page is written. The search index is
-  // written meanwhile: it leaves out what the diagram step changes.
-  integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), mdx(), diagrams, handbookSearch()],
+  // written meanwhile: it leaves out what the diagram step changes. The output folder keeps
+  // unchanged pages of the last build; that is settled before and recorded after the others.
+  integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), output, mdx(), diagrams, handbookSearch(), outputRecord],
   // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
   markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
   // One cache per content root: building a fixture organisation must not reuse entries
   // or pages cached from another one.
   cacheDir: `./${astroCacheDir(handbook.contentDir)}`,
-  // Eight pages at a time: a rebuild copies thousands of unchanged pages from the cache,
-  // and one at a time the build mostly waited on the disk (npm run bench: the copying went
-  // from 15-22 s to 9-13 s at 1,000 teams; a cold build is no slower, and peak memory is the same).
+  // Eight pages at a time: one at a time, page generation mostly waited on the disk (npm run
+  // bench at 1,000 teams: a cold build is no slower, a rebuild that copies pages back from the
+  // cache much faster, and peak memory is the same).
   build: { format: 'directory', concurrency: 8 },
   // Charter, person and minutes pages carry a cache key (src/lib/org/page-keys.ts): a
   // rebuild copies the pages whose key is unchanged instead of rendering them again.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import { projectRoot, rebuildSite, type BuiltSite } from './helpers/site.ts';
  * Incremental rebuilds (src/lib/org/page-keys.ts) against cold builds: after edits that
  * reach across pages, every page of the rebuild must be byte for byte the page a cold
  * build of the same content writes. A key that misses an input shows up here as a stale
- * page.
+ * page. Every build goes into the same output folder, as on an author's machine, so a
+ * rebuild leaves unchanged pages where they are (src/lib/output/keep.ts): a page kept that
+ * should not have been shows up here too.
  */
 
 const cacheOf = (content: string) => path.join(projectRoot, astroCacheDir(content));
@@ -23,13 +25,18 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 describe('an incremental rebuild', () => {
-  const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-incremental-')), 'content');
+  const work = mkdtempSync(path.join(tmpdir(), 'handbook-incremental-'));
+  const content = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
   /** An incremental rebuild after some edits, and a cold build of the same content to hold it against. */
   const rounds: { incremental: BuiltSite; cold: BuiltSite }[] = [];
   const round = async () => {
-    const incremental = await rebuildSite(content);
+    const incremental = await rebuildSite(content, {}, outDir);
+    // Read now: the cold build below writes into the same folder.
+    for (const url of incremental.urls) incremental.html(url);
     rmSync(cacheOf(content), { recursive: true, force: true });
-    const cold = await rebuildSite(content);
+    const cold = await rebuildSite(content, {}, outDir);
+    for (const url of cold.urls) cold.html(url);
     rounds.push({ incremental, cold });
   };
 
@@ -42,8 +49,10 @@ describe('an incremental rebuild', () => {
     git('add', '.');
     git('commit', '-q', '-m', 'content');
     rmSync(cacheOf(content), { recursive: true, force: true });
-    await rebuildSite(content);
+    await rebuildSite(content, {}, outDir);
 
+    // A page the edits below do not reach, changed in the output folder by something else: it must not be kept.
+    edit(path.join(outDir, 'people/yuki-tanaka/index.html'), (text) => text.replace('</main>', '<p>Left by another tool.</p></main>'));
     // Round 1. An interaction changed in one charter: the other team's page shows it as incoming.
     edit(path.join(content, 'teams/ledger.md'), (text) => text.replace('  - team: developer-platform\n    mode: x-as-a-service', '  - team: developer-platform\n    mode: facilitating'));
     // Only the body of a Markdown charter and of minutes, not committed.
@@ -61,17 +70,26 @@ describe('an incremental rebuild', () => {
     // Round 2. A teammate renamed: charters, other people's pages, minutes they attended, welcome lists.
     edit(path.join(content, 'people/wei-zhang.yaml'), (text) => text.replace('name: "Wei Zhang"', 'name: "Wei Zhang-Okafor"'));
     await round();
-  }, 300_000);
+
+    // Round 3. Minutes deleted: their page must leave the output folder, and the search index.
+    rmSync(path.join(content, 'council/2026-11-18.md'));
+    await round();
+  }, 400_000);
 
   afterAll(() => {
     rmSync(cacheOf(content), { recursive: true, force: true });
-    rmSync(path.dirname(content), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   });
 
-  it('copies the pages an edit does not reach instead of rendering them', () => {
-    const copied = rounds[0]!.incremental.log.match(/\((cached|restored)\)/g) ?? [];
-    expect(copied.length).toBeGreaterThan(40);
-    expect(rounds[0]!.cold.log).not.toMatch(/\((cached|restored)\)/);
+  it('leaves the pages an edit does not reach where they are instead of rendering them', () => {
+    const { incremental, cold } = rounds[0]!;
+    const kept = incremental.log.match(/\(cached\)/g) ?? [];
+    expect(kept.length).toBeGreaterThan(40);
+    expect(incremental.log).toMatch(/Output: \d+ unchanged pages left in place from the last build\./);
+    expect(cold.log).not.toMatch(/\((cached|restored)\)/);
+    // Changed in the folder since the last build: copied back from Astro's cache, as into an empty folder.
+    expect(incremental.log).toMatch(/\/people\/yuki-tanaka\/index\.html \(restored\)/);
+    expect(incremental.html('/people/yuki-tanaka/')).not.toContain('Left by another tool');
   });
 
   it('writes every page exactly as a cold build of the same content does', () => {
@@ -88,5 +106,14 @@ describe('an incremental rebuild', () => {
     expect(first!.html('/council/2026-08-26/')).toContain('the notes were checked');
     expect(first!.html('/teams/partner-portal/')).not.toContain('Publish ledger events from the outbox');
     expect(second!.html('/teams/ledger/')).toContain('Wei Zhang-Okafor');
+  });
+
+  it("takes a deleted entry's page out of the site and out of the search index", () => {
+    const third = rounds[2]!.incremental;
+    expect(third.log).toMatch(/Output: \d+ unchanged pages left in place/);
+    expect(rounds[1]!.incremental.urls).toContain('/council/2026-11-18/');
+    expect(third.urls).not.toContain('/council/2026-11-18/');
+    expect(existsSync(path.join(third.outDir, 'council/2026-11-18'))).toBe(false);
+    expect(third.log).toMatch(/Search: indexed \d+ pages/);
   });
 });

@@ -265,6 +265,10 @@ export const codeownersMessages = {
 };
 
 /** What the search step of the build says. */
+export const outputMessages = {
+  kept: (pages: number) => `Output: ${plural(pages, 'unchanged page')} left in place from the last build.`,
+};
+
 export const searchMessages = {
   summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,
   failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,

@@ -53,13 +53,15 @@ export function fixtureContent(name: string): string {
   return path.join(projectRoot, 'test/fixtures', name, 'content');
 }
 
-/** Builds again, however often this content was built before: for tests of what a rebuild does. */
-export function rebuildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
-  return runBuild(path.resolve(contentDir), env);
+/**
+ * Builds again, however often this content was built before: for tests of what a rebuild
+ * does. Into a fresh folder unless `outDir` names one, as a rebuild over the last output does.
+ */
+export function rebuildSite(contentDir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuiltSite> {
+  return runBuild(path.resolve(contentDir), env, outDir);
 }
 
-async function runBuild(contentDir: string, extraEnv: Record<string, string>): Promise<BuiltSite> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'));
+async function runBuild(contentDir: string, extraEnv: Record<string, string>, outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'))): Promise<BuiltSite> {
   let log: string;
   try {
     const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {

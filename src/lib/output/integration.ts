@@ -1,0 +1,70 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { outputMessages } from '../messages.ts';
+import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOutputRecord, statOf, writeOutputRecord } from './keep.ts';
+
+/**
+ * Leaves unchanged pages of the last build in the output folder instead of having Astro
+ * delete them and copy them back from its cache (see keep.ts). Two integrations: the first
+ * goes before every step that reads the pages (diagrams, search), the second after them,
+ * to record the pages only once nothing will change them any more.
+ */
+export function handbookOutput(): [AstroIntegration, AstroIntegration] {
+  let outDir = '';
+  let cacheDir = '';
+  let kept = new Map<string, { size: number; mtimeMs: number }>();
+  return [
+    {
+      name: 'handbook-output',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          // Astro would empty the folder itself; we do, sparing what keep.ts allows.
+          if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        },
+        'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+          cacheDir = fileURLToPath(config.cacheDir);
+        },
+        'astro:build:start': ({ logger }) => {
+          kept = new Map([...pagesToKeep(readOutputRecord(cacheDir), outDir, readKeyedOutputs(cacheDir), statOf)].map((file) => [file, statOf(path.join(outDir, file))!]));
+          // A build that stops half way leaves pages no record describes.
+          forgetOutputRecord(cacheDir);
+          emptyExcept(outDir, new Set(kept.keys()));
+          if (kept.size > 0) logger.info(outputMessages.kept(kept.size));
+        },
+        'astro:build:generated': () => {
+          // A page kept from the last build whose entry is gone (a charter deleted, minutes
+          // renamed) is not in this build's manifest: it must not be served or indexed. One
+          // this build wrote again (it changed) is current, keyed or not.
+          const current = readKeyedOutputs(cacheDir) ?? new Set<string>();
+          for (const [file, before] of kept) {
+            const now = current.has(file) ? undefined : statOf(path.join(outDir, file));
+            if (now && now.size === before.size && now.mtimeMs === before.mtimeMs) removeWithEmptyFolders(outDir, file);
+          }
+        },
+      },
+    },
+    {
+      name: 'handbook-output-record',
+      hooks: {
+        'astro:build:done': () => {
+          writeOutputRecord(cacheDir, outDir, readKeyedOutputs(cacheDir) ?? new Set<string>());
+        },
+      },
+    },
+  ];
+}
+
+function removeWithEmptyFolders(outDir: string, file: string): void {
+  try {
+    unlinkSync(path.join(outDir, file));
+  } catch {
+    return;
+  }
+  for (let folder = path.dirname(path.join(outDir, file)); folder.startsWith(outDir + path.sep); folder = path.dirname(folder)) {
+    if (readdirSync(folder).length > 0) break;
+    rmdirSync(folder);
+  }
+}
