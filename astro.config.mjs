@@ -6,12 +6,12 @@ import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
-import { handbookSearch } from './src/lib/search/integration.ts';
+import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
 const diagrams = handbookDiagrams(handbook);
-const [output, outputRecord] = handbookOutput();
+const [output, outputRecord] = handbookOutput({ spare: [searchIndexFolder] });
 
 export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),

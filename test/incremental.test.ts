@@ -30,6 +30,7 @@ describe('an incremental rebuild', () => {
   const outDir = path.join(work, 'dist');
   /** An incremental rebuild after some edits, and a cold build of the same content to hold it against. */
   const rounds: { incremental: BuiltSite; cold: BuiltSite }[] = [];
+  let unchanged: { first: BuiltSite; again: BuiltSite; entry: string; entryAgain: string } | undefined;
   const round = async () => {
     const incremental = await rebuildSite(content, {}, outDir);
     // Read now: the cold build below writes into the same folder.
@@ -49,7 +50,13 @@ describe('an incremental rebuild', () => {
     git('add', '.');
     git('commit', '-q', '-m', 'content');
     rmSync(cacheOf(content), { recursive: true, force: true });
-    await rebuildSite(content, {}, outDir);
+    const first = await rebuildSite(content, {}, outDir);
+    const entry = readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8');
+    for (const url of first.urls) first.html(url);
+    // Nothing changed: every page stays, and so does the search index.
+    const again = await rebuildSite(content, {}, outDir);
+    for (const url of again.urls) again.html(url);
+    unchanged = { first, again, entry, entryAgain: readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8') };
 
     // A page the edits below do not reach, changed in the output folder by something else: it must not be kept.
     edit(path.join(outDir, 'people/yuki-tanaka/index.html'), (text) => text.replace('</main>', '<p>Left by another tool.</p></main>'));
@@ -81,6 +88,14 @@ describe('an incremental rebuild', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('keeps every page and the search index when nothing changed', () => {
+    const { first, again, entry, entryAgain } = unchanged!;
+    expect(again.urls).toEqual(first.urls);
+    expect(again.urls.filter((url) => again.html(url) !== first.html(url))).toEqual([]);
+    expect(again.log).toMatch(/Search: no page changed since the last build; the index of \d+ pages was kept\./);
+    expect(entryAgain).toBe(entry);
+  });
+
   it('leaves the pages an edit does not reach where they are instead of rendering them', () => {
     const { incremental, cold } = rounds[0]!;
     const kept = incremental.log.match(/\(cached\)/g) ?? [];
@@ -106,6 +121,8 @@ describe('an incremental rebuild', () => {
     expect(first!.html('/council/2026-08-26/')).toContain('the notes were checked');
     expect(first!.html('/teams/partner-portal/')).not.toContain('Publish ledger events from the outbox');
     expect(second!.html('/teams/ledger/')).toContain('Wei Zhang-Okafor');
+    // Each round changed pages readers search, so each wrote the index again.
+    for (const { incremental } of rounds) expect(incremental.log).toMatch(/Search: indexed \d+ pages/);
   });
 
   it("takes a deleted entry's page out of the site and out of the search index", () => {

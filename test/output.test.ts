@@ -73,6 +73,16 @@ describe('emptying the output folder', () => {
     expect(existsSync(path.join(dir, 'teams/b'))).toBe(false);
   });
 
+  it('leaves a folder another step keeps itself (the search index) when asked to', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'handbook-output-'));
+    for (const file of ['pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', 'teams/a/index.html']) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), 'x');
+    }
+    emptyExcept(dir, new Set(), ['pagefind']);
+    expect(files(dir)).toEqual(['pagefind/fragment/en_1.pf_fragment', 'pagefind/pagefind-entry.json']);
+  });
+
   it('does nothing when there is no folder yet', () => {
     dir = path.join(tmpdir(), 'handbook-output-missing');
     expect(() => emptyExcept(dir, new Set())).not.toThrow();

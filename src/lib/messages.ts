@@ -271,6 +271,7 @@ export const outputMessages = {
 
 export const searchMessages = {
   summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,
+  kept: (pages: number) => `Search: no page changed since the last build; the index of ${plural(pages, 'page')} was kept.`,
   failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
 };
 

@@ -9,9 +9,11 @@ import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOut
  * Leaves unchanged pages of the last build in the output folder instead of having Astro
  * delete them and copy them back from its cache (see keep.ts). Two integrations: the first
  * goes before every step that reads the pages (diagrams, search), the second after them,
- * to record the pages only once nothing will change them any more.
+ * to record the pages only once nothing will change them any more. `spare` names top-level
+ * folders another step keeps or replaces itself (the search index), left alone when the
+ * folder is the one our last build wrote.
  */
-export function handbookOutput(): [AstroIntegration, AstroIntegration] {
+export function handbookOutput(options: { spare?: readonly string[] } = {}): [AstroIntegration, AstroIntegration] {
   let outDir = '';
   let cacheDir = '';
   let kept = new Map<string, { size: number; mtimeMs: number }>();
@@ -28,10 +30,11 @@ export function handbookOutput(): [AstroIntegration, AstroIntegration] {
           cacheDir = fileURLToPath(config.cacheDir);
         },
         'astro:build:start': ({ logger }) => {
-          kept = new Map([...pagesToKeep(readOutputRecord(cacheDir), outDir, readKeyedOutputs(cacheDir), statOf)].map((file) => [file, statOf(path.join(outDir, file))!]));
+          const record = readOutputRecord(cacheDir);
+          kept = new Map([...pagesToKeep(record, outDir, readKeyedOutputs(cacheDir), statOf)].map((file) => [file, statOf(path.join(outDir, file))!]));
           // A build that stops half way leaves pages no record describes.
           forgetOutputRecord(cacheDir);
-          emptyExcept(outDir, new Set(kept.keys()));
+          emptyExcept(outDir, new Set(kept.keys()), record && path.resolve(record.outDir) === path.resolve(outDir) ? options.spare : []);
           if (kept.size > 0) logger.info(outputMessages.kept(kept.size));
         },
         'astro:build:generated': () => {

@@ -70,10 +70,11 @@ function isInside(file: string): boolean {
 }
 
 /**
- * Deletes everything in the output folder but the pages to keep (and a `.git` folder at
- * its top, which some deploy from, as Astro spares it too). Folders left empty go as well.
+ * Deletes everything in the output folder but the pages to keep, the top-level folders to
+ * spare (a later step of the build decides what to keep of them) and a `.git` folder at
+ * its top, which some deploy from, as Astro spares it too. Folders left empty go as well.
  */
-export function emptyExcept(outDir: string, keep: Set<string>): void {
+export function emptyExcept(outDir: string, keep: Set<string>, spare: readonly string[] = []): void {
   if (!existsSync(outDir)) return;
   const keptFolders = new Set<string>();
   for (const file of keep) {
@@ -83,7 +84,7 @@ export function emptyExcept(outDir: string, keep: Set<string>): void {
     for (const entry of readdirSync(path.join(outDir, relative), { withFileTypes: true })) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const full = path.join(outDir, child);
-      if (relative === '' && entry.name === '.git') continue;
+      if (relative === '' && (entry.name === '.git' || spare.includes(entry.name))) continue;
       if (entry.isDirectory() && keptFolders.has(child)) {
         sweep(child);
         if (readdirSync(full).length === 0) rmdirSync(full);

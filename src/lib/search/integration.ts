@@ -1,8 +1,17 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
+
+/**
+ * Where the index is written, under the output folder. The output folder keeps it between
+ * builds (see output/keep.ts), and a rebuild in which no page Pagefind reads changed keeps
+ * it as it is: Pagefind has no incremental mode, and at 1,000 teams writing the index
+ * again takes 7 to 10 s.
+ */
+export const searchIndexFolder = 'pagefind';
 
 /**
  * Text Pagefind must not index even inside a page's body: a drawn diagram repeats the
@@ -12,12 +21,83 @@ import { searchMessages } from '../messages.ts';
  */
 export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', 'pre > code.language-mermaid', '.diagram-authored .diagram-text', '[data-pagefind-ignore]'];
 
+/** Our record of the last index, in Astro's cache folder: what it was written from. */
+const recordFile = 'handbook-search.json';
+
+interface SearchRecord {
+  outDir: string;
+  /** Each page as last indexed: its hash when indexing began, and its size and time when that build ended. */
+  pages: Record<string, [hash: string, size: number, modified: number]>;
+  /** A digest of every page's hash, and the index's `pagefind-entry.json` as written. */
+  index: { digest: string; entry: string };
+}
+
+/** What one build's search step found and decided. */
+interface IndexPlan {
+  hashes: Map<string, string>;
+  digest: string;
+  /** Every page is what the last index was written from, and that index is still in place. */
+  unchanged: boolean;
+}
+
+function readRecord(cacheDir: string, outDir: string): SearchRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path.join(cacheDir, recordFile), 'utf8')) as SearchRecord;
+    return record.outDir === outDir && typeof record.pages === 'object' && typeof record.index === 'object' ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function htmlPages(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((page) => page.split('/')[0] !== searchIndexFolder);
+}
+
+function entryText(outDir: string): string | undefined {
+  const file = path.join(outDir, searchIndexFolder, 'pagefind-entry.json');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+function pageCount(entry: string | undefined): number {
+  if (entry === undefined) return 0;
+  const { languages } = JSON.parse(entry) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /**
- * Writes the Pagefind index into `<dir>/pagefind/`; only pages that mark their body with
- * `data-pagefind-body` are indexed.
+ * Whether the index must be written again. A page's hash is taken from the record when the
+ * file is the one the last build left (same size and time), else from its bytes; the index
+ * is unchanged when the pages and their hashes are those it was written from.
  */
-export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<{ pages: number }> {
+function planIndex(outDir: string, record: SearchRecord | undefined): IndexPlan {
+  const hashes = new Map<string, string>();
+  for (const page of htmlPages(outDir)) {
+    const file = path.join(outDir, page);
+    const stat = statSync(file);
+    const last = record?.pages[page];
+    hashes.set(page, last && last[1] === stat.size && last[2] === stat.mtimeMs ? last[0] : createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32));
+  }
+  const digest = createHash('sha256');
+  for (const page of [...hashes.keys()].sort()) digest.update(`${page}\t${hashes.get(page)!}\n`);
+  const plan = { hashes, digest: digest.digest('hex') };
+  return { ...plan, unchanged: record !== undefined && record.index.digest === plan.digest && entryText(outDir) === record.index.entry };
+}
+
+/**
+ * Writes the Pagefind index into `<dir>/pagefind/`, unless the plan says it is unchanged;
+ * only pages that mark their body with `data-pagefind-body` are indexed.
+ */
+async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const started = performance.now();
+  if (plan.unchanged) {
+    logger.info(searchMessages.kept(pageCount(entryText(dir))));
+    return;
+  }
+  const output = path.join(dir, searchIndexFolder);
+  rmSync(output, { recursive: true, force: true });
   // Imported here so that `astro dev`, which never indexes, does not start Pagefind's binary.
   const pagefind = await import('pagefind');
   try {
@@ -25,17 +105,26 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
     if (!index) throw new Error(searchMessages.failed(errors));
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) throw new Error(searchMessages.failed(added.errors));
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(searchMessages.failed(written.errors));
-    // Pagefind's own count is of the HTML files it read; the index holds only the pages that
-    // mark their body, and that is the number readers search.
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    logger.info(searchMessages.summary(pages, performance.now() - started));
-    return { pages };
   } finally {
     await pagefind.close();
   }
+  // Pagefind's own count is of the HTML files it read; the index holds only the pages that
+  // mark their body, and that is the number readers search.
+  logger.info(searchMessages.summary(pageCount(entryText(dir)), performance.now() - started));
+}
+
+/** Records what the index was written from, once the pages are final (after the diagram step). */
+function writeRecord(cacheDir: string, outDir: string, plan: IndexPlan): void {
+  const entry = entryText(outDir);
+  if (entry === undefined) return;
+  const pages: SearchRecord['pages'] = {};
+  for (const [page, hash] of plan.hashes) {
+    const stat = statSync(path.join(outDir, page), { throwIfNoEntry: false });
+    if (stat) pages[page] = [hash, stat.size, stat.mtimeMs];
+  }
+  writeFileSync(path.join(cacheDir, recordFile), JSON.stringify({ outDir, pages, index: { digest: plan.digest, entry } } satisfies SearchRecord));
 }
 
 /**
@@ -45,20 +134,32 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
  * reads either version of a page and indexes the same text. The build ends when both have.
  */
 export function handbookSearch(): AstroIntegration {
-  let indexing: Promise<unknown> | undefined;
+  let cacheDir = '';
+  let indexing: Promise<{ plan: IndexPlan } | { failure: unknown }> | undefined;
   return {
     name: 'handbook-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:generated': ({ dir, logger }) => {
-        // Not awaited here: the diagram step's hook runs meanwhile. A failure is raised below.
-        indexing = indexSite(fileURLToPath(dir), logger).then(
-          () => undefined,
-          (error: unknown) => error,
+        const outDir = fileURLToPath(dir);
+        const record = readRecord(cacheDir, outDir);
+        // A build that stops half way may leave an index folder half written.
+        rmSync(path.join(cacheDir, recordFile), { force: true });
+        // Planned now, before the diagram step rewrites pages; indexed meanwhile, not awaited
+        // here. A failure is raised below.
+        const plan = planIndex(outDir, record);
+        indexing = writeIndex(outDir, plan, logger).then(
+          () => ({ plan }),
+          (failure: unknown) => ({ failure }),
         );
       },
-      'astro:build:done': async () => {
-        const failure = await indexing;
-        if (failure) throw failure;
+      'astro:build:done': async ({ dir }) => {
+        const outcome = await indexing;
+        if (!outcome) return;
+        if ('failure' in outcome) throw outcome.failure;
+        writeRecord(cacheDir, fileURLToPath(dir), outcome.plan);
       },
     },
   };
