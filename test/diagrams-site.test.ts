@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagramMessages } from '../src/lib/messages.ts';
 import { launchBrowser, serve } from './helpers/browser.ts';
-import { buildSite, fixtureContent, rebuildSite, scriptKinds, type BuiltSite } from './helpers/site.ts';
+import { astroCacheDir } from '../src/lib/config.ts';
+import { buildSite, fixtureContent, projectRoot, rebuildSite, scriptKinds, type BuiltSite } from './helpers/site.ts';
 
 const northwind = fixtureContent('northwind');
 
@@ -48,6 +49,29 @@ describe('a build machine with no browser', () => {
     expect(decisions.querySelector('.diagram .diagram-text')?.textContent).toContain('The log below lists every decision');
     expect(existsSync(path.join(site.outDir, '_handbook/mermaid/mermaid.esm.min.mjs'))).toBe(true);
   });
+
+  it('keeps one loader, and the Mermaid files it loads, on a page a rebuild leaves in place', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'handbook-lazy-'));
+    const content = path.join(root, 'content');
+    const outDir = path.join(root, 'dist');
+    cpSync(northwind, content, { recursive: true });
+    const charter = path.join(content, 'teams/runway.md');
+    writeFileSync(charter, `${readFileSync(charter, 'utf8')}\n\`\`\`mermaid\nflowchart LR\n  intake --> release\n\`\`\`\n`);
+    const env = { HANDBOOK_CHROMIUM: '/nonexistent/chromium', HANDBOOK_DIAGRAM_CACHE: mkdtempSync(path.join(tmpdir(), 'handbook-empty-cache-')) };
+    try {
+      await rebuildSite(content, env, outDir);
+      const again = await rebuildSite(content, env, outDir);
+      // Without colours, which the build log has in CI.
+      expect(again.log.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/\/teams\/runway\/index\.html \(cached\)/);
+      const loaders = again.page('/teams/runway/').querySelectorAll('script[type="module"]').filter((script) => script.textContent.includes('mermaid'));
+      expect(loaders).toHaveLength(1);
+      expect(again.page('/teams/runway/').querySelector('pre.diagram-source[data-diagram]')?.textContent).toContain('intake --> release');
+      expect(existsSync(path.join(outDir, '_handbook/mermaid/mermaid.esm.min.mjs'))).toBe(true);
+    } finally {
+      rmSync(path.join(projectRoot, astroCacheDir(content)), { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('adds the loader only to pages that have a Mermaid diagram', () => {
     // The org chart and the topology are drawn by our own code at build time, browser or not.

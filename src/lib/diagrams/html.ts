@@ -99,9 +99,16 @@ export function inlineDiagrams(html: string, found: FoundDiagram[], svgFor: (sou
   return { html: parts.join(''), pending };
 }
 
-/** Adds the lazy loader to a page whose diagrams the reader's browser must draw. */
-export function addLoader(html: string, script: string): string {
+/**
+ * Gives a page the lazy loader when the reader's browser must draw some of its diagrams,
+ * and takes it away when none are left. A page a rebuild left in place (see
+ * output/keep.ts) comes through the diagram step again, already done: it must come out
+ * as a page drawn from scratch would, with one loader or none.
+ */
+export function setLoader(html: string, script: string, needed: boolean): string {
   const tag = `<script type="module">${script}</script>`;
+  if (html.includes(tag)) return needed ? html : html.replace(tag, '');
+  if (!needed) return html;
   const end = html.lastIndexOf('</body>');
   return end === -1 ? `${html}${tag}` : `${html.slice(0, end)}${tag}${html.slice(end)}`;
 }

@@ -6,7 +6,7 @@ import type { CheckResult } from '../check/run.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { diagramMessages } from '../messages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
-import { addLoader, findDiagrams, inlineDiagrams, type FoundDiagram } from './html.ts';
+import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
 import { mermaidBundle, openRenderer, type RenderOutcome } from './render.ts';
 import { mermaidSources } from './site.ts';
@@ -92,9 +92,11 @@ export async function drawDiagrams(
   for (const [file, { html, found }] of pages) {
     const { html: inlined, pending } = inlineDiagrams(html, found, (source) => svgs.get(source));
     needsMermaid ||= pending > 0;
+    const drawn = setLoader(inlined, script, pending > 0);
+    if (drawn === html) continue;
     // Whole or not at all: the search step reads these pages at the same time (see search/integration.ts).
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, pending > 0 ? addLoader(inlined, script) : inlined);
+    writeFileSync(temporary, drawn);
     renameSync(temporary, file);
   }
   if (needsMermaid) copyMermaid(path.join(outDir, mermaidAssetDir));
