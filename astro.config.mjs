@@ -11,7 +11,7 @@ import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
 const diagrams = handbookDiagrams(handbook);
-const [output, outputRecord] = handbookOutput({ spare: [searchIndexFolder] });
+const [output, outputRecord] = handbookOutput({ spare: [searchIndexFolder], notKept: () => diagrams.pagesDrawnOn() });
 
 export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),
@@ -33,7 +33,7 @@ export default defineConfig({
   // cache much faster, and peak memory is the same).
   build: { format: 'directory', concurrency: 8 },
   // Charter, person and minutes pages carry a cache key (src/lib/org/page-keys.ts): a
-  // rebuild copies the pages whose key is unchanged instead of rendering them again.
+  // rebuild leaves the pages whose key is unchanged (src/lib/output/) instead of rendering them again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {

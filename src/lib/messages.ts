@@ -264,10 +264,13 @@ export const codeownersMessages = {
     `${file} no longer matches the content (a charter, asset owner, tech lead, manager or GitHub handle changed). Run "npm run codeowners" and commit the result.`,
 };
 
-/** What the search step of the build says. */
+/** What the output folder step of the build says. */
 export const outputMessages = {
   kept: (pages: number) => `Output: ${plural(pages, 'unchanged page')} left in place from the last build.`,
+  noManifest: "Astro's incremental build wrote no readable manifest, so the pages kept from the last build cannot be checked. Build again with `npm run build -- --force`.",
 };
+
+/** What the search step of the build says. */
 
 export const searchMessages = {
   summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,

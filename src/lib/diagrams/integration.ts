@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
@@ -9,22 +9,19 @@ import { diagramKey, SvgCache } from './cache.ts';
 import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
 import { mermaidBundle, openRenderer, type RenderOutcome } from './render.ts';
+import { htmlPages } from '../output/keep.ts';
 import { mermaidSources } from './site.ts';
 
 export interface DiagramStats {
   diagrams: number;
   pages: number;
+  /** The pages that hold a Mermaid diagram, relative to the output folder. */
+  files: string[];
   rendered: number;
   cached: number;
   /** Diagrams left for the reader's browser to draw. */
   deferred: number;
   renderMs: number;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /**
@@ -41,14 +38,14 @@ export async function drawDiagrams(
   const cache = new SvgCache(options.cacheDir);
   const pages = new Map<string, { html: string; found: FoundDiagram[] }>();
   const titles = new Map<string, { title: string; page: string }>();
-  for (const file of htmlFiles(outDir)) {
+  for (const file of htmlPages(outDir).map((page) => path.join(outDir, page))) {
     const html = readFileSync(file, 'utf8');
     const found = findDiagrams(html);
     if (found.length === 0) continue;
     pages.set(file, { html, found });
     for (const { title, source } of found) if (!titles.has(source)) titles.set(source, { title, page: pageUrl(outDir, file) });
   }
-  const stats: DiagramStats = { diagrams: titles.size, pages: pages.size, rendered: 0, cached: 0, deferred: 0, renderMs: 0 };
+  const stats: DiagramStats = { diagrams: titles.size, pages: pages.size, files: [...pages.keys()].map((file) => path.relative(outDir, file).split(path.sep).join('/')), rendered: 0, cached: 0, deferred: 0, renderMs: 0 };
   if (pages.size === 0) return stats;
 
   const svgs = new Map<string, string>();
@@ -153,10 +150,15 @@ async function renderIntoCache(sources: string[], cache: SvgCache, options: { ch
 }
 
 /** Renders the site's diagrams after `astro build` has written every page, having started early (see `drawEarly`). */
-export function handbookDiagrams(config: ResolvedConfig): AstroIntegration & { startEarly(result: CheckResult): void } {
+export function handbookDiagrams(config: ResolvedConfig): AstroIntegration & { startEarly(result: CheckResult): void; pagesDrawnOn(): string[] } {
   let early: Promise<number | Error> | undefined;
+  let drawnOn: string[] = [];
   return {
     name: 'handbook-diagrams',
+    // A page this step changed must not be left in place by the next build (output/keep.ts):
+    // Astro's cache key does not know how diagrams are drawn (Mermaid, its theme, a browser
+    // or not), so the page is taken again from Astro's cache and drawn again.
+    pagesDrawnOn: () => drawnOn,
     startEarly(result) {
       // A failure here costs only time: the step after the pages draws what is missing.
       early = drawEarly(result, config.diagrams).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
@@ -171,7 +173,7 @@ export function handbookDiagrams(config: ResolvedConfig): AstroIntegration & { s
         const drawn = (await early) ?? 0;
         if (drawn instanceof Error) logger.warn(diagramMessages.earlyFailed(drawn.message.split('\n')[0] ?? ''));
         else if (drawn > 0) logger.info(diagramMessages.early(drawn));
-        await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base }, logger);
+        drawnOn = (await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base }, logger)).files;
       },
     },
   };

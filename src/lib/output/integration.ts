@@ -11,9 +11,10 @@ import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOut
  * goes before every step that reads the pages (diagrams, search), the second after them,
  * to record the pages only once nothing will change them any more. `spare` names top-level
  * folders another step keeps or replaces itself (the search index), left alone when the
- * folder is the one our last build wrote.
+ * record is of this output folder; `notKept` lists pages (relative to the output folder)
+ * a later step changed beyond what Astro's cache key covers (the diagram step's).
  */
-export function handbookOutput(options: { spare?: readonly string[] } = {}): [AstroIntegration, AstroIntegration] {
+export function handbookOutput(options: { spare?: readonly string[]; notKept?: () => readonly string[] } = {}): [AstroIntegration, AstroIntegration] {
   let outDir = '';
   let cacheDir = '';
   let kept = new Map<string, { size: number; mtimeMs: number }>();
@@ -41,7 +42,9 @@ export function handbookOutput(options: { spare?: readonly string[] } = {}): [As
           // A page kept from the last build whose entry is gone (a charter deleted, minutes
           // renamed) is not in this build's manifest: it must not be served or indexed. One
           // this build wrote again (it changed) is current, keyed or not.
-          const current = readKeyedOutputs(cacheDir) ?? new Set<string>();
+          const current = readKeyedOutputs(cacheDir);
+          // Astro writes its manifest before this hook; without it, what is current is unknown.
+          if (!current) throw new Error(outputMessages.noManifest);
           for (const [file, before] of kept) {
             const now = current.has(file) ? undefined : statOf(path.join(outDir, file));
             if (now && now.size === before.size && now.mtimeMs === before.mtimeMs) removeWithEmptyFolders(outDir, file);
@@ -53,7 +56,7 @@ export function handbookOutput(options: { spare?: readonly string[] } = {}): [As
       name: 'handbook-output-record',
       hooks: {
         'astro:build:done': () => {
-          writeOutputRecord(cacheDir, outDir, readKeyedOutputs(cacheDir) ?? new Set<string>());
+          writeOutputRecord(cacheDir, outDir, readKeyedOutputs(cacheDir) ?? new Set<string>(), new Set(options.notKept?.() ?? []));
         },
       },
     },

@@ -10,7 +10,8 @@ import path from 'node:path';
  * folder when its cache key says it is unchanged. That is only safe for a file this
  * handbook's last build wrote and nothing touched since, so the build records each keyed
  * page's size and time when it ends, and keeps a file only when both still match;
- * everything else in the folder goes, as before.
+ * everything else in the folder goes, as before. Pages the diagram step drew on are not
+ * recorded: how a diagram is drawn is not in Astro's key, so they are drawn every build.
  */
 
 /** The file, in Astro's cache folder, where Astro's incremental build lists what it wrote. */
@@ -56,8 +57,9 @@ export function pagesToKeep(
 ): Set<string> {
   const keep = new Set<string>();
   if (!record || !keyed || path.resolve(record.outDir) !== path.resolve(outDir)) return keep;
-  for (const [file, [size, modified]] of Object.entries(record.pages)) {
-    if (!keyed.has(file) || !isInside(file)) continue;
+  for (const [file, recorded] of Object.entries(record.pages)) {
+    if (!keyed.has(file) || !isInside(file) || !Array.isArray(recorded)) continue;
+    const [size, modified] = recorded;
     const now = stat(path.join(outDir, file));
     if (now && now.size === size && now.mtimeMs === modified) keep.add(file);
   }
@@ -72,7 +74,8 @@ function isInside(file: string): boolean {
 /**
  * Deletes everything in the output folder but the pages to keep, the top-level folders to
  * spare (a later step of the build decides what to keep of them) and a `.git` folder at
- * its top, which some deploy from, as Astro spares it too. Folders left empty go as well.
+ * its top, which some deploy from (Astro means to spare it too, but passes its emptyDir
+ * `new Set(".git")`, a set of four letters). Folders left empty go as well.
  */
 export function emptyExcept(outDir: string, keep: Set<string>, spare: readonly string[] = []): void {
   if (!existsSync(outDir)) return;
@@ -114,15 +117,24 @@ export function readOutputRecord(cacheDir: string): OutputRecord | undefined {
   }
 }
 
-/** Records the keyed pages a finished build left in the output folder. */
-export function writeOutputRecord(cacheDir: string, outDir: string, keyed: Set<string>): number {
+/**
+ * Records the keyed pages a finished build left in the output folder, but those a later
+ * step changed in ways Astro's cache key does not cover (`notKept`: the diagram step's pages).
+ */
+export function writeOutputRecord(cacheDir: string, outDir: string, keyed: Set<string>, notKept: ReadonlySet<string> = new Set()): void {
   const pages: OutputRecord['pages'] = {};
   for (const file of keyed) {
-    const stat = statOf(path.join(outDir, file));
+    const stat = notKept.has(file) ? undefined : statOf(path.join(outDir, file));
     if (stat) pages[file] = [stat.size, stat.mtimeMs];
   }
   writeFileSync(path.join(cacheDir, outputRecord), JSON.stringify({ outDir: path.resolve(outDir), pages } satisfies OutputRecord));
-  return Object.keys(pages).length;
+}
+
+/** Every HTML page under the output folder, as paths relative to it. */
+export function htmlPages(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** Forgets the record: from here until the build ends, the output folder is being written. */

@@ -1,9 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
+import { htmlPages } from '../output/keep.ts';
 
 /**
  * Where the index is written, under the output folder. The output folder keeps it between
@@ -43,17 +44,24 @@ interface IndexPlan {
 function readRecord(cacheDir: string, outDir: string): SearchRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path.join(cacheDir, recordFile), 'utf8')) as SearchRecord;
-    return record.outDir === outDir && typeof record.pages === 'object' && typeof record.index === 'object' ? record : undefined;
+    return record.outDir === outDir && typeof record.pages === 'object' && record.pages !== null && typeof record.index === 'object' && record.index !== null ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
-function htmlPages(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((page) => page.split('/')[0] !== searchIndexFolder);
+/**
+ * What else the index depends on: how Pagefind is asked to read pages, and its version
+ * (a new one writes a new index and its own `pagefind.js`, even for the same pages).
+ */
+function indexSettings(root: string): string {
+  let version = 'unknown';
+  try {
+    version = (JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    // Installed elsewhere: the options alone decide.
+  }
+  return JSON.stringify({ excludeSelectors: searchExcludeSelectors, forceLanguage: 'en', version });
 }
 
 function entryText(outDir: string): string | undefined {
@@ -72,15 +80,15 @@ function pageCount(entry: string | undefined): number {
  * file is the one the last build left (same size and time), else from its bytes; the index
  * is unchanged when the pages and their hashes are those it was written from.
  */
-function planIndex(outDir: string, record: SearchRecord | undefined): IndexPlan {
+function planIndex(outDir: string, record: SearchRecord | undefined, settings: string): IndexPlan {
   const hashes = new Map<string, string>();
-  for (const page of htmlPages(outDir)) {
+  for (const page of htmlPages(outDir).filter((file) => file.split('/')[0] !== searchIndexFolder)) {
     const file = path.join(outDir, page);
     const stat = statSync(file);
     const last = record?.pages[page];
-    hashes.set(page, last && last[1] === stat.size && last[2] === stat.mtimeMs ? last[0] : createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32));
+    hashes.set(page, Array.isArray(last) && last[1] === stat.size && last[2] === stat.mtimeMs ? last[0] : createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32));
   }
-  const digest = createHash('sha256');
+  const digest = createHash('sha256').update(`${settings}\n`);
   for (const page of [...hashes.keys()].sort()) digest.update(`${page}\t${hashes.get(page)!}\n`);
   const plan = { hashes, digest: digest.digest('hex') };
   return { ...plan, unchanged: record !== undefined && record.index.digest === plan.digest && entryText(outDir) === record.index.entry };
@@ -91,11 +99,11 @@ function planIndex(outDir: string, record: SearchRecord | undefined): IndexPlan 
  * only pages that mark their body with `data-pagefind-body` are indexed.
  */
 async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
-  const started = performance.now();
   if (plan.unchanged) {
     logger.info(searchMessages.kept(pageCount(entryText(dir))));
     return;
   }
+  const started = performance.now();
   const output = path.join(dir, searchIndexFolder);
   rmSync(output, { recursive: true, force: true });
   // Imported here so that `astro dev`, which never indexes, does not start Pagefind's binary.
@@ -135,12 +143,14 @@ function writeRecord(cacheDir: string, outDir: string, plan: IndexPlan): void {
  */
 export function handbookSearch(): AstroIntegration {
   let cacheDir = '';
+  let settings = '';
   let indexing: Promise<{ plan: IndexPlan } | { failure: unknown }> | undefined;
   return {
     name: 'handbook-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        settings = indexSettings(fileURLToPath(config.root));
       },
       'astro:build:generated': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -149,7 +159,7 @@ export function handbookSearch(): AstroIntegration {
         rmSync(path.join(cacheDir, recordFile), { force: true });
         // Planned now, before the diagram step rewrites pages; indexed meanwhile, not awaited
         // here. A failure is raised below.
-        const plan = planIndex(outDir, record);
+        const plan = planIndex(outDir, record, settings);
         indexing = writeIndex(outDir, plan, logger).then(
           () => ({ plan }),
           (failure: unknown) => ({ failure }),
