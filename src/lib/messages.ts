@@ -271,7 +271,6 @@ export const outputMessages = {
 };
 
 /** What the search step of the build says. */
-
 export const searchMessages = {
   summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,
   kept: (pages: number) => `Search: no page changed since the last build; the index of ${plural(pages, 'page')} was kept.`,

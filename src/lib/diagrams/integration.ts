@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { diagramMessages } from '../messages.ts';
+import { htmlPages } from '../output/keep.ts';
 import { diagramKey, SvgCache } from './cache.ts';
 import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
 import { mermaidBundle, openRenderer, type RenderOutcome } from './render.ts';
-import { htmlPages } from '../output/keep.ts';
 import { mermaidSources } from './site.ts';
 
 export interface DiagramStats {

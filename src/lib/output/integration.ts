@@ -32,7 +32,7 @@ export function handbookOutput(options: { spare?: readonly string[]; notKept?: (
         },
         'astro:build:start': ({ logger }) => {
           const record = readOutputRecord(cacheDir);
-          kept = new Map([...pagesToKeep(record, outDir, readKeyedOutputs(cacheDir), statOf)].map((file) => [file, statOf(path.join(outDir, file))!]));
+          kept = pagesToKeep(record, outDir, readKeyedOutputs(cacheDir), statOf);
           // A build that stops half way leaves pages no record describes.
           forgetOutputRecord(cacheDir);
           emptyExcept(outDir, new Set(kept.keys()), record && path.resolve(record.outDir) === path.resolve(outDir) ? options.spare : []);

@@ -46,22 +46,22 @@ export function keyedOutputs(manifestText: string | undefined): Set<string> | un
 }
 
 /**
- * The pages to leave in the output folder: keyed in the manifest, recorded by the last
- * build into this same folder, and unchanged since (same size, same modification time).
+ * The pages to leave in the output folder, with their size and time now: keyed in the
+ * manifest, recorded by the last build into this same folder, and unchanged since.
  */
 export function pagesToKeep(
   record: OutputRecord | undefined,
   outDir: string,
   keyed: Set<string> | undefined,
   stat: (file: string) => { size: number; mtimeMs: number } | undefined,
-): Set<string> {
-  const keep = new Set<string>();
+): Map<string, { size: number; mtimeMs: number }> {
+  const keep = new Map<string, { size: number; mtimeMs: number }>();
   if (!record || !keyed || path.resolve(record.outDir) !== path.resolve(outDir)) return keep;
   for (const [file, recorded] of Object.entries(record.pages)) {
     if (!keyed.has(file) || !isInside(file) || !Array.isArray(recorded)) continue;
     const [size, modified] = recorded;
     const now = stat(path.join(outDir, file));
-    if (now && now.size === size && now.mtimeMs === modified) keep.add(file);
+    if (now && now.size === size && now.mtimeMs === modified) keep.set(file, now);
   }
   return keep;
 }
