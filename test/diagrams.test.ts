@@ -582,7 +582,7 @@ describe('diagrams in built pages', () => {
   it('inlines the SVGs it has, in an image role named by the title, and keeps the rest for the browser', () => {
     const { html, pending } = inlineDiagrams(page, findDiagrams(page), (source) => (source.startsWith('flowchart') ? '<svg id="s"></svg>' : undefined));
     expect(pending).toBe(1);
-    expect(html).toContain('<div class="diagram-svg" role="img" tabindex="0" aria-label="Org &quot;chart&quot;"><svg id="s"></svg></div>');
+    expect(html).toContain('<div class="diagram-svg" role="img" tabindex="0" aria-label="Org &quot;chart&quot;" data-pagefind-ignore="all"><svg id="s"></svg></div>');
     expect(html).toContain('<figure class="diagram diagram-authored"><pre class="diagram-source" data-diagram="Diagram" tabindex="0">graph TD');
     expect(html).toContain('<details class="diagram-text"><summary>Diagram source</summary><pre tabindex="0">graph TD\n  x --&gt; y</pre></details></figure>');
   });

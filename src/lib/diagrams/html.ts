@@ -74,7 +74,13 @@ export function findDiagrams(html: string): FoundDiagram[] {
  */
 export function diagramHtml(diagram: FoundDiagram, svg: string | undefined): string {
   // Focusable, because a wide diagram scrolls sideways and keyboard users must be able to scroll it.
-  const drawn = svg === undefined ? placeholderHtml(diagram.title, diagram.source) : `<div class="diagram-svg" role="img" tabindex="0" aria-label="${escapeXml(diagram.title)}">${svg}</div>`;
+  // Left out of the search index whole: Pagefind would still take the SVG's id for an anchor
+  // if the SVG were only excluded, and the index would then differ by whether Pagefind read
+  // the page before or after this step drew on it.
+  const drawn =
+    svg === undefined
+      ? placeholderHtml(diagram.title, diagram.source)
+      : `<div class="diagram-svg" role="img" tabindex="0" aria-label="${escapeXml(diagram.title)}" data-pagefind-ignore="all">${svg}</div>`;
   if (!diagram.authored) return drawn;
   return `<figure class="diagram diagram-authored">${drawn}<details class="diagram-text"><summary>Diagram source</summary><pre tabindex="0">${escapeXml(diagram.source)}</pre></details></figure>`;
 }
