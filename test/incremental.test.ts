@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,21 +25,34 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(file, changed);
 }
 
+/** The search index's files and a hash of each: what readers download. */
+function searchIndex(outDir: string): Record<string, string> {
+  const dir = path.join(outDir, 'pagefind');
+  const files: Record<string, string> = {};
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const relative = path.relative(dir, path.join(file.parentPath, file.name));
+    files[relative] = createHash('sha256').update(readFileSync(path.join(dir, relative))).digest('hex');
+  }
+  return files;
+}
+
 describe('an incremental rebuild', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'handbook-incremental-'));
   const content = path.join(work, 'content');
   const outDir = path.join(work, 'dist');
   /** An incremental rebuild after some edits, and a cold build of the same content to hold it against. */
-  const rounds: { incremental: BuiltSite; cold: BuiltSite }[] = [];
+  const rounds: { incremental: BuiltSite; cold: BuiltSite; index: { incremental: Record<string, string>; cold: Record<string, string> } }[] = [];
   let unchanged: { first: BuiltSite; again: BuiltSite; entry: string; entryAgain: string } | undefined;
   const round = async () => {
     const incremental = await rebuildSite(content, {}, outDir);
     // Read now: the cold build below writes into the same folder.
     for (const url of incremental.urls) incremental.html(url);
+    const incrementalIndex = searchIndex(outDir);
     rmSync(cacheOf(content), { recursive: true, force: true });
     const cold = await rebuildSite(content, {}, outDir);
     for (const url of cold.urls) cold.html(url);
-    rounds.push({ incremental, cold });
+    rounds.push({ incremental, cold, index: { incremental: incrementalIndex, cold: searchIndex(outDir) } });
   };
 
   beforeAll(async () => {
@@ -124,6 +138,16 @@ describe('an incremental rebuild', () => {
     expect(second!.html('/teams/ledger/')).toContain('Wei Zhang-Okafor');
     // Each round changed pages readers search, so each wrote the index again.
     for (const { incremental } of rounds) expect(incremental.log).toMatch(/Search: indexed \d+ pages/);
+  });
+
+  it('writes into the last search index only what changed, and leaves it as a cold build writes it', () => {
+    for (const { incremental, cold, index } of rounds) {
+      // Fragments of pages no edit reached stay as they are; the cold build writes everything.
+      expect(incremental.log).toMatch(/Search: indexed \d+ pages in [\d.]+ s; \d+ index files unchanged from the last build were left as they were\./);
+      expect(cold.log).not.toMatch(/unchanged from the last build/);
+      // Nothing stale left behind, nothing missing.
+      expect(index.incremental).toEqual(index.cold);
+    }
   });
 
   it("takes a deleted entry's page out of the site and out of the search index", () => {

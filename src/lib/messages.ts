@@ -272,7 +272,10 @@ export const outputMessages = {
 
 /** What the search step of the build says. */
 export const searchMessages = {
-  summary: (pages: number, ms: number) => `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s.`,
+  summary: (pages: number, ms: number, reused: number) =>
+    `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s${reused > 0 ? `; ${plural(reused, 'index file')} unchanged from the last build were left as they were` : ''}.`,
+  fragmentsUnnamed: (fragments: number, pages: number) => `its meta file names ${plural(fragments, 'fragment')} for ${plural(pages, 'page')}`,
+  notReused: (reason: string) => `Search: the last build's index could not be updated in place (${reason}); writing it whole.`,
   kept: (pages: number) => `Search: no page changed since the last build; the index of ${plural(pages, 'page')} was kept.`,
   failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
 };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
 import { htmlPages } from '../output/keep.ts';
+import { hashedIndexFiles, pruneIndex } from './index-files.ts';
 
 /**
  * Where the index is written, under the output folder. The output folder keeps it between
@@ -18,7 +19,9 @@ export const searchIndexFolder = 'pagefind';
  * Text Pagefind must not index even inside a page's body: a drawn diagram repeats the
  * table beside it, and its Mermaid source is noise. Both forms of an author's diagram are
  * left out (the code block as Astro writes it, and the figure the diagram step makes of
- * it), because indexing runs while that step rewrites pages: either form gives the same index.
+ * it), because indexing runs while that step rewrites pages: either form gives the same
+ * index. (A drawing's wrapper also carries `data-pagefind-ignore="all"`, or the SVG's id
+ * would become an anchor in one form only.)
  */
 export const searchExcludeSelectors = ['.diagram svg', '.diagram-source', 'pre > code.language-mermaid', '.diagram-authored .diagram-text', '[data-pagefind-ignore]'];
 
@@ -27,6 +30,8 @@ const recordFile = 'handbook-search.json';
 
 interface SearchRecord {
   outDir: string;
+  /** How Pagefind was asked to index, and its version (see indexSettings). */
+  settings: string;
   /** Each page as last indexed: its hash when indexing began, and its size and time when that build ended. */
   pages: Record<string, [hash: string, size: number, modified: number]>;
   /** A digest of every page's hash, and the index's `pagefind-entry.json` as written. */
@@ -39,6 +44,11 @@ interface IndexPlan {
   digest: string;
   /** Every page is what the last index was written from, and that index is still in place. */
   unchanged: boolean;
+  /**
+   * The index folder is the one the last finished build wrote, by the same Pagefind with the
+   * same options: its hashed files can stay, and Pagefind writes only the ones it lacks.
+   */
+  reuse: boolean;
 }
 
 function readRecord(cacheDir: string, outDir: string): SearchRecord | undefined {
@@ -91,21 +101,12 @@ function planIndex(outDir: string, record: SearchRecord | undefined, settings: s
   const digest = createHash('sha256').update(`${settings}\n`);
   for (const page of [...hashes.keys()].sort()) digest.update(`${page}\t${hashes.get(page)!}\n`);
   const plan = { hashes, digest: digest.digest('hex') };
-  return { ...plan, unchanged: record !== undefined && record.index.digest === plan.digest && entryText(outDir) === record.index.entry };
+  const reuse = record !== undefined && record.settings === settings && entryText(outDir) === record.index.entry;
+  return { ...plan, reuse, unchanged: reuse && record.index.digest === plan.digest };
 }
 
-/**
- * Writes the Pagefind index into `<dir>/pagefind/`, unless the plan says it is unchanged;
- * only pages that mark their body with `data-pagefind-body` are indexed.
- */
-async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
-  if (plan.unchanged) {
-    logger.info(searchMessages.kept(pageCount(entryText(dir))));
-    return;
-  }
-  const started = performance.now();
-  const output = path.join(dir, searchIndexFolder);
-  rmSync(output, { recursive: true, force: true });
+/** Runs Pagefind over the pages in `dir`, writing into `output`; only pages that mark their body with `data-pagefind-body` are indexed. */
+async function runPagefind(dir: string, output: string): Promise<void> {
   // Imported here so that `astro dev`, which never indexes, does not start Pagefind's binary.
   const pagefind = await import('pagefind');
   try {
@@ -118,13 +119,43 @@ async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegr
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes the Pagefind index into `<dir>/pagefind/`, unless the plan says it is unchanged.
+ * When the plan allows, into the last build's index folder, then without the files the new
+ * index no longer names (index-files.ts); should that folder not read as expected, the
+ * index is written again into an empty one.
+ */
+async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+  if (plan.unchanged) {
+    logger.info(searchMessages.kept(pageCount(entryText(dir))));
+    return;
+  }
+  const started = performance.now();
+  const output = path.join(dir, searchIndexFolder);
+  let before = new Set<string>();
+  if (plan.reuse) before = new Set(hashedIndexFiles(output));
+  else rmSync(output, { recursive: true, force: true });
+  await runPagefind(dir, output);
+  let reused = 0;
+  if (plan.reuse) {
+    try {
+      pruneIndex(output);
+      reused = hashedIndexFiles(output).filter((file) => before.has(file)).length;
+    } catch (error) {
+      logger.warn(searchMessages.notReused(error instanceof Error ? error.message : String(error)));
+      rmSync(output, { recursive: true, force: true });
+      await runPagefind(dir, output);
+    }
+  }
   // Pagefind's own count is of the HTML files it read; the index holds only the pages that
   // mark their body, and that is the number readers search.
-  logger.info(searchMessages.summary(pageCount(entryText(dir)), performance.now() - started));
+  logger.info(searchMessages.summary(pageCount(entryText(dir)), performance.now() - started, reused));
 }
 
 /** Records what the index was written from, once the pages are final (after the diagram step). */
-function writeRecord(cacheDir: string, outDir: string, plan: IndexPlan): void {
+function writeRecord(cacheDir: string, outDir: string, settings: string, plan: IndexPlan): void {
   const entry = entryText(outDir);
   if (entry === undefined) return;
   const pages: SearchRecord['pages'] = {};
@@ -132,7 +163,7 @@ function writeRecord(cacheDir: string, outDir: string, plan: IndexPlan): void {
     const stat = statSync(path.join(outDir, page), { throwIfNoEntry: false });
     if (stat) pages[page] = [hash, stat.size, stat.mtimeMs];
   }
-  writeFileSync(path.join(cacheDir, recordFile), JSON.stringify({ outDir, pages, index: { digest: plan.digest, entry } } satisfies SearchRecord));
+  writeFileSync(path.join(cacheDir, recordFile), JSON.stringify({ outDir, settings, pages, index: { digest: plan.digest, entry } } satisfies SearchRecord));
 }
 
 /**
@@ -169,7 +200,7 @@ export function handbookSearch(): AstroIntegration {
         const outcome = await indexing;
         if (!outcome) return;
         if ('failure' in outcome) throw outcome.failure;
-        writeRecord(cacheDir, fileURLToPath(dir), outcome.plan);
+        writeRecord(cacheDir, fileURLToPath(dir), settings, outcome.plan);
       },
     },
   };
