@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -75,7 +75,7 @@ function isInside(file: string): boolean {
  * Deletes everything in the output folder but the pages to keep, the top-level folders to
  * spare (a later step of the build decides what to keep of them) and a `.git` folder at
  * its top, which some deploy from (Astro means to spare it too, but passes its emptyDir
- * `new Set(".git")`, a set of four letters). Folders left empty go as well.
+ * `new Set(".git")`, a set of four letters). Folders with nothing to keep go whole.
  */
 export function emptyExcept(outDir: string, keep: Set<string>, spare: readonly string[] = []): void {
   if (!existsSync(outDir)) return;
@@ -88,9 +88,9 @@ export function emptyExcept(outDir: string, keep: Set<string>, spare: readonly s
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const full = path.join(outDir, child);
       if (relative === '' && (entry.name === '.git' || spare.includes(entry.name))) continue;
+      // A folder with a page to keep below it is never left empty: no need to look again.
       if (entry.isDirectory() && keptFolders.has(child)) {
         sweep(child);
-        if (readdirSync(full).length === 0) rmdirSync(full);
       } else if (entry.isDirectory()) {
         rmSync(full, { recursive: true, force: true });
       } else if (!keep.has(child)) {
