@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { checkCacheFile } from '../../src/lib/check/cache.ts';
 import { generateOrganisation } from '../../src/lib/generate/organisation.ts';
 import { writeContent } from '../../src/lib/generate/write.ts';
 import { median, runNode } from './run.ts';
@@ -27,12 +28,17 @@ export function writeOrganisation(dir: string, values: Record<keyof typeof sizeO
 
 /**
  * Times `runs` fresh `handbook check --format json` processes on `dir`, from spawn to exit,
- * because that is what an author waits for in CI. A generated organisation is valid by
- * construction, so any problem is a bug in the generator or the checker, and throws.
+ * because that is what an author waits for in CI. `cold` runs without the check's cache, as
+ * on a fresh checkout; `warm` after a run that filled it, as on an author's machine or in a
+ * build after the check. A generated organisation is valid by construction, so any problem
+ * is a bug in the generator or the checker, and throws.
  */
-export async function timeCheck(root: string, dir: string, runs: number): Promise<{ seconds: number[]; median: number }> {
+export async function timeCheck(root: string, dir: string, runs: number, cache: 'cold' | 'warm'): Promise<{ seconds: number[]; median: number }> {
   const seconds: number[] = [];
+  const cacheFile = checkCacheFile(root, dir);
+  if (cache === 'warm') await runNode([path.join(root, 'src/cli/handbook.ts'), 'check', '--content', dir, '--format', 'json'], { cwd: root, env: {} });
   for (let run = 0; run < runs; run++) {
+    if (cache === 'cold') rmSync(cacheFile, { force: true });
     const result = await runNode([path.join(root, 'src/cli/handbook.ts'), 'check', '--content', dir, '--format', 'json'], { cwd: root, env: {} });
     const problems = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as unknown[];
     if (problems.length > 0) throw new Error(`The generated organisation has ${problems.length} problems:\n${result.stdout.slice(0, 2000)}`);

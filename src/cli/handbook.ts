@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../lib/config.ts';
 import { healthReport, healthSummary } from '../lib/health/report.ts';
 import { formatGithub, formatJson, formatPretty, formats, type Format } from '../lib/check/format.ts';
+import { CheckCache } from '../lib/check/cache.ts';
 import { checkContent } from '../lib/check/run.ts';
 
 const usage = `Usage: handbook check [--content DIR] [--format pretty|json|github]
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
-  const { problems, files, org } = await checkContent(contentDir, { settings: config.check });
+  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache: CheckCache.open(config.root, contentDir) });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
+import { CheckCache } from './cache.ts';
 import { formatPretty } from './format.ts';
 import { checkContent, type CheckResult } from './run.ts';
 
@@ -19,7 +20,7 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = await checkContent(config.contentDir, { settings: config.check });
+        const result = await checkContent(config.contentDir, { settings: config.check, cache: CheckCache.open(config.root, config.contentDir) });
         const { problems, files } = result;
         if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
         const errors = problems.filter((problem) => problem.severity === 'error');

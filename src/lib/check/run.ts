@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HandbookConfig } from '../../schemas/config.ts';
 import { today } from '../dates.ts';
+import { CheckCache } from './cache.ts';
 import { codeownersMessages, messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
@@ -30,20 +31,23 @@ export interface CheckOptions {
   /** The `check` settings of handbook.config.json; defaults apply without them. */
   settings?: Partial<HandbookConfig['check']>;
   today?: Date;
+  /** What earlier runs on this content root worked out (cache.ts); nothing is kept without it. */
+  cache?: CheckCache;
 }
 
 /** Checks a whole content root and returns every problem found, in file order. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { cwd = process.cwd(), settings = {} } = options;
+  const { cwd = process.cwd(), settings = {}, cache = CheckCache.none() } = options;
   if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
-  const { sources, problems, existing } = readSources(contentDir, cwd);
+  const { sources, problems, existing } = readSources(contentDir, cwd, cache);
   const ids = knownIds(sources, existing);
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
   for (const source of sources) {
     problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, diagrams));
   }
-  problems.push(...(await checkDiagrams(diagrams)));
+  problems.push(...(await checkDiagrams(diagrams, cache)));
+  cache.save();
   const date = options.today ?? today();
   const org = orgFromSources(sources, date);
   if (codeownersIsCurrent(contentDir, cwd, org, sources) === false) {

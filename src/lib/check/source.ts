@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { checkMessages, messages } from '../messages.ts';
+import { cacheKey, CheckCache } from './cache.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file read and parsed far enough to check. */
@@ -13,9 +14,12 @@ export interface SourceFile {
   file: string;
   collection: CollectionName;
   id: string;
-  /** The YAML document: the whole file for people, the frontmatter otherwise. */
-  doc: Document;
-  lineCounter: LineCounter;
+  /**
+   * The YAML document: the whole file for people, the frontmatter otherwise. Parsed when
+   * first asked for when the data came from the check's cache: only positions need it.
+   */
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
   /** Lines before the YAML starts in the file (1 for frontmatter after `---`). */
   lineOffset: number;
   /** The parsed YAML as plain data. */
@@ -140,14 +144,20 @@ function classify(relative: string): { collection: CollectionName; inCollection:
   return { collection, inCollection };
 }
 
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lineCounter };
+}
+
 /**
  * Reads every file under the content root. Whatever cannot be read as an entry (wrong
  * folder, empty, binary, not UTF-8, broken YAML) becomes a problem with a position, never
- * an exception.
+ * an exception. A file whose text the cache has seen is not parsed again (cache.ts).
  */
 export function readSources(
   contentDir: string,
   cwd: string = process.cwd(),
+  cache: CheckCache = CheckCache.none(),
 ): { sources: SourceFile[]; problems: Problem[]; existing: { collection: CollectionName; id: string }[] } {
   const sources: SourceFile[] = [];
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
@@ -223,8 +233,31 @@ export function readSources(
       body = { text: split.body, line: split.bodyLine, column: split.bodyColumn };
     }
 
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // The data follows from the YAML alone; that the build's reader agrees, from the whole text.
+    const key = cacheKey(place.collection === 'people' ? 'yaml' : 'frontmatter', text);
+    const cached = cache.parse(key);
+    if (cached) {
+      let yaml: ReturnType<typeof parseYaml> | undefined;
+      const yamlOfFile = yamlText;
+      sources.push({
+        absolute,
+        file,
+        collection: place.collection,
+        id,
+        get doc() {
+          return (yaml ??= parseYaml(yamlOfFile)).doc;
+        },
+        get lineCounter() {
+          return (yaml ??= parseYaml(yamlOfFile)).lineCounter;
+        },
+        lineOffset,
+        data: cached.data,
+        ...(body ? { body } : {}),
+      });
+      continue;
+    }
+
+    const { doc, lineCounter } = parseYaml(yamlText);
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const { line, col } = lineCounter.linePos(error.pos[0]);
@@ -248,6 +281,7 @@ export function readSources(
         continue;
       }
     }
+    cache.storeParse(key, { data: data as Record<string, unknown> });
     sources.push({
       absolute,
       file,

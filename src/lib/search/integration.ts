@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
 import { htmlPages } from '../output/keep.ts';
+import { installedVersion } from '../packages.ts';
 import { hashedIndexFiles, pruneIndex } from './index-files.ts';
 
 /**
@@ -65,13 +66,7 @@ function readRecord(cacheDir: string, outDir: string): SearchRecord | undefined 
  * (a new one writes a new index and its own `pagefind.js`, even for the same pages).
  */
 function indexSettings(root: string): string {
-  let version = 'unknown';
-  try {
-    version = (JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    // Installed elsewhere: the options alone decide.
-  }
-  return JSON.stringify({ excludeSelectors: searchExcludeSelectors, forceLanguage: 'en', version });
+  return JSON.stringify({ excludeSelectors: searchExcludeSelectors, forceLanguage: 'en', version: installedVersion(root, 'pagefind') });
 }
 
 function entryText(outDir: string): string | undefined {

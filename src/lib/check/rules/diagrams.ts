@@ -1,4 +1,5 @@
 import { diagramMessages } from '../../messages.ts';
+import { cacheKey, CheckCache } from '../cache.ts';
 import type { Problem } from '../problem.ts';
 
 /** A fenced ```mermaid block found in a page body. */
@@ -97,14 +98,20 @@ export function mermaidError(error: unknown, source: string): { line: number; co
   return { line, column, detail: `${text ? `at "${text}": ` : ''}${said.replace(/\.$/, '')}`, unknownType: false };
 }
 
-/** Parses every Mermaid block with Mermaid itself; a block that does not parse is an error at its line. */
-export async function checkDiagrams(blocks: MermaidBlock[]): Promise<Problem[]> {
-  if (blocks.length === 0) return [];
+/**
+ * Parses every Mermaid block with Mermaid itself; a block that does not parse is an error
+ * at its line. Blocks the cache saw parse are not parsed again, and when no block is left
+ * Mermaid is not even loaded.
+ */
+export async function checkDiagrams(blocks: MermaidBlock[], cache: CheckCache = CheckCache.none()): Promise<Problem[]> {
+  const unseen = blocks.map((block) => ({ block, key: cacheKey('mermaid', block.source) })).filter(({ key }) => !cache.diagramParsed(key));
+  if (unseen.length === 0) return [];
   const parser = await loadMermaid();
   const problems: Problem[] = [];
-  for (const block of blocks) {
+  for (const { block, key } of unseen) {
     try {
       await parser.parse(block.source);
+      cache.storeDiagram(key);
     } catch (error) {
       const found = mermaidError(error, block.source);
       const first = block.source.split('\n')[found.line - 1]?.trim().split(/\s/)[0] ?? '';
