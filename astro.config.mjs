@@ -10,7 +10,7 @@ import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
-const diagrams = handbookDiagrams(handbook);
+const diagrams = handbookDiagrams(handbook, { unchanged: (page) => output.leftInPlace(page) });
 const [output, outputRecord] = handbookOutput({ spare: [searchIndexFolder], notKept: () => diagrams.pagesDrawnOn() });
 
 export default defineConfig({

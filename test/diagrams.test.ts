@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDiagrams, mermaidError } from '../src/lib/check/rules/diagrams.ts';
 import { decisionTimeline, decisionTimelineSource } from '../src/lib/diagrams/decisions.ts';
 import { edgeStyles, flowchartSource, nodeStyles, type Flowchart } from '../src/lib/diagrams/flowchart.ts';
 import { findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagrams/html.ts';
+import { drawDiagrams } from '../src/lib/diagrams/integration.ts';
 import { layeredLayout, layeredSvg } from '../src/lib/diagrams/layered.ts';
 import { investmentChart, investmentSvg, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
@@ -593,5 +597,27 @@ describe('diagrams in built pages', () => {
     const attack = `<p><span title='<pre><code class="language-mermaid">graph TD\nA\n%%'>\n%% autofocus onfocus=alert(1)\n</code></pre>'>x</span></p>`;
     expect(findDiagrams(attack)).toEqual([]);
     expect(inlineDiagrams(attack, findDiagrams(attack), () => '<svg></svg>').html).toBe(attack);
+  });
+});
+
+describe('the diagram step on a rebuild', () => {
+  it('does not read a page the last build left in place, and draws the pages written again', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'handbook-diagram-step-'));
+    const block = '<!doctype html><html><body><main><pre><code class="language-mermaid">flowchart LR\n  a --> b\n</code></pre></main></body></html>';
+    for (const page of ['kept', 'written']) {
+      mkdirSync(path.join(outDir, page));
+      writeFileSync(path.join(outDir, page, 'index.html'), block);
+    }
+    try {
+      const logger = { info: () => {}, warn: () => {} };
+      const options = { chromium: 'off', cacheDir: path.join(outDir, '.cache'), base: '/', unchanged: (page: string) => page === 'kept/index.html' };
+      const stats = await drawDiagrams(outDir, options, logger);
+      // Had it been read, it would have been given the lazy loader like the other.
+      expect(stats.files).toEqual(['written/index.html']);
+      expect(readFileSync(path.join(outDir, 'kept/index.html'), 'utf8')).toBe(block);
+      expect(readFileSync(path.join(outDir, 'written/index.html'), 'utf8')).not.toBe(block);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,14 +13,23 @@ import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOut
  * folders another step keeps or replaces itself (the search index), left alone when the
  * record is of this output folder; `notKept` lists pages (relative to the output folder)
  * a later step changed beyond what Astro's cache key covers (the diagram step's).
+ * `leftInPlace(page)` tells later steps whether a page is still the one the last build
+ * left: such a page needs no step's work again (the diagram step then skips reading it).
  */
-export function handbookOutput(options: { spare?: readonly string[]; notKept?: () => readonly string[] } = {}): [AstroIntegration, AstroIntegration] {
+export function handbookOutput(
+  options: { spare?: readonly string[]; notKept?: () => readonly string[] } = {},
+): [AstroIntegration & { leftInPlace(page: string): boolean }, AstroIntegration] {
   let outDir = '';
   let cacheDir = '';
   let kept = new Map<string, { size: number; mtimeMs: number }>();
   return [
     {
       name: 'handbook-output',
+      leftInPlace(page) {
+        const before = kept.get(page);
+        const now = before && statOf(path.join(outDir, page));
+        return now !== undefined && now.size === before!.size && now.mtimeMs === before!.mtimeMs;
+      },
       hooks: {
         'astro:config:setup': ({ command, updateConfig }) => {
           // Astro would empty the folder itself; we do, sparing what keep.ts allows.
