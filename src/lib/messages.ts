@@ -273,11 +273,23 @@ export const outputMessages = {
 /** What the search step of the build says. */
 export const searchMessages = {
   summary: (pages: number, ms: number, reused: number) =>
-    `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s${reused > 0 ? `; ${plural(reused, 'index file')} unchanged from the last build were left as they were` : ''}.`,
-  fragmentsUnnamed: (fragments: number, pages: number) => `its meta file names ${plural(fragments, 'fragment')} for ${plural(pages, 'page')}`,
+    `Search: indexed ${plural(pages, 'page')} in ${(ms / 1000).toFixed(1)} s${reused > 0 ? `; the fragments of ${plural(reused, 'unchanged page')} were left as they were` : ''}.`,
   notReused: (reason: string) => `Search: the last build's index could not be updated in place (${reason}); writing it whole.`,
   kept: (pages: number) => `Search: no page changed since the last build; the index of ${plural(pages, 'page')} was kept.`,
   failed: (errors: string[]) => `Pagefind could not index the site:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
+};
+
+/**
+ * Why the last build's search index could not be updated in place: the reason in
+ * `searchMessages.notReused`, after which the index is written whole.
+ */
+export const searchIndexMessages = {
+  notCbor: (at: number) => `its meta file does not read as CBOR at byte ${at}`,
+  notMeta: (file: string) => `${file} is not a Pagefind meta file`,
+  notFragment: (file: string) => `${file} is not a Pagefind fragment`,
+  fragmentsUnnamed: (fragments: number, pages: number) => `its meta file names ${plural(fragments, 'fragment')} for ${plural(pages, 'page')}`,
+  fragmentNotThisBuilds: (file: string, url: string) =>
+    `${file} holds the page ${url}, which is not this build's or has another fragment: a fragment of the last build bears a name Pagefind now gives another page`,
 };
 
 /**

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
 import { htmlPages } from '../output/keep.ts';
 import { installedVersion } from '../packages.ts';
-import { hashedIndexFiles, pruneIndex } from './index-files.ts';
+import { hashedIndexFiles, keepFragmentsOnly, pruneIndex } from './index-files.ts';
 
 /**
  * Where the index is written, under the output folder. The output folder keeps it between
@@ -40,7 +40,8 @@ interface SearchRecord {
 }
 
 /** What one build's search step found and decided. */
-interface IndexPlan {
+export interface IndexPlan {
+  /** Every HTML page under the output folder, by path relative to it, and its hash. */
   hashes: Map<string, string>;
   digest: string;
   /** Every page is what the last index was written from, and that index is still in place. */
@@ -118,11 +119,12 @@ async function runPagefind(dir: string, output: string): Promise<void> {
 
 /**
  * Writes the Pagefind index into `<dir>/pagefind/`, unless the plan says it is unchanged.
- * When the plan allows, into the last build's index folder, then without the files the new
- * index no longer names (index-files.ts); should that folder not read as expected, the
- * index is written again into an empty one.
+ * When the plan allows, into the last build's index folder with its fragments, then
+ * without the ones the new index no longer names (index-files.ts); should that folder not
+ * read as expected, or a fragment in it not be this build's, the index is written again
+ * into an empty one.
  */
-async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+export async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
   if (plan.unchanged) {
     logger.info(searchMessages.kept(pageCount(entryText(dir))));
     return;
@@ -130,13 +132,17 @@ async function writeIndex(dir: string, plan: IndexPlan, logger: Pick<AstroIntegr
   const started = performance.now();
   const output = path.join(dir, searchIndexFolder);
   let before = new Set<string>();
-  if (plan.reuse) before = new Set(hashedIndexFiles(output));
-  else rmSync(output, { recursive: true, force: true });
+  if (plan.reuse) {
+    keepFragmentsOnly(output);
+    before = new Set(hashedIndexFiles(output));
+  } else {
+    rmSync(output, { recursive: true, force: true });
+  }
   await runPagefind(dir, output);
   let reused = 0;
   if (plan.reuse) {
     try {
-      pruneIndex(output);
+      pruneIndex(output, new Set(plan.hashes.keys()));
       reused = hashedIndexFiles(output).filter((file) => before.has(file)).length;
     } catch (error) {
       logger.warn(searchMessages.notReused(error instanceof Error ? error.message : String(error)));
