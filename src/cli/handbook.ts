@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../lib/config.ts';
+import { astroCacheDir, loadConfig } from '../lib/config.ts';
 import { healthReport, healthSummary } from '../lib/health/report.ts';
 import { formatGithub, formatJson, formatPretty, formats, type Format } from '../lib/check/format.ts';
 import { CheckCache } from '../lib/check/cache.ts';
@@ -44,7 +44,10 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
-  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache: CheckCache.open(config.root, contentDir) });
+  // The handbook's own project, wherever the command runs from: its cache goes where the build's does.
+  const project = path.resolve(import.meta.dirname, '../..');
+  const cache = CheckCache.open(path.join(project, astroCacheDir(contentDir)), project, contentDir);
+  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);

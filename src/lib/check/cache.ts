@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { astroCacheDir } from '../config.ts';
@@ -8,16 +8,17 @@ import { installedVersion } from '../packages.ts';
 /**
  * What the check keeps from one run to the next: each file's YAML read as data, by a hash
  * of the file's text, and which Mermaid blocks parsed, by a hash of their source. Reading
- * the YAML of 9,000 files was 2 s of a 3.5 s check, and it ran again on every build.
+ * the YAML of 9,000 files was 2.5 s of a 3.6 s check, and it ran again on every build.
  *
  * Only what follows from a file's text alone is kept; every rule still runs on every file
  * every time. Where a problem needs a line and column, the file's YAML is parsed again for
  * them (source.ts). Files with problems in their YAML are never kept, nor are blocks that
  * did not parse, so every error is found afresh.
  *
- * The file lives in Astro's cache folder for the content root, and is dropped when the
- * parsers that made it (yaml, Astro's frontmatter reader, Mermaid) or Node's serialiser
- * change version.
+ * The file lives in Astro's cache folder for the content root of the handbook's own
+ * project, never under the content root. It is dropped when what made it changes: the
+ * parsers (yaml; js-yaml, which Astro reads frontmatter with; Mermaid), Node's serialiser,
+ * or the check's own reading code.
  */
 
 /** What a file's text parses to, kept only for files whose YAML had no problem (and, for Markdown, that Astro's frontmatter reader reads alike). */
@@ -25,25 +26,43 @@ export interface CachedParse {
   data: Record<string, unknown>;
 }
 
-/** The cache file for a content root of the project at `root`. */
+const cacheFileName = 'handbook-check.bin';
+
+/** The cache file for a content root, in Astro's cache folder for it in the project at `root` (see config.ts). */
 export function checkCacheFile(root: string, contentDir: string): string {
-  return path.join(root, astroCacheDir(contentDir), 'handbook-check.bin');
+  return path.join(root, astroCacheDir(contentDir), cacheFileName);
 }
 
-/** The versions the kept results depend on. */
+/** The check's own code that turns a file's text into what is kept. */
+const readingCode = ['./source.ts', './cache.ts'];
+
+/** What the kept results depend on besides the files' text. */
 function cacheVersion(root: string): string {
+  const code = createHash('sha256');
+  for (const file of readingCode) {
+    try {
+      code.update(readFileSync(new URL(file, import.meta.url)));
+    } catch {
+      code.update(`${file} unreadable`);
+    }
+  }
   return JSON.stringify({
-    format: 1,
     v8: process.versions.v8,
     yaml: installedVersion(root, 'yaml'),
+    'js-yaml': installedVersion(root, 'js-yaml'),
     frontmatter: installedVersion(root, '@astrojs/internal-helpers'),
     mermaid: installedVersion(root, 'mermaid'),
+    code: code.digest('hex'),
   });
 }
 
 /** A hash of what a result follows from: a file's text and how it is read, or a diagram's source. */
 export function cacheKey(...parts: string[]): string {
-  return createHash('sha1').update(parts.join('\0')).digest('base64url');
+  return createHash('sha256').update(parts.join('\0')).digest('base64url');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export class CheckCache {
@@ -71,9 +90,16 @@ export class CheckCache {
     return new CheckCache(undefined, '');
   }
 
-  /** The cache for a content root of the project at `root`; empty when missing, unreadable or of other versions. */
-  static open(root: string, contentDir: string): CheckCache {
-    const file = checkCacheFile(root, contentDir);
+  /**
+   * The cache kept in `cacheDir` (Astro's cache folder for the content root) by the
+   * handbook project at `root`; empty when missing, unreadable or of other versions. It
+   * keeps nothing when `root` has no installed packages to vouch for the versions, or when
+   * the folder would be inside the content root, where the check would meet it as a file.
+   */
+  static open(cacheDir: string, root: string, contentDir: string): CheckCache {
+    const file = path.resolve(cacheDir, cacheFileName);
+    const inside = path.relative(path.resolve(contentDir), file);
+    if (!existsSync(path.join(root, 'node_modules')) || !inside.startsWith('..')) return CheckCache.none();
     const version = cacheVersion(root);
     try {
       const stored = v8.deserialize(readFileSync(file)) as { version?: unknown; parses?: unknown; diagrams?: unknown };
@@ -90,10 +116,12 @@ export class CheckCache {
     const stored = this.#parses.get(key);
     if (stored === undefined) return undefined;
     try {
-      const parse = v8.deserialize(stored) as CachedParse;
+      const parse = v8.deserialize(stored) as Partial<CachedParse> | null;
+      // A file of the right version but not of our making: parsed afresh, never trusted.
+      if (!isPlainObject(parse) || !isPlainObject(parse.data)) return undefined;
       this.#usedParses.add(key);
       this.reused.files += 1;
-      return parse;
+      return { data: parse.data };
     } catch {
       return undefined;
     }

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { CheckCache } from './cache.ts';
@@ -18,9 +19,10 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
   return {
     name: 'handbook-check',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, config: astro }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = await checkContent(config.contentDir, { settings: config.check, cache: CheckCache.open(config.root, config.contentDir) });
+        const cache = CheckCache.open(fileURLToPath(astro.cacheDir), fileURLToPath(astro.root), config.contentDir);
+        const result = await checkContent(config.contentDir, { settings: config.check, cache });
         const { problems, files } = result;
         if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
         const errors = problems.filter((problem) => problem.severity === 'error');
