@@ -235,60 +235,50 @@ export function readSources(
 
     // The data follows from the YAML alone; that the build's reader agrees, from the whole text.
     const key = cacheKey(place.collection === 'people' ? 'yaml' : 'frontmatter', text);
-    const cached = cache.parse(key);
-    if (cached) {
-      let yaml: ReturnType<typeof parseYaml> | undefined;
-      const yamlOfFile = yamlText;
-      sources.push({
-        absolute,
-        file,
-        collection: place.collection,
-        id,
-        get doc() {
-          return (yaml ??= parseYaml(yamlOfFile)).doc;
-        },
-        get lineCounter() {
-          return (yaml ??= parseYaml(yamlOfFile)).lineCounter;
-        },
-        lineOffset,
-        data: cached.data,
-        ...(body ? { body } : {}),
-      });
-      continue;
-    }
-
-    const { doc, lineCounter } = parseYaml(yamlText);
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        at('yaml/syntax', checkMessages.yamlSyntax(error.message), line + lineOffset, col);
-      }
-      continue;
-    }
-    const data: unknown = doc.toJS() ?? {};
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
-      continue;
-    }
-    if (place.collection !== 'people') {
-      // The build reads frontmatter with another YAML parser (js-yaml). Where the two see
-      // different fields (merge keys, complex keys), the schema would vet fields the build
-      // never gets, and miss ones it does, such as MDX's "layout", which becomes an import.
-      const theirs = astroFrontmatterKeys(text);
-      const ours = Object.keys(data).sort();
-      if (typeof theirs === 'string' || theirs.join('\n') !== ours.join('\n')) {
-        at('yaml/syntax', checkMessages.yamlDisagrees(typeof theirs === 'string' ? theirs : theirs.filter((key) => !ours.includes(key))), 2, 1);
+    // From the cache, the document is parsed only if a problem asks where a value is.
+    let yaml: ReturnType<typeof parseYaml> | undefined;
+    let data = cache.parse(key)?.data;
+    if (data === undefined) {
+      yaml = parseYaml(yamlText);
+      const { doc, lineCounter } = yaml;
+      if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+          const { line, col } = lineCounter.linePos(error.pos[0]);
+          at('yaml/syntax', checkMessages.yamlSyntax(error.message), line + lineOffset, col);
+        }
         continue;
       }
+      const parsed: unknown = doc.toJS() ?? {};
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
+        continue;
+      }
+      data = parsed as Record<string, unknown>;
+      if (place.collection !== 'people') {
+        // The build reads frontmatter with another YAML parser (js-yaml). Where the two see
+        // different fields (merge keys, complex keys), the schema would vet fields the build
+        // never gets, and miss ones it does, such as MDX's "layout", which becomes an import.
+        const theirs = astroFrontmatterKeys(text);
+        const ours = Object.keys(data).sort();
+        if (typeof theirs === 'string' || theirs.join('\n') !== ours.join('\n')) {
+          at('yaml/syntax', checkMessages.yamlDisagrees(typeof theirs === 'string' ? theirs : theirs.filter((key) => !ours.includes(key))), 2, 1);
+          continue;
+        }
+      }
+      cache.storeParse(key, { data });
     }
-    cache.storeParse(key, { data: data as Record<string, unknown> });
+    const yamlOfFile = yamlText;
     sources.push({
       absolute,
       file,
       collection: place.collection,
       id,
-      doc,
-      lineCounter,
+      get doc() {
+        return (yaml ??= parseYaml(yamlOfFile)).doc;
+      },
+      get lineCounter() {
+        return (yaml ??= parseYaml(yamlOfFile)).lineCounter;
+      },
       lineOffset,
       data,
       ...(body ? { body } : {}),

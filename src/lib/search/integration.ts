@@ -48,7 +48,7 @@ export interface IndexPlan {
   unchanged: boolean;
   /**
    * The index folder is the one the last finished build wrote, by the same Pagefind with the
-   * same options: its hashed files can stay, and Pagefind writes only the ones it lacks.
+   * same options: its fragments can stay, and Pagefind writes only the ones it lacks.
    */
   reuse: boolean;
 }
