@@ -152,7 +152,8 @@ export function keepFragmentsOnly(indexDir: string): void {
 function pageOfUrl(url: string): string {
   let file = url;
   try {
-    file = decodeURI(url);
+    // Component-wise: Pagefind writes a page path's # and ? as %23 and %3F.
+    file = decodeURIComponent(url);
   } catch {
     // Not a URL Pagefind writes: left as it is, it names no page.
   }
