@@ -29,8 +29,8 @@ export default defineConfig({
   // or pages cached from another one.
   cacheDir: `./${astroCacheDir(handbook.contentDir)}`,
   // Eight pages at a time: one at a time, page generation mostly waited on the disk (npm run
-  // bench at 1,000 teams: a cold build is no slower, a rebuild that copies pages back from the
-  // cache much faster, and peak memory is the same).
+  // bench at 1,000 teams: a cold build is no slower, peak memory is the same, and a rebuild
+  // copies the pages it cannot leave in place, such as those with diagrams, much faster).
   build: { format: 'directory', concurrency: 8 },
   // Charter, person and minutes pages carry a cache key (src/lib/org/page-keys.ts): a
   // rebuild leaves the pages whose key is unchanged (src/lib/output/) instead of rendering them again.

@@ -267,17 +267,16 @@ export function readSources(
       }
       cache.storeParse(key, { data });
     }
-    const yamlOfFile = yamlText;
     sources.push({
       absolute,
       file,
       collection: place.collection,
       id,
       get doc() {
-        return (yaml ??= parseYaml(yamlOfFile)).doc;
+        return (yaml ??= parseYaml(yamlText)).doc;
       },
       get lineCounter() {
-        return (yaml ??= parseYaml(yamlOfFile)).lineCounter;
+        return (yaml ??= parseYaml(yamlText)).lineCounter;
       },
       lineOffset,
       data,

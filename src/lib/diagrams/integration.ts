@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { diagramMessages } from '../messages.ts';
-import { htmlPages } from '../output/keep.ts';
+import { htmlPages } from '../output/pages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
 import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';

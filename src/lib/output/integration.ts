@@ -3,7 +3,7 @@ import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outputMessages } from '../messages.ts';
-import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOutputRecord, statOf, writeOutputRecord } from './keep.ts';
+import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOutputRecord, sameFile, statOf, writeOutputRecord } from './keep.ts';
 
 /**
  * Leaves unchanged pages of the last build in the output folder instead of having Astro
@@ -27,8 +27,7 @@ export function handbookOutput(
       name: 'handbook-output',
       leftInPlace(page) {
         const before = kept.get(page);
-        const now = before && statOf(path.join(outDir, page));
-        return now !== undefined && now.size === before!.size && now.mtimeMs === before!.mtimeMs;
+        return before !== undefined && sameFile(statOf(path.join(outDir, page)), before);
       },
       hooks: {
         'astro:config:setup': ({ command, updateConfig }) => {
@@ -56,7 +55,7 @@ export function handbookOutput(
           if (!current) throw new Error(outputMessages.noManifest);
           for (const [file, before] of kept) {
             const now = current.has(file) ? undefined : statOf(path.join(outDir, file));
-            if (now && now.size === before.size && now.mtimeMs === before.mtimeMs) removeWithEmptyFolders(outDir, file);
+            if (sameFile(now, before)) removeWithEmptyFolders(outDir, file);
           }
         },
       },

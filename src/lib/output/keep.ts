@@ -59,9 +59,9 @@ export function pagesToKeep(
   if (!record || !keyed || path.resolve(record.outDir) !== path.resolve(outDir)) return keep;
   for (const [file, recorded] of Object.entries(record.pages)) {
     if (!keyed.has(file) || !isInside(file) || !Array.isArray(recorded)) continue;
-    const [size, modified] = recorded;
+    const [size, mtimeMs] = recorded;
     const now = stat(path.join(outDir, file));
-    if (now && now.size === size && now.mtimeMs === modified) keep.set(file, now);
+    if (sameFile(now, { size, mtimeMs })) keep.set(file, now!);
   }
   return keep;
 }
@@ -130,16 +130,14 @@ export function writeOutputRecord(cacheDir: string, outDir: string, keyed: Set<s
   writeFileSync(path.join(cacheDir, outputRecord), JSON.stringify({ outDir: path.resolve(outDir), pages } satisfies OutputRecord));
 }
 
-/** Every HTML page under the output folder, as paths relative to it. */
-export function htmlPages(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
-
 /** Forgets the record: from here until the build ends, the output folder is being written. */
 export function forgetOutputRecord(cacheDir: string): void {
   rmSync(path.join(cacheDir, outputRecord), { force: true });
+}
+
+/** Whether a file is still the one seen before: same size and modification time. */
+export function sameFile(now: { size: number; mtimeMs: number } | undefined, before: { size: number; mtimeMs: number } | undefined): boolean {
+  return now !== undefined && before !== undefined && now.size === before.size && now.mtimeMs === before.mtimeMs;
 }
 
 export function statOf(file: string): { size: number; mtimeMs: number } | undefined {

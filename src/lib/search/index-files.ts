@@ -103,7 +103,7 @@ export function cborStrings(bytes: Uint8Array): Set<string> {
 }
 
 /** The hashed files the index in `indexDir` refers to, by name without extension, from its entry and meta files; and its page count. */
-export function liveIndexFiles(indexDir: string): { live: Set<string>; pages: number } {
+function liveIndexFiles(indexDir: string): { live: Set<string>; pages: number } {
   const entry = JSON.parse(readFileSync(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   const live = new Set<string>();
   let pages = 0;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchMessages } from '../messages.ts';
-import { htmlPages } from '../output/keep.ts';
+import { htmlPages } from '../output/pages.ts';
 import { installedVersion } from '../packages.ts';
 import { hashedIndexFiles, keepFragmentsOnly, pruneIndex } from './index-files.ts';
 
