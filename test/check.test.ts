@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleIds } from '../src/lib/check/catalogue.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
@@ -59,6 +60,9 @@ const fileMistakes = [
   'teams/logo.md:1 files/binary',
   'handbook/teams/rotations.md:1 files/reserved-path',
   'people/maggie.yaml:1 files/symlink',
+  'handbook/guides/On Call Rota.md:1 files/name',
+  'handbook/guides/faq.MD:1 files/name',
+  'handbook/guides.md:1 files/duplicate-id',
 ].map((entry) => `${path.relative(projectRoot, mistakes)}/${entry}`);
 
 describe('handbook check on an organisation with a mistake in each of twenty-odd files', () => {
@@ -124,8 +128,59 @@ describe('messages authors read', () => {
     );
   });
 
+  it('names a file the build would drop or mangle, and the name to give it', () => {
+    expect(at('handbook/guides/On Call Rota.md', 1)).toBe(
+      'handbook/guides/On Call Rota.md: "On Call Rota" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them. Rename it to handbook/guides/on-call-rota.md.',
+    );
+    expect(at('handbook/guides/faq.MD', 1)).toBe(
+      'handbook/guides/faq.MD: the build reads only files ending in lowercase .md, so this one would be missing from the site. Rename it to handbook/guides/faq.md.',
+    );
+  });
+
+  it('names the two files that would make one page', () => {
+    expect(at('handbook/guides.md', 1)).toBe(
+      'handbook/guides.md and handbook/guides/index.md both make the entry "guides", and the site would show only one of them. Merge them into one file, or rename one.',
+    );
+  });
+
   it('explains limits in plain words', () => {
     expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
+  });
+});
+
+describe('file names the build would drop without a word', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'handbook-names-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const charter = '---\nname: Ledger\ntype: leadership\n---\n';
+  const person = 'name: Ada Lovelace\nrole: engineer\n';
+
+  /** `file rule: message` for each file-level problem in a content root made of these files. */
+  async function namesIn(files: Record<string, string>): Promise<string[]> {
+    const dir = mkdtempSync(path.join(root, 'site-'));
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const { problems } = await checkContent(dir, { cwd: dir });
+    return problems.filter((p) => p.rule.startsWith('files/')).map((p) => `${p.file} ${p.rule}: ${p.message}`);
+  }
+
+  it('refuses "#" and "?", which Astro cannot open, and suggests the kebab-case name', async () => {
+    const found = await namesIn({ 'teams/ops#2.md': charter, 'teams/LedgerOps.md': charter, 'teams/???.md': charter });
+    expect(found).toEqual([
+      'teams/???.md files/name: teams/???.md: "???" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them. The build cannot even read a name with "#" or "?", so this page would be missing from the site. Rename it in kebab-case, such as cash-insights.',
+      'teams/LedgerOps.md files/name: teams/LedgerOps.md: "LedgerOps" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them. Rename it to teams/ledger-ops.md.',
+      'teams/ops#2.md files/name: teams/ops#2.md: "ops#2" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them. The build cannot even read a name with "#" or "?", so this page would be missing from the site. Rename it to teams/ops-2.md.',
+    ]);
+  });
+
+  it('refuses an uppercase extension, and a person in two files', async () => {
+    const found = await namesIn({ 'people/ada.YML': person, 'people/grace.yaml': person, 'people/grace.yml': person, 'council/2026-11-04.Md': '---\ndate: 2026-11-04\n---\n' });
+    expect(found).toEqual([
+      'council/2026-11-04.Md files/name: council/2026-11-04.Md: the build reads only files ending in lowercase .md, so this one would be missing from the site. Rename it to council/2026-11-04.md.',
+      'people/ada.YML files/name: people/ada.YML: the build reads only files ending in lowercase .yml, so this one would be missing from the site. Rename it to people/ada.yml.',
+      'people/grace.yml files/duplicate-id: people/grace.yml and people/grace.yaml both make the entry "grace", and the site would show only one of them. Merge them into one file, or rename one.',
+    ]);
   });
 });
 

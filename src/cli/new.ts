@@ -8,6 +8,7 @@ import path from 'node:path';
 import { closest } from '../lib/check/suggest.ts';
 import { loadConfig } from '../lib/config.ts';
 import { isoDay, today } from '../lib/dates.ts';
+import { isId } from '../lib/ids.ts';
 import { messages, newMessages } from '../lib/messages.ts';
 import { readOrg } from '../lib/org/read.ts';
 import { newFile, templateKinds, type TemplateKind } from '../lib/repo/templates.ts';
@@ -27,7 +28,7 @@ const org = readOrg(config.contentDir, today());
 const id = givenId ?? (kind === 'minutes' ? isoDay(org.today) : fail(newMessages.usage));
 /** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
 const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && isoDay(new Date(`${value}T00:00:00Z`)) === value;
-if (kind === 'minutes' ? !realDay(id) : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(kind === 'minutes' ? newMessages.badDate(id) : newMessages.badId(id));
+if (kind === 'minutes' ? !realDay(id) : !isId(id)) fail(kind === 'minutes' ? newMessages.badDate(id) : newMessages.badId(id));
 
 const file = newFile(kind as TemplateKind, id, org);
 const target = path.join(config.contentDir, file.path);

@@ -46,6 +46,14 @@ export const checkMessages = {
     `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. Rename or move it.`,
   nestedEntry: (relative: string, folder: string) =>
     `${relative} is in a subfolder of ${folder}/, where entries are not read. Move it directly into ${folder}/ (only handbook/ has subfolders).`,
+  extensionCase: (relative: string, extension: string, suggestion: string) =>
+    `${relative}: the build reads only files ending in lowercase ${extension}, so this one would be missing from the site. Rename it to ${suggestion}.`,
+  fileNameNotId: (relative: string, name: string, unreadable: boolean, suggestion: string | undefined) =>
+    `${relative}: "${name}" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them.${
+      unreadable ? ' The build cannot even read a name with "#" or "?", so this page would be missing from the site.' : ''
+    } ${suggestion ? `Rename it to ${suggestion}.` : 'Rename it in kebab-case, such as cash-insights.'}`,
+  duplicateId: (relative: string, first: string, id: string) =>
+    `${relative} and ${first} both make the entry "${id}", and the site would show only one of them. Merge them into one file, or rename one.`,
   binary: 'This is a binary file, not text. Content files are Markdown or YAML; put images in public/.',
   notUtf8: 'This file is not valid UTF-8 text (the first bad byte is here). Save it as UTF-8.',
   empty: 'This file is empty. Fill it in (see the content model) or delete it.',

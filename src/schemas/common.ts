@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/ids.ts';
 import { messages } from '../lib/messages.ts';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 

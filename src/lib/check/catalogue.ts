@@ -71,6 +71,20 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Move the page to another folder under handbook/, or rename it.',
   },
   {
+    id: 'files/name',
+    title: 'File name that is not an id',
+    severity: 'error',
+    why: 'A file name is the entry\'s id: other files refer to it by that id, and its page\'s address is made from it. The build reads only lowercase extensions and cannot open a name with "#" or "?": such a page would be missing from the site without a word.',
+    fix: 'Rename the file in kebab-case (lowercase letters, digits and single dashes) with a lowercase extension; the message suggests the name. Minutes keep their date as name.',
+  },
+  {
+    id: 'files/duplicate-id',
+    title: 'Two files for one entry',
+    severity: 'error',
+    why: 'runway.md and runway.mdx, or guides.md and guides/index.md, would both be the same entry at the same address; the build would keep one of them and drop the other silently.',
+    fix: 'Keep one file: merge what the other says into it and delete the other, or rename one of them.',
+  },
+  {
     id: 'files/codeowners',
     title: 'CODEOWNERS out of date',
     severity: 'warning',

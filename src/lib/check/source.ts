@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
+import { isId, toId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
 import { cacheKey, CheckCache } from './cache.ts';
 import type { Problem } from './problem.ts';
@@ -144,6 +145,25 @@ function classify(relative: string): { collection: CollectionName; inCollection:
   return { collection, inCollection };
 }
 
+/**
+ * Why a file's name cannot name its entry, if it cannot. Astro's loader reads only the
+ * lowercase extensions its patterns list, cannot open a name with "#" or "?", and makes
+ * the page's address from the rest as written; the content model asks for kebab-case ids.
+ * Minutes are named by date, which their own rule checks.
+ */
+function fileNameProblem(relative: string, collection: CollectionName, inCollection: string): string | undefined {
+  const extension = /\.[^./]+$/.exec(inCollection)![0];
+  const stem = inCollection.slice(0, -extension.length);
+  const segments = collection === 'handbook' ? stem.split('/') : [stem];
+  const badSegments = collection === 'council' ? [] : segments.filter((segment) => !isId(segment));
+  const goodExtension = extension.toLowerCase();
+  if (badSegments.length === 0 && extension === goodExtension) return undefined;
+  const renamed = [collectionFolders[collection].folder, ...segments.map((segment) => (isId(segment) ? segment : toId(segment)))];
+  const suggestion = renamed.every(Boolean) ? `${renamed.join('/')}${goodExtension}` : undefined;
+  if (badSegments.length === 0) return checkMessages.extensionCase(relative, goodExtension, suggestion!);
+  return checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion);
+}
+
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lineCounter };
@@ -163,6 +183,8 @@ export function readSources(
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
   const existing: { collection: CollectionName; id: string }[] = [];
   const problems: Problem[] = [];
+  // The first file seen for each collection and id, as the report names it.
+  const firstWithId = new Map<string, string>();
   for (const { path: absolute, kind, size } of walk(contentDir)) {
     const file = path.relative(cwd, absolute) || absolute;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
@@ -191,6 +213,17 @@ export function readSources(
       at('files/reserved-path', messages.handbookPathReserved(file, reserved));
       continue;
     }
+    // A name the build would drop or mangle is reported, and the file is still checked:
+    // the author fixes both before the next run.
+    const badName = fileNameProblem(relative, place.collection, place.inCollection);
+    if (badName !== undefined) at('files/name', badName);
+    // runway.md and runway.mdx, or guides.md and guides/index.md: the build keeps one.
+    const first = firstWithId.get(`${place.collection}/${id}`);
+    if (first !== undefined) {
+      at('files/duplicate-id', checkMessages.duplicateId(relative, first, id));
+      continue;
+    }
+    firstWithId.set(`${place.collection}/${id}`, relative);
     existing.push({ collection: place.collection, id });
     const bytes = readFileSync(absolute);
     if (bytes.includes(0)) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseAllDocuments, stringify } from 'yaml';
+import { toId } from '../ids.ts';
 import { importMessages } from '../messages.ts';
 
 /** A Backstage entity reference, in any of its written forms: `team-a`, `group:team-a`, `default/team-a`, `group:default/team-a`. */
@@ -81,15 +82,7 @@ export function readCatalog(files: { path: string; text: string }[]): { entities
 
 /** A content id from an entity: kebab-case, with the namespace in front unless it is `default`. */
 export function contentId(ref: EntityRef): string {
-  // Accents are dropped, not the letters they sit on: José → jose.
-  const slug = (value: string) =>
-    value
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  return ref.namespace === 'default' ? slug(ref.name) : `${slug(ref.namespace)}-${slug(ref.name)}`;
+  return ref.namespace === 'default' ? toId(ref.name) : `${toId(ref.namespace)}-${toId(ref.name)}`;
 }
 
 /** `breanna.davison` → `Breanna Davison`, for an entity without a display name. */

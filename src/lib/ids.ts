@@ -1,0 +1,28 @@
+/**
+ * Ids, as the content model defines them: file names without extension, in kebab-case.
+ * Shared by the schemas (references), the check (file names), `npm run new` and the
+ * Backstage import, so that all four agree on what an id is.
+ */
+
+/** Lowercase letters and digits, in words joined by single dashes: `cash-insights`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a value is a kebab-case id. */
+export function isId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
+
+/**
+ * The id closest to a free-form name, or '' if nothing of it survives: `Cash Insights`
+ * and `CashInsights` become `cash-insights`. Accents are dropped, not the letters they
+ * sit on (José → jose).
+ */
+export function toId(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
