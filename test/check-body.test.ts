@@ -146,6 +146,24 @@ describe('frontmatter the build would read differently', () => {
     expect((await page('? [layout]\n: ./evil.mjs'))[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
     expect((await page('layout: ./evil.mjs'))[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
   });
+
+  it('vets the values the build reads: an unquoted date is a date, not a title', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'handbook'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'handbook', 'release.md'), '---\ntitle: 2026-05-14\n---\nNotes\n');
+    writeFileSync(path.join(dir, 'handbook', 'quoted.md'), '---\ntitle: "2026-05-14"\n---\nNotes\n');
+    writeFileSync(path.join(dir, 'handbook', 'tagged.md'), "---\ntitle: A\nx: !!js/function 'function () {}'\n---\nBody\n");
+    writeFileSync(path.join(dir, 'people', 'ada.yaml'), 'name: Ada\nrole: engineer\njoined: 2026-01-05\ngithub: 1815\n');
+    writeFileSync(path.join(dir, 'people', 'grace.yaml'), 'name: Grace\nrole: cto\ntitle: !important Chief Technology Officer\n');
+    const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`);
+    expect(found).toEqual([
+      'handbook/release.md:2:8 schema/type: "title" should be text, not a date. Without quotes, YAML reads the value that way: put it in quotes to make it text.',
+      expect.stringMatching(/^handbook\/tagged.md:3:\d+ yaml\/syntax: The build cannot read this frontmatter \(unknown tag .*js\/function.*\)/),
+      'people/ada.yaml:4:9 schema/type: "github" should be text, not number 1815. Without quotes, YAML reads the value that way: put it in quotes to make it text.',
+      expect.stringMatching(/^people\/grace.yaml:3:\d+ yaml\/syntax: The YAML here cannot be read: unknown tag !<!important>\. A value that starts with "!" is read as a YAML tag: put it in quotes\.$/),
+    ]);
+  });
 });
 
 describe('the allow-list and the components module', () => {

@@ -39,6 +39,9 @@ export const messages = {
 } as const;
 
 /** What `handbook check` says about files it cannot read as entries, and about their fields. */
+/** What to do about a YAML tag nobody meant: text that happens to start with "!". */
+const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
+
 export const checkMessages = {
   wrongFolder: (relative: string) =>
     `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
@@ -70,10 +73,10 @@ export const checkMessages = {
     `${relative} is a hidden file in the content folder. It is not content, and a page could load it into the build: delete it (and add it to .gitignore if a tool makes it).`,
   noFrontmatter:
     'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
-  yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.`,
+  yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'
-      ? `The build cannot read this frontmatter (${detail}), although it looks like YAML. Simplify it: one "field: value" per line.`
+      ? `The build cannot read this frontmatter (${detail}), although it looks like YAML.${tagHint(detail) || ' Simplify it: one "field: value" per line.'}`
       : `The build reads this frontmatter differently${detail.length > 0 ? ` (it also sees ${detail.map((key) => `"${key}"`).join(', ')})` : ''}. Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.`,
   notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',
   unknownKey: (key: string, where: string, suggestion: string | undefined, known: readonly string[]) =>
@@ -92,7 +95,8 @@ export const checkMessages = {
       : what === 'text'
         ? `"${field}" must not be empty.`
         : `"${field}" must be at least ${limit}.`,
-  wrongType: (field: string, expected: string, got: string) => `"${field}" should be ${expected}, not ${got}.`,
+  wrongType: (field: string, expected: string, got: string) =>
+    `"${field}" should be ${expected}, not ${got}.${expected === 'text' && /^(a date|number|boolean)\b/.test(got) ? ' Without quotes, YAML reads the value that way: put it in quotes to make it text.' : ''}`,
   unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
 } as const;

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { isId, toId } from '../ids.ts';
@@ -266,38 +266,23 @@ export function readSources(
       body = { text: split.body, line: split.bodyLine, column: split.bodyColumn };
     }
 
-    // The data follows from the YAML alone; that the build's reader agrees, from the whole text.
     const key = cacheKey(place.collection === 'people' ? 'yaml' : 'frontmatter', text);
-    // From the cache, the document is parsed only if a problem asks where a value is.
+    // From the cache, or read as the build reads it, the document is parsed only if a
+    // problem asks where a value is.
     let yaml: ReturnType<typeof parseYaml> | undefined;
     let data = cache.parse(key)?.data;
     if (data === undefined) {
-      yaml = parseYaml(yamlText);
-      const { doc, lineCounter } = yaml;
-      if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
-          const { line, col } = lineCounter.linePos(error.pos[0]);
-          at('yaml/syntax', checkMessages.yamlSyntax(error.message), line + lineOffset, col);
-        }
+      const read = readYaml(yamlText, place.collection !== 'people');
+      yaml = read.yaml;
+      if ('problems' in read) {
+        for (const problem of read.problems) at('yaml/syntax', problem.message, problem.line + lineOffset, problem.column);
         continue;
       }
-      const parsed: unknown = doc.toJS() ?? {};
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      if (!isPlainObject(read.data)) {
         at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
         continue;
       }
-      data = parsed as Record<string, unknown>;
-      if (place.collection !== 'people') {
-        // The build reads frontmatter with another YAML parser (js-yaml). Where the two see
-        // different fields (merge keys, complex keys), the schema would vet fields the build
-        // never gets, and miss ones it does, such as MDX's "layout", which becomes an import.
-        const theirs = astroFrontmatterKeys(text);
-        const ours = Object.keys(data).sort();
-        if (typeof theirs === 'string' || theirs.join('\n') !== ours.join('\n')) {
-          at('yaml/syntax', checkMessages.yamlDisagrees(typeof theirs === 'string' ? theirs : theirs.filter((key) => !ours.includes(key))), 2, 1);
-          continue;
-        }
-      }
+      data = read.data;
       cache.storeParse(key, { data });
     }
     sources.push({
@@ -319,13 +304,59 @@ export function readSources(
   return { sources, problems, existing };
 }
 
-/** The top-level fields the build's frontmatter parser sees, sorted, or why it cannot read them. */
-function astroFrontmatterKeys(text: string): string[] | string {
+/** Merge keys and complex keys: where the two YAML parsers would see different fields. */
+const mayReadDifferently = /<<|(?:^|[\s{[,])\?(?:\s|$)/m;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * A file's YAML as data, read by the parser the build reads it with (js-yaml, in Astro's
+ * frontmatter reader and its data loader), so that the schema vets exactly what the build
+ * gets: an unquoted `title: 2026-05-14` is a date there, not text. The stricter `yaml`
+ * parser, which knows where every value is, runs only when it is needed: to say where
+ * the YAML breaks, and to refuse merge and complex keys in frontmatter. There the
+ * parsers see different fields, and MDX would turn a "layout" field into an import.
+ */
+function readYaml(
+  yamlText: string,
+  frontmatter: boolean,
+): { data: unknown; yaml?: ReturnType<typeof parseYaml> } | { problems: { message: string; line: number; column: number }[]; yaml?: ReturnType<typeof parseYaml> } {
+  let data: unknown;
+  let failure: YAMLException | undefined;
   try {
-    return Object.keys(parseFrontmatter(text).frontmatter).sort();
+    // Byte for byte what the build parses: Astro's frontmatter reader keeps the newlines
+    // after the opening and before the closing "---".
+    data = loadYaml(frontmatter ? `\n${yamlText}\n` : yamlText) ?? {};
   } catch (error) {
-    return (error as { reason?: string }).reason ?? (error as Error).message;
+    if (!(error instanceof YAMLException)) throw error;
+    failure = error;
   }
+  if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) return { data };
+  const yaml = parseYaml(yamlText);
+  const { doc, lineCounter } = yaml;
+  if (doc.errors.length > 0) {
+    return {
+      yaml,
+      problems: doc.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        return { message: checkMessages.yamlSyntax(error.message), line, column: col };
+      }),
+    };
+  }
+  if (failure !== undefined) {
+    // Lines count from 0, and from the opening "---" in frontmatter.
+    const line = failure.mark ? failure.mark.line + (frontmatter ? 0 : 1) : 1;
+    const column = failure.mark ? failure.mark.column + 1 : 1;
+    return { yaml, problems: [{ message: frontmatter ? checkMessages.yamlDisagrees(failure.reason) : checkMessages.yamlSyntax(failure.reason), line, column }] };
+  }
+  const theirs = isPlainObject(data) ? Object.keys(data).sort() : [];
+  const ours = isPlainObject(doc.toJS()) ? Object.keys(doc.toJS() as object).sort() : [];
+  if (theirs.join('\n') !== ours.join('\n')) {
+    return { yaml, problems: [{ message: checkMessages.yamlDisagrees(theirs.filter((key) => !ours.includes(key))), line: 1, column: 1 }] };
+  }
+  return { data, yaml };
 }
 
 /** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
