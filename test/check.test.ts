@@ -174,6 +174,12 @@ describe('file names the build would drop without a word', () => {
     ]);
   });
 
+  it('refuses a handbook page named 404, which the not-found page would hide', async () => {
+    expect(await namesIn({ 'handbook/404.md': '---\ntitle: Lost\n---\n' })).toEqual([
+      "handbook/404.md files/reserved-path: handbook/404.md would be served at /404/…, which the site's own 404 pages use. Move it to another folder or rename it.",
+    ]);
+  });
+
   it('refuses an uppercase extension, and a person in two files', async () => {
     const found = await namesIn({ 'people/ada.YML': person, 'people/grace.yaml': person, 'people/grace.yml': person, 'council/2026-11-04.Md': '---\ndate: 2026-11-04\n---\n' });
     expect(found).toEqual([

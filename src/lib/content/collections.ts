@@ -48,6 +48,8 @@ export const reservedSegments = new Set([
   'checks',
   'pagefind',
   '_astro',
+  // The not-found page: Astro renders src/pages/404.astro instead, with only a warning.
+  '404',
 ]);
 
 /** The reserved first segment a handbook page id would collide with, if any (`index` is the home page). */
