@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOrganisation } from '../src/lib/generate/organisation.ts';
 import { writeContent } from '../src/lib/generate/write.ts';
+import { handbookCrumbs } from '../src/lib/urls.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 
 async function organisationWith(teams: number): Promise<BuiltSite> {
@@ -40,5 +41,13 @@ describe('navigation', () => {
   it('marks the current section', () => {
     const current = small.page('/teams/team-0003/').querySelector('nav[aria-label="Sections"] a[aria-current]');
     expect(current?.getAttribute('href')).toBe('/teams/');
+  });
+});
+
+describe('breadcrumbs of a handbook page', () => {
+  it('name each folder by its page, and link only to folders that have one', () => {
+    const titles = new Map([['policies/people', 'People policies']]);
+    expect(handbookCrumbs('policies/people/leave', titles)).toEqual([{ label: 'policies' }, { label: 'People policies', href: '/policies/people/' }]);
+    expect(handbookCrumbs('start-here', titles)).toEqual([]);
   });
 });

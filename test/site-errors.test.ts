@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,27 @@ describe('a pull request that adds code to a page', () => {
     expect(failure).toMatch(/6:2 +error +Only a literal value/);
     expect(failure).toContain('handbook check found 4 errors (listed above), so the site was not built.');
     expect(failure).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('a handbook without a start-here page, and a folder without a page of its own', () => {
+  it('builds with no link that leads nowhere', async () => {
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-links-')), 'content');
+    cpSync(fixtureContent('northwind'), content, { recursive: true });
+    rmSync(path.join(content, 'handbook/start-here.md'));
+    mkdirSync(path.join(content, 'handbook/policies'));
+    writeFileSync(path.join(content, 'handbook/policies/leave.md'), '---\ntitle: Leave\n---\nHow to take time off.\n');
+    const site = await buildSite(content, { HANDBOOK_CHROMIUM: 'off' });
+    const pages = new Set(site.urls);
+    const broken: string[] = [];
+    for (const url of site.urls) {
+      for (const link of site.page(url).querySelectorAll('a[href^="/"]')) {
+        const target = link.getAttribute('href')!.replace(/[?#].*$/, '');
+        // Files (the search index, feeds, images) are not pages.
+        if (!/\.\w+$/.test(target) && !pages.has(target)) broken.push(`${url} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(site.page('/policies/leave/').querySelector('.breadcrumbs')!.textContent).toContain('policies');
   });
 });

@@ -111,7 +111,7 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
 
   it('renders handbook pages from nested folders', () => {
     expect(site.page('/guides/on-call/').querySelector('h1')!.textContent).toBe('On-call guide');
-    expect(site.page('/guides/on-call/').querySelector('.breadcrumbs a[href="/guides/"]')).not.toBeNull();
+    expect(site.page('/guides/on-call/').querySelector('.breadcrumbs a[href="/guides/"]')!.textContent).toBe('Guides');
   });
 
   it('renders the content components a page imports: a callout, and entry links by id with their names', () => {

@@ -19,3 +19,23 @@ export function entryUrl(kind: RefKind, id: string): string {
 export function handbookUrl(id: string): string {
   return withBase(`/${id}/`);
 }
+
+/** One step of a breadcrumb trail; a folder without a page of its own has no link. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/**
+ * The folders a handbook page sits in, as breadcrumbs: by the title of the folder's own
+ * page (its index.md), linked, or by the folder's name, unlinked, when it has none, so
+ * that no crumb leads to a page that was never built.
+ */
+export function handbookCrumbs(id: string, titles: ReadonlyMap<string, string>): Crumb[] {
+  const folders = id.split('/').slice(0, -1);
+  return folders.map((name, index) => {
+    const folder = folders.slice(0, index + 1).join('/');
+    const title = titles.get(folder);
+    return title === undefined ? { label: name } : { label: title, href: `/${folder}/` };
+  });
+}

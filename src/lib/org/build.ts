@@ -47,6 +47,8 @@ export class Org {
   /** Newest meeting first. */
   readonly meetings: Entry<CouncilMinutes>[];
   readonly handbook: Entry<HandbookPage>[];
+  /** Each handbook page's title by its id, for breadcrumbs. */
+  readonly handbookTitles: ReadonlyMap<string, string>;
   /** Every decision, oldest meeting first. */
   readonly decisions: DecisionRecord[];
   /** The technical roadmap, each id at its latest stated version, by start date. */
@@ -87,6 +89,7 @@ export class Org {
     this.handbook = [...input.handbook].sort(
       (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || collator.compare(a.data.title, b.data.title),
     );
+    this.handbookTitles = new Map(this.handbook.map((page) => [page.id, page.data.title]));
 
     this.meetings.forEach((meeting, index) => this.#meetingIndex.set(meeting.id, index));
     for (const person of sortedPeople) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { newHireWelcome } from '../onboarding/new-hire.ts';
-import { newHirePath } from '../onboarding/path.ts';
+import { newHirePath, startHereId } from '../onboarding/path.ts';
 import { pageSource } from '../repo/maintainers.ts';
 import { lastUpdated } from '../repo/history.ts';
 import { site } from '../site.ts';
@@ -42,7 +42,7 @@ function stable(value: unknown): string {
 
 const globals = new WeakMap<Org, string>();
 
-/** What every page shows: settings, the build date, the new-hire path, and the label of every entry a link may name. */
+/** What every page shows: settings, the build date, the new-hire path and whether there is a start-here page, and the label of every entry a link may name. */
 function globalKey(org: Org): string {
   let key = globals.get(org);
   if (key === undefined) {
@@ -57,7 +57,9 @@ function globalKey(org: Org): string {
       ['decision', org.decisions.map((decision) => decision.id)],
     ];
     const hash = createHash('sha256');
-    hash.update(stable({ site, today: org.today, path: newHirePath(org), current: org.currentPhase()?.id }));
+    // The navigation and footer link to the start-here page only when it exists.
+    const startHere = org.handbookTitles.has(startHereId);
+    hash.update(stable({ site, today: org.today, path: newHirePath(org), startHere, current: org.currentPhase()?.id }));
     hash.update(stable(ids.map(([kind, list]) => [kind, [...list].map((id) => org.ref(kind, id).label)])));
     key = hash.digest('hex');
     globals.set(org, key);
