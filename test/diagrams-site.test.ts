@@ -126,3 +126,21 @@ describe('an author’s Mermaid block that does not parse', () => {
     expect(failure).not.toMatch(/Diagrams: \d+ on/);
   });
 });
+
+describe('an author’s Mermaid block that parses but cannot be drawn', () => {
+  it('stops the build naming the file and line it was written at', async () => {
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-gantt-')), 'content');
+    cpSync(northwind, content, { recursive: true });
+    writeFileSync(
+      path.join(content, 'handbook/plan.md'),
+      '---\ntitle: Plan\n---\nThe plan:\n\n```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Move pipelines :a1, 2026-13-45, 3d\n```\n',
+    );
+    const failure = await buildSite(content).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const file = path.relative(process.cwd(), path.join(content, 'handbook/plan.md'));
+    expect(failure).toContain('1 diagram could not be drawn, so the build stopped:');
+    expect(failure).toContain(`  - ${file}:7: "Diagram" on /plan/ (first line: gantt): Invalid date`);
+  });
+});

@@ -186,10 +186,10 @@ export const bodyMessages = {
 export const diagramMessages = {
   noBrowser: (why: string, count: number) =>
     `Diagrams: ${why}, so ${count} diagram${count === 1 ? '' : 's'} will be drawn in the reader's browser instead of at build time. Install Chromium (on Debian or Ubuntu: apt install chromium), or point "diagrams.chromium" in handbook.config.json (or HANDBOOK_CHROMIUM) at a Chromium or Chrome executable.`,
-  renderFailed: (title: string, page: string, source: string, error: string) =>
-    `  - "${title}" on ${page} (first line: ${source.trim().split('\n')[0]}): ${error.split('\n')[0]}`,
+  renderFailed: (title: string, page: string, source: string, error: string, written?: string) =>
+    `  - ${written ? `${written}: ` : ''}"${title}" on ${page} (first line: ${source.trim().split('\n')[0]}): ${error.split('\n')[0]}`,
   renderStopped: (failures: string[]) =>
-    `${failures.length} diagram${failures.length === 1 ? '' : 's'} could not be drawn, so the build stopped:\n${failures.join('\n')}\nFix the diagram's Mermaid source; "npm run check" also reports Mermaid syntax errors at their line.`,
+    `${failures.length} diagram${failures.length === 1 ? '' : 's'} could not be drawn, so the build stopped:\n${failures.join('\n')}\nFix the diagram's Mermaid source. "npm run check" reports Mermaid syntax errors at their line, but some mistakes only show when a diagram is drawn, such as an impossible date in a gantt chart.`,
   summary: (stats: { diagrams: number; pages: number; rendered: number; cached: number; deferred: number; renderMs: number }) =>
     `Diagrams: ${stats.diagrams} on ${stats.pages} page${stats.pages === 1 ? '' : 's'}; ${stats.rendered} rendered${
       stats.rendered > 0 ? ` in ${(stats.renderMs / 1000).toFixed(1)} s` : ''

@@ -28,11 +28,19 @@ export interface DiagramStats {
  * Draws every diagram of a built site: finds them in the HTML, serves what the cache
  * holds, renders the rest in one headless Chromium, and inlines the SVGs. Without a
  * browser, pages keep the source and get the lazy loader. A diagram that fails to
- * render is an error naming its page.
+ * render is an error naming its page, and the file and line it was written at.
  */
 export async function drawDiagrams(
   outDir: string,
-  options: { chromium: string; cacheDir: string; base: string; concurrency?: number | undefined; unchanged?: ((page: string) => boolean) | undefined },
+  options: {
+    chromium: string;
+    cacheDir: string;
+    base: string;
+    concurrency?: number | undefined;
+    unchanged?: ((page: string) => boolean) | undefined;
+    /** Where an author wrote a diagram (`file:line`), for the error if it cannot be drawn. */
+    locate?: ((source: string) => string | undefined) | undefined;
+  },
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<DiagramStats> {
   const cache = new SvgCache(options.cacheDir);
@@ -77,7 +85,7 @@ export async function drawDiagrams(
           stats.rendered += 1;
         } else {
           const { title, page } = titles.get(source)!;
-          failures.push(diagramMessages.renderFailed(title, page, source, outcome.error));
+          failures.push(diagramMessages.renderFailed(title, page, source, outcome.error, options.locate?.(source)));
         }
       });
       stats.renderMs = performance.now() - started;
@@ -165,6 +173,8 @@ export function handbookDiagrams(
 ): AstroIntegration & { startEarly(result: CheckResult): void; pagesDrawnOn(): string[] } {
   let early: Promise<number | Error> | undefined;
   let drawnOn: string[] = [];
+  // Where each authored diagram was written: the check found them all.
+  const written = new Map<string, string>();
   return {
     name: 'handbook-diagrams',
     // A page this step changed must not be left in place by the next build (output/keep.ts):
@@ -172,6 +182,8 @@ export function handbookDiagrams(
     // or not), so the page is taken again from Astro's cache and drawn again.
     pagesDrawnOn: () => drawnOn,
     startEarly(result) {
+      // Markdown keeps a fenced block's text with its final line break (see drawEarly).
+      for (const block of result.diagrams) if (!written.has(`${block.source}\n`)) written.set(`${block.source}\n`, `${block.file}:${block.line}`);
       // A failure here costs only time: the step after the pages draws what is missing.
       early = drawEarly(result, config.diagrams).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     },
@@ -185,7 +197,8 @@ export function handbookDiagrams(
         const drawn = (await early) ?? 0;
         if (drawn instanceof Error) logger.warn(diagramMessages.earlyFailed(drawn.message.split('\n')[0] ?? ''));
         else if (drawn > 0) logger.info(diagramMessages.early(drawn));
-        drawnOn = (await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base, unchanged: options.unchanged }, logger)).files;
+        const locate = (source: string) => written.get(source);
+        drawnOn = (await drawDiagrams(fileURLToPath(dir), { ...config.diagrams, base: config.base, unchanged: options.unchanged, locate }, logger)).files;
       },
     },
   };
