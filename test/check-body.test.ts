@@ -132,6 +132,16 @@ describe('content safety: what a page may contain', () => {
   });
 });
 
+describe('raw HTML left open', () => {
+  it('reports a tag never closed, at the tag, and lets through void, self-closing and optional-end tags', async () => {
+    const page = 'The <s>old sheet is gone.\n\n<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>,<br> then <img src="/a.png" alt="">.\n\n<ul><li>one<li>two</ul>\n\n</details>\n\n<span><a href="https://example.com">partner</span>\n';
+    const { at, messages } = await check('md', page);
+    expect(at).toEqual(['4:5 html/unclosed', '14:7 html/unclosed']);
+    expect(messages[0]).toBe("<s> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </s>.");
+    expect(messages[1]).toContain('<a> is opened here and never closed');
+  });
+});
+
 describe('frontmatter the build would read differently', () => {
   it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', async () => {
     const page = async (frontmatter: string) => {

@@ -141,6 +141,8 @@ export const ruleMessages = {
 
 /** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */
 export const bodyMessages = {
+  unclosedTag: (name: string) =>
+    `<${name}> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </${name}>.`,
   mdxSyntax: (detail: string) =>
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
   secondFrontmatter:

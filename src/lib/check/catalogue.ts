@@ -373,6 +373,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Add a few questions that any individual contributor should be able to answer without looking.',
   },
   {
+    id: 'html/unclosed',
+    title: 'HTML tag that is never closed',
+    severity: 'error',
+    why: 'Markdown passes raw HTML to the browser tag by tag. A <s> or <a> left open in one paragraph takes in everything after it: the rest of the text, and the sections the page adds below it, all struck through or all one link.',
+    fix: 'Close the tag where its text ends (</s>, </a>, </details>…), or use Markdown instead: ~~struck~~, [text](url).',
+  },
+  {
     id: 'mdx/syntax',
     title: 'Markdown or MDX that cannot be read',
     severity: 'error',

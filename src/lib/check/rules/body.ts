@@ -195,6 +195,10 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
 
+  // Markdown passes raw HTML through tag by tag, so a tag opened in one paragraph and
+  // never closed swallows the rest of the page, the page's own sections included.
+  const openTags: OpenTag[] = [];
+
   for (const node of nodes) {
     switch (node.type) {
       case 'link':
@@ -211,7 +215,7 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
         break;
       }
       case 'html':
-        checkHtml(node.value ?? '', start(node), report);
+        checkHtml(node.value ?? '', start(node), report, openTags);
         break;
       case 'code':
         if ((node as { lang?: string | null }).lang === 'mermaid' && node.position) {
@@ -235,6 +239,7 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
         break;
     }
   }
+  for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   return problems;
 }
 
@@ -417,7 +422,7 @@ const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))
  * here the way a browser reads it, and fails closed: every "<" that a browser could take
  * as markup must be a plain start tag, end tag or comment, or it is reported.
  */
-function checkHtml(html: string, offset: number, report: Report): void {
+function checkHtml(html: string, offset: number, report: Report, openTags: OpenTag[]): void {
   let index = html.indexOf('<');
   while (index !== -1) {
     const rest = html.slice(index);
@@ -427,11 +432,37 @@ function checkHtml(html: string, offset: number, report: Report): void {
     if (tag) {
       length = tag[0].length;
       checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report);
+      const name = tag[1]!.toLowerCase();
+      // "<div/>" opens a div all the same: only void elements stand alone.
+      if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
+    } else if (matched && matched[0].startsWith('</')) {
+      closeTag(openTags, matched[0].slice(2).replace(/[\s>]+$/, '').toLowerCase(), report);
     } else if (!matched && /^<[a-zA-Z/!?]/.test(rest)) {
       report(offset + index, 'safety/html', bodyMessages.html);
     }
     index = html.indexOf('<', index + Math.max(length, 1));
   }
+}
+
+interface OpenTag {
+  name: string;
+  offset: number;
+}
+
+/** Elements with no end tag. */
+const voidElements = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+/** Elements a browser closes by itself at the next sibling or the parent's end. */
+const optionalEndTag = new Set('p li dt dd tr td th thead tbody tfoot colgroup caption option optgroup rp rt'.split(' '));
+
+/**
+ * Closes the innermost open element of that name, as a browser does; the elements opened
+ * inside it and left open are reported. An end tag that closes nothing is dropped by
+ * browsers, and here too.
+ */
+function closeTag(openTags: OpenTag[], name: string, report: Report): void {
+  const index = openTags.findLastIndex((tag) => tag.name === name);
+  if (index === -1) return;
+  for (const tag of openTags.splice(index).slice(1)) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
 }
 
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report): void {
