@@ -143,6 +143,21 @@ describe('messages authors read', () => {
     );
   });
 
+  it('names a reporting line that goes round in a circle', async () => {
+    expect(at('people/tim-berners-lee.yaml', 3)).toBe(
+      '"tim-berners-lee" reports to themselves. A reporting line ends at someone who reports to no one (usually the CEO): name their manager, or remove "reportsTo".',
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-cycle-'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people/alan.yaml'), 'name: Alan\nrole: cto\nreportsTo: ken\n');
+    writeFileSync(path.join(dir, 'people/ken.yaml'), 'name: Ken\nrole: ceo\nreportsTo: alan\n');
+    const cycles = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.rule === 'org/reporting-cycle');
+    rmSync(dir, { recursive: true, force: true });
+    expect(cycles.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'people/alan.yaml:3 This reporting line goes round in a circle: alan → ken → alan. It must end at someone who reports to no one (usually the CEO): change one "reportsTo".',
+    ]);
+  });
+
   it('explains limits in plain words', () => {
     expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
   });

@@ -113,6 +113,13 @@ export const ruleMessages = {
   noCurrentPhase: 'No phase is marked "current: true". Mark the phase the organisation is in now.',
   manyCurrentPhases: (others: string[]) =>
     `More than one phase is current (also ${others.join(', ')}). Exactly one phase is current: set "current: false" on the others.`,
+  reportingCycle: (chain: string[]) =>
+    chain.length === 2
+      ? `"${chain[0]}" reports to themselves. A reporting line ends at someone who reports to no one (usually the CEO): name their manager, or remove "reportsTo".`
+      : `This reporting line goes round in a circle: ${chain.join(' → ')}. It must end at someone who reports to no one (usually the CEO): change one "reportsTo".`,
+  selfInteraction: 'A team does not interact with itself: this "team" is the charter\'s own id. Name the other team.',
+  phaseOrder: (order: number, others: string[]) =>
+    `"order: ${order}" is also the order of ${others.map((id) => `"${id}"`).join(' and ')}. The phases follow one another: give each its own place.`,
   supersedesCycle: (chain: string[]) =>
     `This "supersedes" chain loops back on itself: ${chain.join(' → ')}. A decision can only replace an earlier one.`,
   duplicateDecision: (id: string, elsewhere: string) =>

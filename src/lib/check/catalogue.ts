@@ -296,6 +296,27 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Set "current: true" on the phase the organisation is in and "current: false" on the others.',
   },
   {
+    id: 'org/reporting-cycle',
+    title: 'Reporting line that goes round in a circle',
+    severity: 'error',
+    why: 'The org chart draws each reporting line up to the top. A person who reports to themselves, or two who report to each other, would show as their own manager and leave no one at the top of that line.',
+    fix: 'Change one "reportsTo" in the circle to the person\'s real manager; the person at the top reports to no one.',
+  },
+  {
+    id: 'org/self-interaction',
+    title: 'Team interacting with itself',
+    severity: 'error',
+    why: 'Interactions say how a team works with other teams; one naming the charter\'s own team would show the team as its own collaborator.',
+    fix: 'Name the other team in "team", or remove the interaction.',
+  },
+  {
+    id: 'org/phase-order',
+    title: 'Two phases in the same place',
+    severity: 'error',
+    why: 'The phases are shown side by side in their order; two with the same "order" have no order between them.',
+    fix: 'Give each phase its own "order", 1 to 4.',
+  },
+  {
     id: 'org/supersedes-cycle',
     title: 'Decisions superseding each other in a loop',
     severity: 'error',

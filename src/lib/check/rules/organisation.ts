@@ -57,6 +57,9 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
       const owner = text(responsibility['owner']);
       if (owner && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
     });
+    records(raw['interactions']).forEach((interaction, index) => {
+      if (text(interaction['team']) === source.id) report(source, ['interactions', index, 'team'], 'org/self-interaction', ruleMessages.selfInteraction);
+    });
     const investment = record(raw['investment']);
     const product = num(investment?.['product']);
     const technical = num(investment?.['technical']);
@@ -105,6 +108,21 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
       if (raw['type'] !== 'leadership') firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
     }
   }
+  // A reporting line that comes back to where it started, reported once, at the first of its people in file order.
+  const manager = new Map(people.map(({ source, raw }) => [source.id, text(raw['reportsTo'])]));
+  const inCycle = new Set<string>();
+  for (const { source } of people) {
+    const chain = [source.id];
+    let next = manager.get(source.id);
+    while (next !== undefined && manager.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = manager.get(next);
+    }
+    if (next === source.id && !inCycle.has(source.id)) {
+      chain.forEach((id) => inCycle.add(id));
+      report(source, ['reportsTo'], 'org/reporting-cycle', ruleMessages.reportingCycle([...chain, source.id]));
+    }
+  }
   for (const { source, raw } of people) {
     const teamsOf = firstTeams.get(source.id) ?? [];
     if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
@@ -117,6 +135,11 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
 
 function checkPhases(phases: Entry[], report: Report): void {
   if (phases.length === 0) return;
+  for (const { source, raw } of phases) {
+    const order = num(raw['order']);
+    const others = phases.filter((other) => other.source !== source && order !== undefined && num(other.raw['order']) === order).map((other) => other.source.id);
+    if (others.length > 0) report(source, ['order'], 'org/phase-order', ruleMessages.phaseOrder(order!, others));
+  }
   const current = phases.filter(({ raw }) => raw['current'] === true);
   if (current.length === 0) {
     const first = [...phases].sort((a, b) => (num(a.raw['order']) ?? 9) - (num(b.raw['order']) ?? 9))[0]!;
