@@ -134,9 +134,9 @@ describe('content safety: what a page may contain', () => {
 
 describe('raw HTML left open', () => {
   it('reports a tag never closed, at the tag, and lets through void, self-closing and optional-end tags', async () => {
-    const page = 'The <s>old sheet is gone.\n\n<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>,<br> then <img src="/a.png" alt="">.\n\n<ul><li>one<li>two</ul>\n\n</details>\n\n<span><a href="https://example.com">partner</span>\n';
+    const page = 'The <s>old sheet is gone.\n\nOut of order, <b><i>closed</b></i> all the same.\n\n<details><summary>More</summary>\n\nPress <kbd>Ctrl</kbd>,<br> then <img src="/a.png" alt="">.\n\n<ul><li>one<li>two</ul>\n\n</details>\n\n<span><a href="https://example.com">partner</span>\n';
     const { at, messages } = await check('md', page);
-    expect(at).toEqual(['4:5 html/unclosed', '14:7 html/unclosed']);
+    expect(at).toEqual(['4:5 html/unclosed', '16:7 html/unclosed']);
     expect(messages[0]).toBe("<s> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </s>.");
     expect(messages[1]).toContain('<a> is opened here and never closed');
   });
@@ -155,6 +155,18 @@ describe('frontmatter the build would read differently', () => {
     ]);
     expect((await page('? [layout]\n: ./evil.mjs'))[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
     expect((await page('layout: ./evil.mjs'))[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
+  });
+
+  it('reports a date that is not a real day, or has a time, though the build reads both as dates', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people', 'ada.yaml'), 'name: Ada\nrole: cto\njoined: 2026-02-30\n');
+    writeFileSync(path.join(dir, 'people', 'alan.yaml'), 'name: Alan\nrole: ceo\njoined: 2026-10-01 14:30:00\n');
+    const found = (await checkContent(dir, { cwd: dir })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`);
+    expect(found).toEqual([
+      'people/ada.yaml:3:9 schema/date: 2026-02-30 is not a real day: the build would read it as 2026-03-02. Write the date as YYYY-MM-DD, for example 2026-05-14.',
+      'people/alan.yaml:3:9 schema/date: "2026-10-01 14:30:00" has a time of day; dates here are days, written YYYY-MM-DD, for example 2026-05-14.',
+    ]);
   });
 
   it('vets the values the build reads: an unquoted date is a date, not a title', async () => {

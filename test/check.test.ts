@@ -189,9 +189,18 @@ describe('file names the build would drop without a word', () => {
     ]);
   });
 
-  it('refuses a handbook page named 404, which the not-found page would hide', async () => {
-    expect(await namesIn({ 'handbook/404.md': '---\ntitle: Lost\n---\n' })).toEqual([
+  it('refuses a handbook page named 404, which the not-found page would hide, but not a folder of that name', async () => {
+    expect(await namesIn({ 'handbook/404.md': '---\ntitle: Lost\n---\n', 'handbook/404/notes.md': '---\ntitle: Notes\n---\n' })).toEqual([
       "handbook/404.md files/reserved-path: handbook/404.md would be served at /404/…, which the site's own 404 pages use. Move it to another folder or rename it.",
+    ]);
+  });
+
+  it('checks the file the build reads when a name differs only by the case of its extension', async () => {
+    const found = await namesIn({ 'people/grace.YAML': person, 'people/grace.yaml': person, 'council/???.MD': '---\ndate: 2026-11-04\n---\n' });
+    expect(found).toEqual([
+      'council/???.MD files/name: council/???.MD: the build reads only files ending in lowercase .md, so this one would be missing from the site. Rename it to council/???.md.',
+      'people/grace.YAML files/duplicate-id: people/grace.YAML and people/grace.yaml both make the entry "grace", and the site would show only one of them. Merge them into one file, or rename one.',
+      'people/grace.YAML files/name: people/grace.YAML: the build reads only files ending in lowercase .yaml, so this one would be missing from the site. Rename it to people/grace.yaml.',
     ]);
   });
 

@@ -14,15 +14,19 @@ export function isId(value: string): boolean {
 
 /**
  * The id closest to a free-form name, or '' if nothing of it survives: `Cash Insights`
- * and `CashInsights` become `cash-insights`. Accents are dropped, not the letters they
- * sit on (José → jose).
+ * becomes `cash-insights`. Accents are dropped, not the letters they sit on (José → jose).
+ * The Backstage import names files with it, so a change here renames imported entries.
  */
 export function toId(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** The id to suggest for a file name: as `toId`, with words run together split (`LedgerOps` → `ledger-ops`). */
+export function suggestedId(name: string): string {
+  return toId(name.replace(/([a-z0-9])([A-Z])/g, '$1-$2'));
 }

@@ -38,10 +38,10 @@ export const messages = {
   choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
 } as const;
 
-/** What `handbook check` says about files it cannot read as entries, and about their fields. */
 /** What to do about a YAML tag nobody meant: text that happens to start with "!". */
 const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
 
+/** What `handbook check` says about files it cannot read as entries, and about their fields. */
 export const checkMessages = {
   wrongFolder: (relative: string) =>
     `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
@@ -78,6 +78,9 @@ export const checkMessages = {
     typeof detail === 'string'
       ? `The build cannot read this frontmatter (${detail}), although it looks like YAML.${tagHint(detail) || ' Simplify it: one "field: value" per line.'}`
       : `The build reads this frontmatter differently${detail.length > 0 ? ` (it also sees ${detail.map((key) => `"${key}"`).join(', ')})` : ''}. Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.`,
+  impossibleDate: (text: string, readAs: string) =>
+    `${text} is not a real day: the build would read it as ${readAs}. Write the date as YYYY-MM-DD, for example 2026-05-14.`,
+  dateWithTime: (text: string) => `"${text}" has a time of day; dates here are days, written YYYY-MM-DD, for example 2026-05-14.`,
   notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',
   unknownKey: (key: string, where: string, suggestion: string | undefined, known: readonly string[]) =>
     suggestion

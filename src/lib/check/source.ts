@@ -1,9 +1,9 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml, YAMLException } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
-import { isId, toId } from '../ids.ts';
+import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
 import { cacheKey, CheckCache } from './cache.ts';
 import type { Problem } from './problem.ts';
@@ -158,9 +158,10 @@ function fileNameProblem(relative: string, collection: CollectionName, inCollect
   const badSegments = collection === 'council' ? [] : segments.filter((segment) => !isId(segment));
   const goodExtension = extension.toLowerCase();
   if (badSegments.length === 0 && extension === goodExtension) return undefined;
-  const renamed = [collectionFolders[collection].folder, ...segments.map((segment) => (isId(segment) ? segment : toId(segment)))];
+  const folder = collectionFolders[collection].folder;
+  if (badSegments.length === 0) return checkMessages.extensionCase(relative, goodExtension, `${folder}/${stem}${goodExtension}`);
+  const renamed = [folder, ...segments.map((segment) => (isId(segment) ? segment : suggestedId(segment)))];
   const suggestion = renamed.every(Boolean) ? `${renamed.join('/')}${goodExtension}` : undefined;
-  if (badSegments.length === 0) return checkMessages.extensionCase(relative, goodExtension, suggestion!);
   return checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion);
 }
 
@@ -183,8 +184,8 @@ export function readSources(
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
   const existing: { collection: CollectionName; id: string }[] = [];
   const problems: Problem[] = [];
-  // The first file seen for each collection and id, as the report names it.
-  const firstWithId = new Map<string, string>();
+  // The file checked for each collection and id.
+  const firstWithId = new Map<string, { relative: string; file: string; absolute: string; badName: boolean }>();
   for (const { path: absolute, kind, size } of walk(contentDir)) {
     const file = path.relative(cwd, absolute) || absolute;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
@@ -218,12 +219,20 @@ export function readSources(
     const badName = fileNameProblem(relative, place.collection, place.inCollection);
     if (badName !== undefined) at('files/name', badName);
     // runway.md and runway.mdx, or guides.md and guides/index.md: the build keeps one.
-    const first = firstWithId.get(`${place.collection}/${id}`);
-    if (first !== undefined) {
-      at('files/duplicate-id', checkMessages.duplicateId(relative, first, id));
+    // A file the build can read is checked in preference to one it cannot (grace.yaml
+    // over grace.YAML, which sorts first).
+    const idKey = `${place.collection}/${id}`;
+    const first = firstWithId.get(idKey);
+    if (first !== undefined && !(first.badName && badName === undefined)) {
+      at('files/duplicate-id', checkMessages.duplicateId(relative, first.relative, id));
       continue;
     }
-    firstWithId.set(`${place.collection}/${id}`, relative);
+    if (first !== undefined) {
+      problems.push({ file: first.file, line: 1, column: 1, severity: 'error', rule: 'files/duplicate-id', message: checkMessages.duplicateId(first.relative, relative, id) });
+      const dropped = sources.findIndex((source) => source.absolute === first.absolute);
+      if (dropped !== -1) sources.splice(dropped, 1);
+    }
+    firstWithId.set(idKey, { relative, file, absolute, badName: badName !== undefined });
     existing.push({ collection: place.collection, id });
     const bytes = readFileSync(absolute);
     if (bytes.includes(0)) {
@@ -283,7 +292,9 @@ export function readSources(
         continue;
       }
       data = read.data;
-      cache.storeParse(key, { data });
+      for (const problem of read.dates) at('schema/date', problem.message, problem.line + lineOffset, problem.column);
+      // Kept only without problems of its own, which a run from the cache would not see.
+      if (read.dates.length === 0) cache.storeParse(key, { data });
     }
     sources.push({
       absolute,
@@ -304,6 +315,42 @@ export function readSources(
   return { sources, problems, existing };
 }
 
+const { YAMLException } = jsYaml;
+type YAMLException = jsYaml.YAMLException;
+
+/** js-yaml's own timestamp type, exported at run time though its type declarations omit it. */
+const buildTimestamp = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types.timestamp;
+/** Timestamps read during the current `loadYaml` call that are not a real day written YYYY-MM-DD. */
+let oddTimestamps: string[] = [];
+/**
+ * The build's schema, with its timestamp type watched: js-yaml turns 2026-02-30 into
+ * 2 March and takes a time of day, and the schema only ever sees the Date it made. The
+ * data stays exactly the build's; what it made of an odd date is reported beside it.
+ */
+const watchedSchema = jsYaml.DEFAULT_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:timestamp', {
+      kind: 'scalar',
+      resolve: (data: string) => buildTimestamp.resolve(data),
+      construct: (data: string) => {
+        const date = buildTimestamp.construct(data) as Date;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(data) || date.toISOString().slice(0, 10) !== data) oddTimestamps.push(data);
+        return date;
+      },
+      instanceOf: Date,
+    }),
+  ],
+});
+
+function loadYaml(text: string): { data: unknown; oddDates: string[] } {
+  oddTimestamps = [];
+  try {
+    return { data: jsYaml.load(text, { schema: watchedSchema }), oddDates: oddTimestamps };
+  } finally {
+    oddTimestamps = [];
+  }
+}
+
 /** Merge keys and complex keys: where the two YAML parsers would see different fields. */
 const mayReadDifferently = /<<|(?:^|[\s{[,])\?(?:\s|$)/m;
 
@@ -322,18 +369,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function readYaml(
   yamlText: string,
   frontmatter: boolean,
-): { data: unknown; yaml?: ReturnType<typeof parseYaml> } | { problems: { message: string; line: number; column: number }[]; yaml?: ReturnType<typeof parseYaml> } {
+):
+  | { data: unknown; yaml?: ReturnType<typeof parseYaml>; dates: YamlProblem[] }
+  | { problems: YamlProblem[]; yaml?: ReturnType<typeof parseYaml> } {
   let data: unknown;
+  let dates: YamlProblem[] = [];
   let failure: YAMLException | undefined;
   try {
     // Byte for byte what the build parses: Astro's frontmatter reader keeps the newlines
     // after the opening and before the closing "---".
-    data = loadYaml(frontmatter ? `\n${yamlText}\n` : yamlText) ?? {};
+    const read = loadYaml(frontmatter ? `\n${yamlText}\n` : yamlText);
+    data = read.data ?? {};
+    dates = oddDatesAt(yamlText, read.oddDates);
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     failure = error;
   }
-  if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) return { data };
+  if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) return { data, dates };
   const yaml = parseYaml(yamlText);
   const { doc, lineCounter } = yaml;
   if (doc.errors.length > 0) {
@@ -356,7 +408,25 @@ function readYaml(
   if (theirs.join('\n') !== ours.join('\n')) {
     return { yaml, problems: [{ message: checkMessages.yamlDisagrees(theirs.filter((key) => !ours.includes(key))), line: 1, column: 1 }] };
   }
-  return { data, yaml };
+  return { data, yaml, dates };
+}
+
+interface YamlProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** Where each odd timestamp is written, in order (a timestamp is a plain scalar, so its text is in the YAML as read). */
+function oddDatesAt(yamlText: string, texts: string[]): YamlProblem[] {
+  let from = 0;
+  return texts.map((text) => {
+    const offset = yamlText.indexOf(text, from);
+    from = offset === -1 ? from : offset + text.length;
+    const date = buildTimestamp.construct(text) as Date;
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(text) ? checkMessages.impossibleDate(text, date.toISOString().slice(0, 10)) : checkMessages.dateWithTime(text);
+    return { message, ...lineColumn(yamlText, Math.max(offset, 0)) };
+  });
 }
 
 /** Offset of the first byte that does not belong to a valid UTF-8 sequence. */

@@ -48,14 +48,13 @@ export const reservedSegments = new Set([
   'checks',
   'pagefind',
   '_astro',
-  // The not-found page: Astro renders src/pages/404.astro instead, with only a warning.
-  '404',
 ]);
 
 /** The reserved first segment a handbook page id would collide with, if any (`index` is the home page). */
 export function reservedHandbookSegment(id: string): string | undefined {
   const segment = id.split('/')[0] ?? id;
-  return reservedSegments.has(segment) || id === 'index' ? segment : undefined;
+  // 404 is the not-found page: Astro renders it instead of a handbook page, with only a warning.
+  return reservedSegments.has(segment) || id === 'index' || id === '404' ? segment : undefined;
 }
 
 /**

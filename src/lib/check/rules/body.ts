@@ -436,7 +436,7 @@ function checkHtml(html: string, offset: number, report: Report, openTags: OpenT
       // "<div/>" opens a div all the same: only void elements stand alone.
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
     } else if (matched && matched[0].startsWith('</')) {
-      closeTag(openTags, matched[0].slice(2).replace(/[\s>]+$/, '').toLowerCase(), report);
+      closeTag(openTags, matched[0].slice(2).replace(/[\s>]+$/, '').toLowerCase());
     } else if (!matched && /^<[a-zA-Z/!?]/.test(rest)) {
       report(offset + index, 'safety/html', bodyMessages.html);
     }
@@ -447,6 +447,8 @@ function checkHtml(html: string, offset: number, report: Report, openTags: OpenT
 interface OpenTag {
   name: string;
   offset: number;
+  /** Closed by the browser with an element around it, and not yet by the author. */
+  setAside?: boolean;
 }
 
 /** Elements with no end tag. */
@@ -455,14 +457,20 @@ const voidElements = new Set('area base br col embed hr img input link meta sour
 const optionalEndTag = new Set('p li dt dd tr td th thead tbody tfoot colgroup caption option optgroup rp rt'.split(' '));
 
 /**
- * Closes the innermost open element of that name, as a browser does; the elements opened
- * inside it and left open are reported. An end tag that closes nothing is dropped by
- * browsers, and here too.
+ * Closes the innermost open element of that name, as a browser does. Elements opened
+ * inside it and still open are set aside: a browser closes them too, and a later end tag
+ * for one (`<b><i>x</b></i>`) means the author did close it, only out of order. An end
+ * tag that closes nothing is dropped by browsers, and here too.
  */
-function closeTag(openTags: OpenTag[], name: string, report: Report): void {
-  const index = openTags.findLastIndex((tag) => tag.name === name);
-  if (index === -1) return;
-  for (const tag of openTags.splice(index).slice(1)) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
+function closeTag(openTags: OpenTag[], name: string): void {
+  const index = openTags.findLastIndex((tag) => tag.name === name && !tag.setAside);
+  if (index !== -1) {
+    const [, ...inner] = openTags.splice(index);
+    openTags.push(...inner.map((tag) => ({ ...tag, setAside: true })));
+    return;
+  }
+  const aside = openTags.findLastIndex((tag) => tag.name === name);
+  if (aside !== -1) openTags.splice(aside, 1);
 }
 
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report): void {

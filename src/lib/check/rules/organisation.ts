@@ -159,7 +159,8 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
 
   let previous: Date | undefined;
   for (const { source, raw, date: meetingDate } of dated) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.id)) report(source, [], 'ids/council-date', ruleMessages.councilFileName(source.id));
+    // 2026-02-30 is not a date either, though the build would read it as 2 March.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.id) || isoDay(new Date(`${source.id}T00:00:00Z`)) !== source.id) report(source, [], 'ids/council-date', ruleMessages.councilFileName(source.id));
     else if (meetingDate && source.id !== isoDay(meetingDate)) report(source, ['date'], 'ids/council-date', ruleMessages.councilDate(source.id, isoDay(meetingDate)));
 
     records(raw['decisions']).forEach((decision, position) => {
