@@ -320,8 +320,13 @@ type YAMLException = jsYaml.YAMLException;
 
 /** js-yaml's own timestamp type, exported at run time though its type declarations omit it. */
 const buildTimestamp = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types.timestamp;
-/** Timestamps read during the current `loadYaml` call that are not a real day written YYYY-MM-DD. */
-let oddTimestamps: string[] = [];
+/** Timestamps read during the current `loadYaml` call that are not a real day written YYYY-MM-DD, and the day js-yaml made of them. */
+let oddTimestamps: OddDate[] = [];
+
+interface OddDate {
+  text: string;
+  readAs: Date;
+}
 /**
  * The build's schema, with its timestamp type watched: js-yaml turns 2026-02-30 into
  * 2 March and takes a time of day, and the schema only ever sees the Date it made. The
@@ -334,7 +339,7 @@ const watchedSchema = jsYaml.DEFAULT_SCHEMA.extend({
       resolve: (data: string) => buildTimestamp.resolve(data),
       construct: (data: string) => {
         const date = buildTimestamp.construct(data) as Date;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(data) || date.toISOString().slice(0, 10) !== data) oddTimestamps.push(data);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(data) || date.toISOString().slice(0, 10) !== data) oddTimestamps.push({ text: data, readAs: date });
         return date;
       },
       instanceOf: Date,
@@ -342,7 +347,7 @@ const watchedSchema = jsYaml.DEFAULT_SCHEMA.extend({
   ],
 });
 
-function loadYaml(text: string): { data: unknown; oddDates: string[] } {
+function loadYaml(text: string): { data: unknown; oddDates: OddDate[] } {
   oddTimestamps = [];
   try {
     return { data: jsYaml.load(text, { schema: watchedSchema }), oddDates: oddTimestamps };
@@ -418,13 +423,12 @@ interface YamlProblem {
 }
 
 /** Where each odd timestamp is written, in order (a timestamp is a plain scalar, so its text is in the YAML as read). */
-function oddDatesAt(yamlText: string, texts: string[]): YamlProblem[] {
+function oddDatesAt(yamlText: string, dates: OddDate[]): YamlProblem[] {
   let from = 0;
-  return texts.map((text) => {
+  return dates.map(({ text, readAs }) => {
     const offset = yamlText.indexOf(text, from);
     from = offset === -1 ? from : offset + text.length;
-    const date = buildTimestamp.construct(text) as Date;
-    const message = /^\d{4}-\d{2}-\d{2}$/.test(text) ? checkMessages.impossibleDate(text, date.toISOString().slice(0, 10)) : checkMessages.dateWithTime(text);
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(text) ? checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10)) : checkMessages.dateWithTime(text);
     return { message, ...lineColumn(yamlText, Math.max(offset, 0)) };
   });
 }
