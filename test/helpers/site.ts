@@ -61,13 +61,23 @@ export function rebuildSite(contentDir: string, env: Record<string, string> = {}
   return runBuild(path.resolve(contentDir), env, outDir);
 }
 
+/**
+ * The environment a user's shell would give the build: Vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into the test process, and the build takes
+ * BASE_URL from there over the configured base path.
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+  return env;
+}
+
 async function runBuild(contentDir: string, extraEnv: Record<string, string>, outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'))): Promise<BuiltSite> {
   let log: string;
   try {
     const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...userEnv(),
         HANDBOOK_CONTENT: contentDir,
         HANDBOOK_TODAY: TEST_TODAY,
         ASTRO_TELEMETRY_DISABLED: '1',
