@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
+import { contentLinks } from './src/lib/links/plugin.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
 import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.ts';
 
@@ -23,8 +25,13 @@ export default defineConfig({
   // written meanwhile: it leaves out what the diagram step changes. The output folder keeps
   // unchanged pages of the last build; that is settled before and recorded after the others.
   integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), output, mdx(), diagrams, handbookSearch(), outputRecord],
-  // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
-  markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] } },
+  markdown: {
+    // Links written in bodies go under the base path, and a link to a content file
+    // (../teams/ledger.md) to its page; MDX inherits the processor and its plugin.
+    processor: satteri({ hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir })] }),
+    // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
+  },
   // One cache per content root: building a fixture organisation must not reuse entries
   // or pages cached from another one.
   cacheDir: `./${astroCacheDir(handbook.contentDir)}`,

@@ -19,6 +19,9 @@ async function check(extension: 'md' | 'mdx', body: string): Promise<{ at: strin
   mkdirSync(path.join(dir, 'handbook'), { recursive: true });
   mkdirSync(path.join(dir, 'teams'), { recursive: true });
   writeFileSync(path.join(dir, 'teams', 'ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n');
+  // The images the pages below show, where the site serves them from (links/broken checks they are there).
+  mkdirSync(path.join(dir, 'public', 'images'), { recursive: true });
+  for (const image of ['logo.png', 'a.png', 'images/team.png']) writeFileSync(path.join(dir, 'public', image), '');
   writeFileSync(path.join(dir, 'handbook', `page.${extension}`), `---\ntitle: A page\n---\n${body}`);
   const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.file.startsWith('handbook/'));
   return { at: problems.map((p) => `${p.line}:${p.column} ${p.rule}`), messages: problems.map((p) => p.message) };

@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   // The handbook's own project, wherever the command runs from: its cache goes where the build's does.
   const project = path.resolve(import.meta.dirname, '../..');
   const cache = CheckCache.open(path.join(project, astroCacheDir(contentDir)), project, contentDir);
-  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache });
+  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);

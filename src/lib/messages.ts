@@ -149,6 +149,24 @@ export const ruleMessages = {
   assetNoQuestions: 'This asset has no "questions". Add a few that any individual contributor should be able to answer, so it can be part of the quiz.',
 } as const;
 
+/** What `handbook check` says about links written in page bodies (check/rules/links.ts). */
+export const linkMessages = {
+  noPage: (written: string, sitePath: string, from: string | undefined, suggestion: string | undefined) =>
+    `"${written}" leads to no page: this handbook has no ${sitePath}.` +
+    (from ? ` A relative link is read from the address of the page it is on, ${from}.` : '') +
+    (suggestion
+      ? ` Did you mean ${suggestion}?`
+      : ' Link to a page\'s address, such as /teams/<id>/, or to its file, such as ../teams/<id>.md.'),
+  noPublicFile: (written: string, file: string) =>
+    `"${written}" names no file: there is no ${file}. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.`,
+  noFile: (written: string, file: string, suggestion: string | undefined) =>
+    `"${written}" names no file: there is no ${file}.${suggestion ? ` Did you mean ${suggestion}?` : ' Check the path, which is read from the folder of this file.'}`,
+  outside: (written: string) =>
+    `"${written}" leads out of the content folder, to a file the site has no page for. Link to a page of the handbook, or to the file on the web with a full https:// address.`,
+  noPageForFile: (written: string, file: string) =>
+    `"${written}" names ${file}, which is no page of the handbook. Link to a page instead, such as ../teams/<id>.md or /teams/<id>/.`,
+} as const;
+
 /** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */
 export const bodyMessages = {
   unclosedTag: (name: string) =>

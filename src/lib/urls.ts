@@ -1,4 +1,4 @@
-import { collectionFolders, collectionOfKind } from './content/collections.ts';
+import { collectionOfKind, entryPagePath } from './content/collections.ts';
 import type { RefKind } from './org/types.ts';
 
 /** Joins the site's base path (`base` in handbook.config.json) with a root-relative path. */
@@ -11,13 +11,12 @@ export function withBase(pathname: string): string {
 /** The URL of an entry's page, as fixed by the content model's site map. */
 export function entryUrl(kind: RefKind, id: string): string {
   if (kind === 'decision') return withBase(`/council/decisions/#${id}`);
-  // The site map serves each collection under its folder's name: teams/ledger.md is /teams/ledger/.
-  return withBase(`/${collectionFolders[collectionOfKind[kind]].folder}/${id}/`);
+  return withBase(entryPagePath(collectionOfKind[kind], id));
 }
 
 /** The URL of a handbook page: `handbook/how-we-work/council.md` is `/how-we-work/council/`. */
 export function handbookUrl(id: string): string {
-  return withBase(`/${id}/`);
+  return withBase(entryPagePath('handbook', id));
 }
 
 /** One step of a breadcrumb trail; a folder without a page of its own has no link. */

@@ -26,6 +26,7 @@ export const ruleGroups: Record<string, string> = {
   draft: 'Draft charters',
   warn: 'Warnings',
   mdx: 'Markdown and MDX',
+  links: 'Links',
   safety: 'Content safety',
   components: 'Content components',
   diagrams: 'Diagrams',
@@ -399,6 +400,13 @@ export const ruleCatalogue: RuleDoc[] = [
     severity: 'error',
     why: 'Markdown passes raw HTML to the browser tag by tag. A <s> or <a> left open in one paragraph takes in everything after it: the rest of the text, and the sections the page adds below it, all struck through or all one link.',
     fix: 'Close the tag where its text ends (</s>, </a>, </details>…), or use Markdown instead: ~~struck~~, [text](url).',
+  },
+  {
+    id: 'links/broken',
+    title: 'Link that leads nowhere',
+    severity: 'error',
+    why: 'A link in a page\'s text that leads to no page, or an image that is not there, is found by a new hire in the middle of reading, not by the author. The build cannot tell: it writes the link as it is.',
+    fix: 'Link to a page by its address (/teams/ledger/, /how-we-work/), by its file, read from the folder of the file you are editing (../teams/ledger.md, which also works on GitHub), or relative to the page\'s own address (../ledger/ on /teams/runway/). The message suggests the closest page. Put images and other files in public/: public/images/map.png is /images/map.png. The build puts every link under the site\'s base path and turns a file\'s path into its page\'s address.',
   },
   {
     id: 'mdx/syntax',

@@ -7,9 +7,11 @@ import { codeownersMessages, messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
+import { checkLinks, type WrittenLink } from './rules/links.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import type { Org } from '../org/build.ts';
 import { orgFromSources } from '../org/read.ts';
+import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
@@ -33,6 +35,8 @@ export interface CheckOptions {
   today?: Date;
   /** What earlier runs on this content root worked out (cache.ts); nothing is kept without it. */
   cache?: CheckCache;
+  /** The folder of files the site serves as they are, which links may name; `public/` under `cwd` by default. */
+  publicDir?: string;
 }
 
 /** Checks a whole content root and returns every problem found, in file order. */
@@ -43,13 +47,23 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const ids = knownIds(sources, existing);
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
+  const links: WrittenLink[] = [];
   for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, diagrams));
+    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links }));
   }
   problems.push(...(await checkDiagrams(diagrams, cache)));
   cache.save();
   const date = options.today ?? today();
   const org = orgFromSources(sources, date);
+  problems.push(
+    ...checkLinks(links, {
+      pages: sitePages(org, existing),
+      files: existing.map((entry) => entry.relative),
+      contentDir,
+      publicDir: options.publicDir ?? path.join(cwd, 'public'),
+      contentLabel,
+    }),
+  );
   if (codeownersIsCurrent(contentDir, cwd, org, sources) === false) {
     problems.push({ file: CODEOWNERS_FILE, line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale(CODEOWNERS_FILE) });
   }

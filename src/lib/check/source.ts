@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { collectionFolders, entryId, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
+import { collectionFolders, entryId, placeOf, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
 import { cacheKey, CheckCache } from './cache.ts';
@@ -13,6 +13,8 @@ export interface SourceFile {
   absolute: string;
   /** Path relative to the working directory, as reports show it. */
   file: string;
+  /** Path from the content root, with "/" between folders. */
+  relative: string;
   collection: CollectionName;
   id: string;
   /**
@@ -35,9 +37,6 @@ export interface Position {
 }
 
 type PathKey = string | number;
-
-const dataExtensions = /\.(ya?ml)$/i;
-const markdownExtensions = /\.(mdx?)$/i;
 
 /** Where a value (or, with `key`, its key) sits in the file; falls back to the nearest parent that exists. */
 export function positionOf(source: SourceFile, pathKeys: readonly PathKey[], part: 'key' | 'value' = 'value'): Position {
@@ -130,19 +129,11 @@ export function splitFrontmatter(
 
 /** Which collection a path under the content root belongs to, if it is where the model says it goes. */
 function classify(relative: string): { collection: CollectionName; inCollection: string } | { wrong: string } {
-  const [folder, ...rest] = relative.split('/');
-  const inCollection = rest.join('/');
-  const collection = (Object.keys(collectionFolders) as CollectionName[]).find((name) => collectionFolders[name].folder === folder);
-  if (!collection || rest.length === 0) return { wrong: checkMessages.wrongFolder(relative) };
-  const nested = rest.length > 1;
-  if (collection === 'people') {
-    if (nested || !dataExtensions.test(inCollection)) return { wrong: checkMessages.wrongKind(relative, 'people', '.yaml') };
-  } else if (!markdownExtensions.test(inCollection)) {
-    return { wrong: checkMessages.wrongKind(relative, folder!, '.md or .mdx') };
-  } else if (nested && collection !== 'handbook') {
-    return { wrong: checkMessages.nestedEntry(relative, folder!) };
-  }
-  return { collection, inCollection };
+  const place = placeOf(relative);
+  if (!('wrong' in place)) return place;
+  if (place.wrong === 'folder') return { wrong: checkMessages.wrongFolder(relative) };
+  if (place.wrong === 'nested') return { wrong: checkMessages.nestedEntry(relative, place.folder) };
+  return { wrong: checkMessages.wrongKind(relative, place.folder, place.collection === 'people' ? '.yaml' : '.md or .mdx') };
 }
 
 /**
@@ -179,10 +170,10 @@ export function readSources(
   contentDir: string,
   cwd: string = process.cwd(),
   cache: CheckCache = CheckCache.none(),
-): { sources: SourceFile[]; problems: Problem[]; existing: { collection: CollectionName; id: string }[] } {
+): { sources: SourceFile[]; problems: Problem[]; existing: { collection: CollectionName; id: string; relative: string }[] } {
   const sources: SourceFile[] = [];
   // Entries whose files exist, readable or not: a reference to a broken file is not also a broken reference.
-  const existing: { collection: CollectionName; id: string }[] = [];
+  const existing: { collection: CollectionName; id: string; relative: string }[] = [];
   const problems: Problem[] = [];
   // The file checked for each collection and id.
   const firstWithId = new Map<string, { relative: string; file: string; absolute: string; badName: boolean }>();
@@ -233,7 +224,7 @@ export function readSources(
       if (dropped !== -1) sources.splice(dropped, 1);
     }
     firstWithId.set(idKey, { relative, file, absolute, badName: badName !== undefined });
-    existing.push({ collection: place.collection, id });
+    existing.push({ collection: place.collection, id, relative });
     const bytes = readFileSync(absolute);
     if (bytes.includes(0)) {
       at('files/binary', checkMessages.binary);
@@ -299,6 +290,7 @@ export function readSources(
     sources.push({
       absolute,
       file,
+      relative,
       collection: place.collection,
       id,
       get doc() {

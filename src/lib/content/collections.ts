@@ -66,3 +66,35 @@ export function entryId(relativePath: string): string {
   const withoutExtension = relativePath.replace(/\\/g, '/').replace(/\.(mdx?|ya?ml)$/i, '');
   return withoutExtension.replace(/(^|\/)index$/, '') || 'index';
 }
+
+/** Where a file sits in the content model: in a collection, or why it is in none. */
+export type ContentPlace =
+  | { collection: CollectionName; inCollection: string }
+  | { wrong: 'folder' }
+  | { wrong: 'kind' | 'nested'; folder: string; collection: CollectionName };
+
+/**
+ * The collection a file belongs to, from its path relative to the content root: people
+ * are YAML directly under people/, every other entry Markdown or MDX, in sub-folders only
+ * under handbook/.
+ */
+export function placeOf(relative: string): ContentPlace {
+  const [folder = '', ...rest] = relative.split('/');
+  const collection = (Object.keys(collectionFolders) as CollectionName[]).find((name) => collectionFolders[name].folder === folder);
+  if (!collection || rest.length === 0) return { wrong: 'folder' };
+  const inCollection = rest.join('/');
+  const nested = rest.length > 1;
+  if (collection === 'people') {
+    if (nested || !/\.ya?ml$/i.test(inCollection)) return { wrong: 'kind', folder, collection };
+  } else if (!/\.mdx?$/i.test(inCollection)) {
+    return { wrong: 'kind', folder, collection };
+  } else if (nested && collection !== 'handbook') {
+    return { wrong: 'nested', folder, collection };
+  }
+  return { collection, inCollection };
+}
+
+/** The site path of an entry's page, without the base path: handbook pages sit at the root (`/how-we-work/`), the rest under their folder (`/teams/ledger/`). */
+export function entryPagePath(collection: CollectionName, id: string): string {
+  return collection === 'handbook' ? `/${id}/` : `/${collectionFolders[collection].folder}/${id}/`;
+}

@@ -8,12 +8,14 @@ import {
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
+import { comment, endTag, htmlAttribute, linkAttributes, startTag } from '../../content/html.ts';
 import { bodyMessages } from '../../messages.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
 import { lineColumn, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
 import type { MermaidBlock } from './diagrams.ts';
+import type { WrittenLink } from './links.ts';
 import { unknownRefMessage, type KnownIds } from './references.ts';
 
 /**
@@ -142,12 +144,19 @@ function literalValue(node: JsNode): unknown {
   return undefined;
 }
 
-/** Checks a Markdown or MDX body: syntax, the content-safety policy, and the props and ids of content components. */
 /**
- * Checks a page body. Fenced Mermaid blocks are collected into `diagrams` for the
- * (asynchronous) Mermaid parse in `rules/diagrams.ts`.
+ * Checks a page body: syntax, the content-safety policy, and the props and ids of content
+ * components. What needs every file first is collected for later: fenced Mermaid blocks
+ * into `found.diagrams` for the (asynchronous) Mermaid parse in `rules/diagrams.ts`, the
+ * URLs of links and images into `found.links` for `rules/links.ts`.
  */
-export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: string, diagrams: MermaidBlock[] = []): Problem[] {
+export function checkBody(
+  source: SourceFile,
+  ids: KnownIds,
+  contentLabel: string,
+  found: { diagrams?: MermaidBlock[]; links?: WrittenLink[] } = {},
+): Problem[] {
+  const { diagrams = [], links = [] } = found;
   const body = source.body;
   if (!body || body.text.trim() === '') return [];
   const text = body.text;
@@ -158,6 +167,10 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   const report = (offset: number, rule: string, message: string): void => {
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
     problems.push({ file: source.file, ...inFile(line, column), severity: 'error', rule, message });
+  };
+  const link: LinkFound = (offset, url) => {
+    const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
+    links.push({ file: source.file, ...inFile(line, column), url, from: source.relative });
   };
 
   let tree: Node;
@@ -186,9 +199,13 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
   collect(tree);
   const start = (node: Node): number => node.position?.start.offset ?? 0;
 
-  const definitions = new Map<string, string>();
+  const label = (node: Node): string => String((node as { identifier?: string }).identifier ?? '').toLowerCase();
+  // A definition becomes a link or an image only where a reference uses it, so its URL is
+  // checked as a link then, at the definition, where it is written; once, and not when an
+  // image refused for safety uses it.
+  const definitions = new Map<string, { url: string; offset: number; use?: 'link' | 'refused' }>();
   for (const node of nodes) {
-    if (node.type === 'definition') definitions.set(String((node as { identifier?: string }).identifier ?? '').toLowerCase(), node.url ?? '');
+    if (node.type === 'definition' && !definitions.has(label(node))) definitions.set(label(node), { url: node.url ?? '', offset: start(node) });
   }
 
   // Imports first: a component may be used above the line that imports it.
@@ -206,16 +223,19 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
       case 'definition': {
         const scheme = blockedScheme(node.url ?? '');
         if (scheme) report(start(node), 'safety/url', bodyMessages.url(scheme));
-        else if (node.type === 'image') checkImagePath(node.url, start(node), report);
+        else if (node.type === 'link' || (node.type === 'image' && checkImagePath(node.url, start(node), report))) link(start(node), node.url ?? '');
         break;
       }
+      case 'linkReference':
       case 'imageReference': {
-        const definition = definitions.get(String((node as { identifier?: string }).identifier ?? '').toLowerCase());
-        if (definition && !blockedScheme(definition)) checkImagePath(definition, start(node), report);
+        const definition = definitions.get(label(node));
+        if (!definition || blockedScheme(definition.url)) break;
+        if (node.type === 'imageReference' && !checkImagePath(definition.url, start(node), report)) definition.use = 'refused';
+        else definition.use ??= 'link';
         break;
       }
       case 'html':
-        checkHtml(node.value ?? '', start(node), report, openTags);
+        checkHtml(node.value ?? '', start(node), report, link, openTags);
         break;
       case 'code':
         if ((node as { lang?: string | null }).lang === 'mermaid' && node.position) {
@@ -235,15 +255,18 @@ export function checkBody(source: SourceFile, ids: KnownIds, contentLabel: strin
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, text, imported, ids, contentLabel, report);
+        checkElement(node, text, imported, ids, contentLabel, report, link);
         break;
     }
   }
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
+  for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
   return problems;
 }
 
 type Report = (offset: number, rule: string, message: string) => void;
+/** A URL written at an offset of the body, for the link check. */
+type LinkFound = (offset: number, url: string) => void;
 
 function checkEsm(code: string, offset: number, imported: Map<string, ContentComponentName>, report: Report): void {
   let program;
@@ -301,6 +324,7 @@ function checkElement(
   ids: KnownIds,
   contentLabel: string,
   report: Report,
+  link: LinkFound,
 ): void {
   const name = node.name;
   const at = node.position?.start.offset ?? 0;
@@ -308,10 +332,12 @@ function checkElement(
   const isComponent = /^[A-Z]/.test(name) || name.includes('.');
   const attributes = node.attributes ?? [];
   const values = new Map<string, unknown>();
+  let refused = false;
 
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(attributeOffset(text, at, '{'), 'safety/expression', bodyMessages.spreadAttribute);
+      refused = true;
       continue;
     }
     const attributeName = attribute.name ?? '';
@@ -320,6 +346,7 @@ function checkElement(
     const named = attributeProblem(attributeName, undefined);
     if (named) {
       report(where, ...named);
+      refused = true;
       continue;
     }
     let value: unknown = attribute.value ?? true;
@@ -327,6 +354,7 @@ function checkElement(
       const read = readExpression(attribute.value.value);
       if (read.kind === 'code') {
         report(where, 'safety/expression', bodyMessages.expression);
+        refused = true;
         continue;
       }
       value = read.kind === 'literal' ? read.value : undefined;
@@ -334,11 +362,16 @@ function checkElement(
     values.set(attributeName, value);
     const url = isComponent ? undefined : attributeProblem(attributeName, value);
     if (url) report(where, ...url);
+    refused ||= url !== undefined;
   }
 
   if (!isComponent) {
     if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
-    else if (name === 'img' || name === 'source') checkImagePath(values.get('src'), at, report);
+    else if (((name !== 'img' && name !== 'source') || checkImagePath(values.get('src'), at, report)) && !refused) {
+      for (const [attribute, value] of values) {
+        if (typeof value === 'string' && linkAttributes.has(attribute.toLowerCase())) link(attributeOffset(text, at, attribute), value);
+      }
+    }
     return;
   }
   const component = imported.get(name);
@@ -399,30 +432,26 @@ function checkProps(
  * pipeline), which would run it if it is a module. Images come from public/ or the web.
  * Astro's test, mirrored: a path that is not a URL and does not start with "/" is local.
  */
-function checkImagePath(url: unknown, offset: number, report: Report): void {
-  if (typeof url !== 'string' || url === '') return;
+function checkImagePath(url: unknown, offset: number, report: Report): boolean {
+  if (typeof url !== 'string' || url === '') return true;
   let decoded = url;
   try {
     decoded = decodeURI(url);
   } catch {
     // Undecodable: the build treats it as it is, and so do we.
   }
-  if (!URL.canParse(decoded) && !decoded.startsWith('/')) report(offset, 'safety/image', bodyMessages.imagePath(url));
+  if (URL.canParse(decoded) || decoded.startsWith('/')) return true;
+  report(offset, 'safety/image', bodyMessages.imagePath(url));
+  return false;
 }
 
-/** A start tag written plainly: a name, then attributes each after whitespace, values quoted or simple. */
-const startTag = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
-const endTag = /^<\/[a-zA-Z][a-zA-Z0-9-]*\s*>/;
-/** A comment as a browser ends it: at "-->", at "--!>", or at once after "<!--" + ">" or "->". */
-const comment = /^<!--(?:-?>|[\s\S]*?--!?>)/;
-const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
  * Raw HTML passes through Markdown untouched into every reader's browser, so it is read
  * here the way a browser reads it, and fails closed: every "<" that a browser could take
  * as markup must be a plain start tag, end tag or comment, or it is reported.
  */
-function checkHtml(html: string, offset: number, report: Report, openTags: OpenTag[]): void {
+function checkHtml(html: string, offset: number, report: Report, link: LinkFound, openTags: OpenTag[]): void {
   let index = html.indexOf('<');
   while (index !== -1) {
     const rest = html.slice(index);
@@ -431,7 +460,7 @@ function checkHtml(html: string, offset: number, report: Report, openTags: OpenT
     const tag = matched ? null : startTag.exec(rest);
     if (tag) {
       length = tag[0].length;
-      checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report);
+      checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report, link);
       const name = tag[1]!.toLowerCase();
       // "<div/>" opens a div all the same: only void elements stand alone.
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
@@ -473,14 +502,21 @@ function closeTag(openTags: OpenTag[], name: string): void {
   if (aside !== -1) openTags.splice(aside, 1);
 }
 
-function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report): void {
+function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, link: LinkFound): void {
   const name = tagName.toLowerCase();
   if (!allowedElements.has(name)) report(tagStart, 'safety/element', bodyMessages.element(name));
   const attributesStart = tagStart + 1 + tagName.length;
+  const urls: [offset: number, url: string][] = [];
+  let refused = false;
   for (const attribute of attributes.matchAll(htmlAttribute)) {
     const attributeName = attribute[1]!;
     const where = attributesStart + attribute.index + attribute[0].indexOf(attributeName);
-    const problem = attributeProblem(attributeName, (attribute[2] ?? '').replace(/^["']|["']$/g, ''));
+    const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+    const problem = attributeProblem(attributeName, value);
     if (problem) report(where, ...problem);
+    refused ||= problem !== undefined;
+    if (linkAttributes.has(attributeName.toLowerCase())) urls.push([where, value.replace(/&amp;/g, '&')]);
   }
+  // A tag refused for safety is to be rewritten anyway: where its links lead is beside the point.
+  if (!refused) for (const [where, url] of urls) link(where, url);
 }

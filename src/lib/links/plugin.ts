@@ -1,0 +1,117 @@
+import { parseExpressionAt } from 'acorn';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition, HastVisitorContext, MdxJsxAttributeUnion } from 'satteri';
+import { comment, endTag, htmlAttribute, linkAttributes, startTag } from '../content/html.ts';
+import { builtHref } from './resolve.ts';
+
+/** Elements that carry a link or a file to load (html.ts's `linkAttributes`). */
+const linkElements = ['a', 'area', 'img', 'audio', 'video', 'source', 'track'];
+
+export interface ContentLinksOptions {
+  /** The site's base path (`base` in handbook.config.json). */
+  base: string;
+  /** The content root: links are read from each body's place in it. */
+  contentDir: string;
+}
+
+/**
+ * Rewrites the links in every Markdown and MDX body as the reader needs them (resolve.ts:
+ * `builtHref`): under the base path, and from a content file's path to its page's URL.
+ * A Sätteri HAST plugin: it runs inside Astro's own Markdown and MDX pipelines, on
+ * Markdown links and images, raw HTML, and MDX's HTML elements alike.
+ */
+export function contentLinks(options: ContentLinksOptions): HastPluginDefinition {
+  const from = (ctx: HastVisitorContext): string => {
+    const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
+    return path.relative(options.contentDir, file).split(path.sep).join('/');
+  };
+  const rewrite = (url: string, ctx: HastVisitorContext): string => builtHref(url, from(ctx), options.base);
+  const jsx = {
+    filter: linkElements,
+    visit<N extends { attributes: MdxJsxAttributeUnion[] }>(node: Readonly<N>, ctx: HastVisitorContext): N | undefined {
+      let changed = false;
+      const attributes = node.attributes.map((attribute) => {
+        if (attribute.type !== 'mdxJsxAttribute' || !linkAttributes.has(attribute.name.toLowerCase())) return attribute;
+        const value = literalText(attribute.value);
+        if (value === undefined) return attribute;
+        const href = rewrite(value, ctx);
+        if (href === attribute.value) return attribute;
+        changed = true;
+        return { type: 'mdxJsxAttribute' as const, name: attribute.name, value: href };
+      });
+      return changed ? { ...node, attributes } : undefined;
+    },
+  };
+  return {
+    name: 'handbook-content-links',
+    element: {
+      filter: linkElements,
+      visit(node, ctx) {
+        for (const name of linkAttributes) {
+          const value = node.properties[name];
+          if (typeof value !== 'string') continue;
+          const href = rewrite(value, ctx);
+          if (href !== value) ctx.setProperty(node, name, href);
+        }
+      },
+    },
+    mdxJsxFlowElement: jsx,
+    mdxJsxTextElement: jsx,
+    raw(node, ctx) {
+      const html = rewriteRawHtml(node.value, (url) => rewrite(url, ctx));
+      return html === node.value ? undefined : { ...node, value: html };
+    },
+  };
+}
+
+/** The text of an attribute written as text, or as a literal the check lets through (`href={"/teams/"}`). */
+function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
+  try {
+    const expression = parseExpressionAt(String(value.value), 0, { ecmaVersion: 'latest' });
+    if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+    if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
+  } catch {
+    // Not a literal: the check refuses it, so the build never gets here with one.
+  }
+  return undefined;
+}
+
+/**
+ * The link attributes of raw HTML's start tags, rewritten. Read with the check's own
+ * patterns, which refuse any HTML they do not match; a value keeps its quotes.
+ */
+export function rewriteRawHtml(html: string, rewrite: (url: string) => string): string {
+  let out = '';
+  let index = 0;
+  while (index < html.length) {
+    const next = html.indexOf('<', index);
+    if (next === -1) break;
+    out += html.slice(index, next);
+    const rest = html.slice(next);
+    const skipped = comment.exec(rest) ?? endTag.exec(rest);
+    const tag = skipped ? null : startTag.exec(rest);
+    if (!tag) {
+      const length = skipped?.[0].length ?? 1;
+      out += rest.slice(0, length);
+      index = next + length;
+      continue;
+    }
+    const name = tag[1]!;
+    const attributes = (tag[2] ?? '').replace(htmlAttribute, (whole, attribute: string, quoted: string | undefined) => {
+      if (quoted === undefined || !linkAttributes.has(attribute.toLowerCase())) return whole;
+      const quote = /^["']/.test(quoted) ? quoted[0]! : '';
+      const url = (quote ? quoted.slice(1, -1) : quoted).replace(/&amp;/g, '&');
+      const href = rewrite(url);
+      if (href === url) return whole;
+      const around = quote || '"';
+      const escaped = href.replace(/&/g, '&amp;').replaceAll(around, around === '"' ? '&quot;' : '&#39;');
+      return whole.slice(0, whole.length - quoted.length) + around + escaped + around;
+    });
+    out += `<${name}${attributes}${tag[0].slice(1 + name.length + (tag[2] ?? '').length)}`;
+    index = next + tag[0].length;
+  }
+  return out + html.slice(index);
+}

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { entryId, entryPagePath, placeOf, reservedHandbookSegment } from '../content/collections.ts';
+
+/**
+ * Links written in page bodies. Authors write them three ways: a site path
+ * (`/teams/ledger/`), a path to the content file (`../teams/ledger.md`, which also works
+ * on GitHub and in an editor's preview), or a path relative to the page
+ * (`../ledger/`). The check (check/rules/links.ts) and the build (plugin.ts) read them
+ * with these same functions, so a link the check passes is the link the page gets.
+ */
+
+/** A relative path ending in one of these names a content file, not a URL. */
+const sourceFile = /\.(mdx?|ya?ml)$/i;
+
+/** What a link written in a page body leads to. */
+export type LinkTarget =
+  /** Another site, or a scheme such as `mailto:`: not the handbook's to check. */
+  | { kind: 'external' }
+  /** A place on the page the body is on (`#…`, `?…`, or nothing). */
+  | { kind: 'same-page' }
+  /**
+   * A path on this site, without the base path: a page or a file from public/.
+   * `relative` when it was written relative to the page (`../ledger/`).
+   */
+  | { kind: 'site'; path: string; suffix: string; relative: boolean }
+  /** A content file named by a relative path: its path from the content root, `../…` when outside it. */
+  | { kind: 'file'; file: string; suffix: string };
+
+/** The path, and what follows it: the query and the fragment, as written. */
+function splitSuffix(url: string): [pathPart: string, suffix: string] {
+  const at = url.search(/[?#]/);
+  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The site path of the page a content file becomes, or undefined for a file that has none (outside the collections, or reserved). */
+export function filePagePath(file: string): string | undefined {
+  if (file.startsWith('../') || path.posix.isAbsolute(file)) return undefined;
+  const place = placeOf(file);
+  if ('wrong' in place) return undefined;
+  const id = entryId(place.inCollection);
+  if (place.collection === 'handbook' && reservedHandbookSegment(id) !== undefined) return undefined;
+  return entryPagePath(place.collection, id);
+}
+
+/**
+ * Where a link in the body of `from` (a file's path from the content root) leads. A
+ * relative link that is not to a content file is read as the browser reads it, from the
+ * URL of the page the body is on.
+ */
+export function linkTarget(url: string, from: string): LinkTarget {
+  const written = url.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return { kind: 'external' };
+  const [pathPart, suffix] = splitSuffix(written);
+  if (pathPart === '') return { kind: 'same-page' };
+  // Read as the browser reads it: "." and ".." segments resolved, from the page's own URL when relative.
+  const resolved = (page: string) => decoded(new URL(pathPart, `https://handbook.invalid${page}`).pathname);
+  if (pathPart.startsWith('/')) return { kind: 'site', path: resolved('/'), suffix, relative: false };
+  const plain = decoded(pathPart);
+  if (sourceFile.test(plain)) return { kind: 'file', file: path.posix.normalize(path.posix.join(path.posix.dirname(from), plain)), suffix };
+  return { kind: 'site', path: resolved(filePagePath(from) ?? '/'), suffix, relative: true };
+}
+
+/**
+ * The path a page path is served at: a path whose last segment has no extension is a
+ * page, and pages end in "/" (`trailingSlash: 'always'`), so `/teams/ledger` is
+ * `/teams/ledger/`; a file such as `/images/map.png` stays as it is.
+ */
+export function servedPath(sitePath: string): string {
+  const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  return sitePath.endsWith('/') || last.includes('.') ? sitePath : `${sitePath}/`;
+}
+
+function encodedPath(sitePath: string): string {
+  return encodeURI(sitePath).replace(/%25([0-9a-f]{2})/gi, '%$1');
+}
+
+/**
+ * The URL a link gets on the built page. Site paths, written from the root or relative
+ * to the page, go under the base path (`/teams/` is `/handbook/teams/` on a project
+ * page) and end in "/" when they name a page; a content file's path becomes its page's
+ * URL. So a body's links work under any base path and wherever the body is shown.
+ * Links to other sites, and within the page, keep their text.
+ */
+export function builtHref(url: string, from: string, base: string): string {
+  const target = linkTarget(url, from);
+  const root = base.replace(/\/+$/, '');
+  switch (target.kind) {
+    case 'external':
+    case 'same-page':
+      return url;
+    case 'site':
+      return `${root}${encodedPath(servedPath(target.path))}${target.suffix}`;
+    case 'file': {
+      const page = filePagePath(target.file);
+      return page === undefined ? url : `${root}${page}${target.suffix}`;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/run.ts';
+import { readSources } from '../src/lib/check/source.ts';
+import { rewriteRawHtml } from '../src/lib/links/plugin.ts';
+import { builtHref, linkTarget } from '../src/lib/links/resolve.ts';
+import { sitePages } from '../src/lib/links/routes.ts';
+import { linkMessages } from '../src/lib/messages.ts';
+import { readOrg } from '../src/lib/org/read.ts';
+import { buildSite, fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
+
+describe('how a link written in a body is read', () => {
+  it('tells other sites, the page itself, site paths and content files apart', () => {
+    const from = 'handbook/guides/on-call.md';
+    expect(linkTarget('https://example.com/x.md', from)).toEqual({ kind: 'external' });
+    expect(linkTarget('mailto:ops@example.com', from)).toEqual({ kind: 'external' });
+    expect(linkTarget('//cdn.example.com/a.png', from)).toEqual({ kind: 'external' });
+    expect(linkTarget('#paging', from)).toEqual({ kind: 'same-page' });
+    expect(linkTarget('/teams/ledger/#mission', from)).toEqual({ kind: 'site', path: '/teams/ledger/', suffix: '#mission', relative: false });
+    // A content file is read from the folder of the file, as GitHub and editors read it…
+    expect(linkTarget('../../teams/ledger.md?x=1#mission', from)).toEqual({ kind: 'file', file: 'teams/ledger.md', suffix: '?x=1#mission' });
+    expect(linkTarget('./escalation.mdx', from)).toEqual({ kind: 'file', file: 'handbook/guides/escalation.mdx', suffix: '' });
+    // …any other relative link from the page's address, as the browser reads it.
+    expect(linkTarget('../escalation/', from)).toEqual({ kind: 'site', path: '/guides/escalation/', suffix: '', relative: true });
+    expect(linkTarget('../ledger/', 'teams/runway.md')).toEqual({ kind: 'site', path: '/teams/ledger/', suffix: '', relative: true });
+    expect(linkTarget('/a/../teams/%C3%A5/', from)).toMatchObject({ path: '/teams/å/' });
+  });
+
+  it('puts every site link under the base path, ending in "/" when it names a page, and turns a file into its page', () => {
+    const from = 'handbook/start-here.md';
+    expect(builtHref('/teams/', from, '/handbook')).toBe('/handbook/teams/');
+    expect(builtHref('/teams/ledger#mission', from, '/handbook/')).toBe('/handbook/teams/ledger/#mission');
+    expect(builtHref('/images/map.png', from, '/handbook')).toBe('/handbook/images/map.png');
+    expect(builtHref('../teams/ledger.md#mission', from, '/')).toBe('/teams/ledger/#mission');
+    expect(builtHref('../people/ada-lovelace.yaml', from, '/hb')).toBe('/hb/people/ada-lovelace/');
+    expect(builtHref('guides/index.md', from, '/hb')).toBe('/hb/guides/');
+    expect(builtHref('../guides/', from, '/hb')).toBe('/hb/guides/');
+    for (const kept of ['https://example.com/', '#welcome', '?q=x', 'mailto:a@b.c']) expect(builtHref(kept, from, '/hb')).toBe(kept);
+    // A file the site has no page for keeps its text; the check reports it.
+    expect(builtHref('../../README.md', from, '/hb')).toBe('../../README.md');
+  });
+
+  it('rewrites the links of raw HTML tags and leaves everything else of the HTML as written', () => {
+    const rewrite = (url: string) => builtHref(url, 'handbook/start-here.md', '/hb');
+    expect(rewriteRawHtml('<p class="x"><a href="/teams/" title="/teams/">Teams</a> <img src=/favicon.svg alt=""></p>', rewrite)).toBe(
+      '<p class="x"><a href="/hb/teams/" title="/teams/">Teams</a> <img src="/hb/favicon.svg" alt=""></p>',
+    );
+    expect(rewriteRawHtml("<!-- <a href='/x/'> --><a href='/search/?q=a&amp;b'>s</a></a>", rewrite)).toBe(
+      "<!-- <a href='/x/'> --><a href='/hb/search/?q=a&amp;b'>s</a></a>",
+    );
+    expect(rewriteRawHtml('<a href="https://example.com/">x</a>', rewrite)).toBe('<a href="https://example.com/">x</a>');
+  });
+});
+
+describe('handbook check: links in bodies (links/broken)', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'handbook-links-check-'));
+  let sites = 0;
+  /** The link problems of one handbook page written beside a charter and a guide. */
+  async function check(body: string, extension: 'md' | 'mdx' = 'md'): Promise<string[]> {
+    const dir = path.join(root, `site-${sites++}`);
+    for (const folder of ['teams', 'handbook/guides', 'public/images']) mkdirSync(path.join(dir, folder), { recursive: true });
+    writeFileSync(path.join(dir, 'teams/ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n');
+    writeFileSync(path.join(dir, 'handbook/guides/escalation.md'), '---\ntitle: Escalation\n---\nPage.\n');
+    writeFileSync(path.join(dir, 'public/images/map.png'), 'png');
+    writeFileSync(path.join(dir, `handbook/guides/on-call.${extension}`), `---\ntitle: On call\n---\n${body}\n`);
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'links/broken');
+    return problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+  }
+
+  it('passes links to pages, files in public/, content files, other sites and the page itself', async () => {
+    const body = [
+      '[a](/teams/ledger/) [b](/teams/ledger) [c](/teams/) [d](/checks/links/broken/) [e](/quiz/) [f](/search/?q=ledger)',
+      '[g](../../teams/ledger.md#mission) [h](./escalation.md) [i](../escalation/) [j](/images/map.png) [k](https://example.com) [l](#top)',
+      '![map](/images/map.png) <a href="/council/decisions/">decisions</a> [m][def]',
+      '',
+      '[def]: /health/',
+    ].join('\n');
+    expect(await check(body)).toEqual([]);
+    expect(await check('<a href="/teams/ledger/">Ledger</a> and <a href={"../../teams/ledger.md"}>again</a>', 'mdx')).toEqual([]);
+  });
+
+  it('reports a link to no page at its place, with the page it likely meant', async () => {
+    expect(await check('See [the ledger](/teams/ledgr/).')).toEqual([`4:5 ${linkMessages.noPage('/teams/ledgr/', '/teams/ledgr/', undefined, '/teams/ledger/')}`]);
+    expect(await check('\nSee <a href="/peopel/">everyone</a>.')).toEqual([`5:8 ${linkMessages.noPage('/peopel/', '/peopel/', undefined, '/people/')}`]);
+    expect(await check('<a href="/nowhere-at-all/">x</a>', 'mdx')).toEqual([`4:4 ${linkMessages.noPage('/nowhere-at-all/', '/nowhere-at-all/', undefined, undefined)}`]);
+    // A reference-style link, at its definition; a definition nothing uses is no link.
+    expect(await check('See [the pager][pager].\n\n[pager]: /pager/\n[unused]: /unused/')).toEqual([
+      `6:1 ${linkMessages.noPage('/pager/', '/pager/', undefined, undefined)}`,
+    ]);
+  });
+
+  it('says where a relative link was read from when it leads nowhere', async () => {
+    expect(await check('[escalation](escalation/)')).toEqual([
+      `4:1 ${linkMessages.noPage('escalation/', '/guides/on-call/escalation/', '/guides/on-call/', undefined)}`,
+    ]);
+  });
+
+  it('reports a content file that is not there, outside the content folder, or has no page', async () => {
+    const [missing, outside] = await check('[a](./escalaton.md) [b](../../../README.md)');
+    expect(missing).toMatch(/^4:1 "\.\/escalaton\.md" names no file: there is no .*handbook\/guides\/escalaton\.md\. Did you mean \.\/escalation\.md\?$/);
+    expect(outside).toBe(`4:21 ${linkMessages.outside('../../../README.md')}`);
+  });
+
+  it('reports an image or file that is not in public/', async () => {
+    expect(await check('![route](/images/route.png)')).toEqual([`4:1 ${linkMessages.noPublicFile('/images/route.png', 'public/images/route.png')}`]);
+  });
+
+  it('leaves a tag refused for safety to its safety rule', async () => {
+    expect(await check('<a href="/nowhere/" onclick="x()">x</a>')).toEqual([]);
+  });
+});
+
+describe('links in bodies on a site served under a base path', () => {
+  it('lead to built pages, from Markdown, MDX, raw HTML and content file paths alike', async () => {
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-base-')), 'content');
+    cpSync(fixtureContent('northwind'), content, { recursive: true });
+    writeFileSync(
+      path.join(content, 'handbook/start-here.md'),
+      [
+        '---',
+        'title: Start here',
+        'order: 1',
+        '---',
+        '## Welcome',
+        'Read [the teams](/teams/), [Runway](../teams/runway.md#mission), [the guides](../guides/), [on call](./guides/on-call.mdx),',
+        'the [roster](/people) and <a href="/teams/shipping/">Shipping</a>, or [search](/search/?q=pager). [Back up](#welcome).',
+        '',
+        '![The logo](/favicon.svg)',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(content, 'handbook/guides/index.md'),
+      '---\ntitle: Guides\n---\nStart with [on call](./on-call.mdx), then [the streams](/streams/).\n',
+    );
+    writeFileSync(
+      path.join(content, 'handbook/guides/on-call.mdx'),
+      '---\ntitle: On-call guide\n---\nBack to [the start](../start-here.md), the <a href="/assets/">value model</a> and <a href={"../../teams/runway.md"}>Runway</a>.\n',
+    );
+    const site = await buildSite(content, { HANDBOOK_CHROMIUM: 'off', HANDBOOK_BASE: '/handbook' });
+    // The body's links: not the new-hire path's, which the start-here page shows above the text.
+    const hrefs = (url: string) =>
+      site
+        .page(url)
+        .querySelectorAll('main .prose a, main .prose img')
+        .filter((node) => !node.closest('.path-card'))
+        .map((node) => node.getAttribute('href') ?? node.getAttribute('src'));
+    expect(hrefs('/start-here/')).toEqual([
+      '/handbook/teams/',
+      '/handbook/teams/runway/#mission',
+      '/handbook/guides/',
+      '/handbook/guides/on-call/',
+      '/handbook/people/',
+      '/handbook/teams/shipping/',
+      '/handbook/search/?q=pager',
+      '#welcome',
+      '/handbook/favicon.svg',
+    ]);
+    expect(hrefs('/guides/on-call/')).toEqual(['/handbook/start-here/', '/handbook/assets/', '/handbook/teams/runway/']);
+
+    // Nothing on any page leads outside the base path, or to a page that was not built.
+    const pages = new Set(site.urls);
+    const broken: string[] = [];
+    for (const url of site.urls) {
+      for (const node of site.page(url).querySelectorAll('a[href^="/"], img[src^="/"]')) {
+        const target = (node.getAttribute('href') ?? node.getAttribute('src')!).replace(/[?#].*$/, '');
+        const inside = target.startsWith('/handbook/') ? target.slice('/handbook'.length) : undefined;
+        if (inside === undefined || !(pages.has(inside) || existsSync(path.join(site.outDir, inside)))) broken.push(`${url} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+
+    // What the check takes for the site's pages is what the build wrote.
+    const org = readOrg(content, new Date(`${TEST_TODAY}T00:00:00Z`));
+    expect([...sitePages(org, readSources(content, projectRoot).existing)].sort()).toEqual(site.urls);
+  });
+});
