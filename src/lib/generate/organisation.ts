@@ -187,6 +187,8 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
       '',
       `- Chat: \`#team-${t + 1}-${noun}\``,
       `- On call: see the [rota](https://oncall.example.com/${id}).`,
+      // Links inside the handbook, in both ways authors write them: a page's address and a file's path.
+      `- Tech lead: [${lead}](/people/${lead}/)${interactions[0] ? `; we work most with [${interactions[0].team}](./${interactions[0].team}.${Number(interactions[0].team.slice('team-'.length)) % 4 === 0 ? 'mdx' : 'md'})` : ''}.`,
       '- Reviews within four working hours; pair on anything risky.',
       mdx ? `\n<Callout type="tip" title="On call">\nSee the [runbook](https://runbooks.example.com/${id}) before you page anyone.\n</Callout>` : '',
       diagram ? ['', '### How a request flows', '', '```mermaid', 'flowchart LR', `  accTitle: How a request reaches ${id}`, '  client[Customer app] --> gateway[API gateway]', `  gateway --> service[${systems[0]}]`, '  service --> queue[(Events)]', '```'].join('\n') : '',
