@@ -38,6 +38,13 @@ describe('people', () => {
     expect(found).toContain(`reportsTo: ${messages.invalidId}`);
   });
 
+  it('refuses a name a reader would see as nothing: spaces, or invisible characters only', () => {
+    for (const blank of [' ', '\u200B', ' \u00AD\uFEFF ']) expect(problems(personSchema, { name: blank, role: 'engineer' })).toEqual([`name: ${messages.blankText}`]);
+    expect(problems(teamSchema, { name: '\u2060', type: 'leadership', status: 'draft' })).toEqual([`name: ${messages.blankText}`]);
+    expect(problems(handbookSchema, { title: '  ' })).toEqual([`title: ${messages.blankText}`]);
+    expect(problems(personSchema, { name: 'Å', role: 'engineer' })).toEqual([]);
+  });
+
   it('requires a name', () => {
     expect(problems(personSchema, { role: 'engineer' })[0]).toMatch(/^name:/);
   });

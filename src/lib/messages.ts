@@ -17,6 +17,7 @@ export const messages = {
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
+  blankText: 'Only spaces or invisible characters, which readers would see as nothing. Write the text itself.',
   invalidQuarter: 'Expected a quarter written as YYYY-Qn, for example 2026-Q3.',
   invalidId: 'Expected an id in kebab-case (lowercase letters, digits and single dashes), for example "cash-insights".',
   streamRequired: 'A stream-aligned team needs a "stream": the id of the value stream it serves.',

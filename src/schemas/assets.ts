@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
-import { isoDate, streamId, teamId } from './common.ts';
+import { isoDate, streamId, teamId, text } from './common.ts';
 
 /** The kinds of value-model asset in each category; `other` is allowed in any. */
 export const assetKinds = {
@@ -43,20 +43,20 @@ export const assetChangeSchema = z.strictObject({
   /** When the asset changed. */
   date: isoDate,
   /** What changed. */
-  summary: z.string().min(1),
+  summary: text,
   /** What made the owners change it. */
-  why: z.string().min(1),
+  why: text,
 });
 
 /** A question any individual contributor should be able to answer without looking. */
 export const questionSchema = z
   .strictObject({
     /** The question. */
-    q: z.string().min(1),
+    q: text,
     /** The answer the asset gives. */
-    answer: z.string().min(1),
+    answer: text,
     /** Options for a multiple-choice question; must contain the answer. */
-    choices: z.array(z.string().min(1)).min(2).optional(),
+    choices: z.array(text).min(2).optional(),
   })
   .superRefine((question, ctx) => {
     if (question.choices && !question.choices.includes(question.answer)) {
@@ -68,7 +68,7 @@ export const questionSchema = z
 export const assetSchema = z
   .strictObject({
     /** The asset's title. */
-    title: z.string().min(1),
+    title: text,
     /** customer-value, economic-model or strategy. */
     category: z.enum(assetCategories as [AssetCategory, ...AssetCategory[]]),
     /** The kind of asset, from the category's list, or `other`. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
-import { decisionId, id, isoDate, personId, teamId } from './common.ts';
+import { decisionId, id, isoDate, personId, teamId, text } from './common.ts';
 
 export const decisionKinds = ['architecture', 'tooling', 'debt-capacity', 'other'] as const;
 export const decisionStatuses = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
@@ -12,7 +12,7 @@ export const podUpdateSchema = z.strictObject({
   /** The pod's team id. */
   team: teamId,
   /** The architectural work the pod is planning. */
-  planned: z.string().min(1),
+  planned: text,
   /** Other teams the work touches. */
   sharedWith: z.array(teamId).default([]),
 });
@@ -22,7 +22,7 @@ export const decisionSchema = z.strictObject({
   /** Unique across all minutes, e.g. `dec-014`. */
   id: decisionId,
   /** The decision in a line. */
-  title: z.string().min(1),
+  title: text,
   /** What the decision is about. */
   kind: z.enum(decisionKinds),
   /** Where it stands. */
@@ -30,7 +30,7 @@ export const decisionSchema = z.strictObject({
   /** Id of the earlier decision this one replaces. */
   supersedes: decisionId.optional(),
   /** Why the council decided this way. */
-  rationale: z.string().min(1).optional(),
+  rationale: text.optional(),
 });
 
 /** An item on the 6-12 month technical roadmap; a later minute's item with the same id updates it. */
@@ -39,7 +39,7 @@ export const technicalRoadmapItemSchema = z
     /** Stable id; restate it in later minutes to update the item. */
     id,
     /** What will be done. */
-    item: z.string().min(1),
+    item: text,
     /** Team ids doing the work. */
     teams: z.array(teamId).min(1),
     /** First day of work. */
@@ -56,7 +56,7 @@ export const technicalRoadmapItemSchema = z
 /** A follow-up someone took on. */
 export const actionSchema = z.strictObject({
   /** What is to be done. */
-  what: z.string().min(1),
+  what: text,
   /** Person id of whoever does it. */
   owner: personId,
   /** When it is due. */
@@ -76,7 +76,7 @@ export const councilSchema = z.strictObject({
   /** Each pod's planned architectural work. */
   podUpdates: z.array(podUpdateSchema).default([]),
   /** Technical work needed in the next six months that no product roadmap names. */
-  unplanned: z.array(z.string().min(1)).default([]),
+  unplanned: z.array(text).default([]),
   /** Decisions taken or discussed. */
   decisions: z.array(decisionSchema).default([]),
   /** Technical roadmap items added or updated at this meeting. */

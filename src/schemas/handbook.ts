@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { text } from './common.ts';
 
 /** A free handbook page: `handbook/**\/*.md` or `.mdx`, served at `/<path>/`. */
 export const handbookSchema = z.strictObject({
   /** The page title (the page's only h1). */
-  title: z.string().min(1),
+  title: text,
   /** One sentence for listings and search results. */
-  description: z.string().min(1).optional(),
+  description: text.optional(),
   /** Position within its folder's listing; lower comes first, unnumbered pages last. */
   order: z.number().optional(),
 });

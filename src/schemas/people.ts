@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, personId } from './common.ts';
+import { isoDate, personId, text } from './common.ts';
 
 /** Every role a person can hold; the org chart and the IC rules key off it. */
 export const roles = [
@@ -25,11 +25,11 @@ export type Role = (typeof roles)[number];
 /** One person on the roster: `people/<person-id>.yaml`. */
 export const personSchema = z.strictObject({
   /** Full name as the person wants it shown. */
-  name: z.string().min(1),
+  name: text,
   /** What the person does; decides where they sit on the org chart. */
   role: z.enum(roles),
   /** Free-text job title, e.g. "Staff Engineer". */
-  title: z.string().min(1).optional(),
+  title: text.optional(),
   /** Person id of their manager: the reporting line. */
   reportsTo: personId.optional(),
   /** GitHub handle, for CODEOWNERS and "maintained by"; written with or without the @, read without it. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
-import { isoDate, quarter } from './common.ts';
+import { isoDate, quarter, text } from './common.ts';
 
 /** Where a roadmap item stands. */
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'at-risk', 'dropped'] as const;
@@ -10,7 +10,7 @@ export type RoadmapStatus = (typeof roadmapStatuses)[number];
 export const productRoadmapItemSchema = z
   .strictObject({
     /** What will be delivered. */
-    item: z.string().min(1),
+    item: text,
     /** The quarter it lands in, e.g. `2026-Q4`. */
     quarter: quarter.optional(),
     /** First day of work, when placed by dates. */
@@ -31,11 +31,11 @@ export const productRoadmapItemSchema = z
 /** A value stream: `streams/<stream-id>.md` or `.mdx`. */
 export const streamSchema = z.strictObject({
   /** The stream's name. */
-  name: z.string().min(1),
+  name: text,
   /** Who the stream creates value for. */
-  customer: z.string().min(1).optional(),
+  customer: text.optional(),
   /** How the stream creates value, in a sentence or two. */
-  summary: z.string().min(1).optional(),
+  summary: text.optional(),
   /** The stream's product roadmap. */
   roadmap: z.array(productRoadmapItemSchema).default([]),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { messages } from '../lib/messages.ts';
-import { isoDate, percent, personId, streamId, systemId, teamId } from './common.ts';
+import { isoDate, percent, personId, streamId, systemId, teamId, text } from './common.ts';
 
 /** Team Topologies team types, plus the leadership team that is its members' first team. */
 export const teamTypes = ['stream-aligned', 'platform', 'enabling', 'complicated-subsystem', 'leadership'] as const;
@@ -13,7 +13,7 @@ export type InteractionMode = (typeof interactionModes)[number];
 /** A metric the team tracks; value metrics say whether the team creates value. */
 export const metricSchema = z.strictObject({
   /** What is measured. */
-  name: z.string().min(1),
+  name: text,
   /** `value` (an outcome for customers or the company) or `activity` (output, effort). */
   kind: z.enum(['value', 'activity']),
   /** Where the team wants it to be. */
@@ -25,7 +25,7 @@ export const metricSchema = z.strictObject({
 /** Something the team is responsible for, and the one person who owns it. */
 export const responsibilitySchema = z.strictObject({
   /** The responsibility, in a few words. */
-  what: z.string().min(1),
+  what: text,
   /** Person id of the owner; they are on the team. */
   owner: personId,
 });
@@ -44,13 +44,13 @@ export const interactionSchema = z.strictObject({
 export const teamSchema = z
   .strictObject({
     /** The team's name. */
-    name: z.string().min(1),
+    name: text,
     /** Team Topologies type, or `leadership`. */
     type: z.enum(teamTypes),
     /** Id of the value stream a stream-aligned team serves. */
     stream: streamId.optional(),
     /** Why the team exists and what value it delivers. */
-    mission: z.string().min(1).optional(),
+    mission: text.optional(),
     /** Person id of the product manager (product direction). */
     productManager: personId.optional(),
     /** Person id of the tech lead; sits on the tech lead council. */
@@ -62,9 +62,9 @@ export const teamSchema = z
     /** What the team is responsible for, each with an owner. */
     responsibilities: z.array(responsibilitySchema).default([]),
     /** Skills the team needs. */
-    skills: z.array(z.string().min(1)).default([]),
+    skills: z.array(text).default([]),
     /** Guidelines, ceremonies and sensible defaults the team has agreed. */
-    norms: z.array(z.string().min(1)).default([]),
+    norms: z.array(text).default([]),
     /** Ids of the systems the team owns; each system has exactly one owning team. */
     owns: z.array(systemId).default([]),
     /** How the team interacts with other teams. */
