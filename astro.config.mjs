@@ -28,7 +28,7 @@ export default defineConfig({
   markdown: {
     // Links written in bodies go under the base path, and a link to a content file
     // (../teams/ledger.md) to its page; MDX inherits the processor and its plugin.
-    processor: satteri({ hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir })] }),
+    processor: satteri({ hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) })] }),
     // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
   },

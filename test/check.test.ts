@@ -8,7 +8,7 @@ import { ruleIds } from '../src/lib/check/catalogue.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
-import { closest, distance } from '../src/lib/check/suggest.ts';
+import { closest, distance, distanceWithin } from '../src/lib/check/suggest.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -251,6 +251,15 @@ describe('suggestions', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
     expect(distance('titel', 'title')).toBe(1);
     expect(distance('mision', 'mission')).toBe(1);
+  });
+
+  it('bounds the distance without changing it: the same within the bound, Infinity beyond', () => {
+    const words = ['', 'a', 'ab', 'ba', 'abc', 'acb', 'bca', 'title', 'titel', 'tilte', 'mission', 'mision', 'ledger', 'ledgr', 'team-0001-lead', 'team-0010-lead', 'teem-0001-lead'];
+    for (const a of words) {
+      for (const b of words) {
+        for (const bound of [0, 1, 2, 3]) expect(distanceWithin(a, b, bound), `${a} ${b} ${bound}`).toBe(distance(a, b) <= bound ? distance(a, b) : Infinity);
+      }
+    }
   });
 
   it('suggests only likely typos', () => {

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/run.ts';
 import { readSources } from '../src/lib/check/source.ts';
 import { rewriteRawHtml } from '../src/lib/links/plugin.ts';
-import { builtHref, linkTarget } from '../src/lib/links/resolve.ts';
+import { builtHref, linkTarget, publicFiles } from '../src/lib/links/resolve.ts';
 import { sitePages } from '../src/lib/links/routes.ts';
 import { linkMessages } from '../src/lib/messages.ts';
 import { readOrg } from '../src/lib/org/read.ts';
@@ -51,6 +51,9 @@ describe('how a link written in a body is read', () => {
       "<!-- <a href='/x/'> --><a href='/hb/search/?q=a&amp;b'>s</a></a>",
     );
     expect(rewriteRawHtml('<a href="https://example.com/">x</a>', rewrite)).toBe('<a href="https://example.com/">x</a>');
+    expect(rewriteRawHtml('<img srcset="/a.png 1x, /b.png 2x" src="/a.png" alt="">', rewrite)).toBe('<img srcset="/hb/a.png 1x, /hb/b.png 2x" src="/hb/a.png" alt="">');
+    // Character references read as a browser reads them, and written back escaped.
+    expect(rewriteRawHtml('<a href="/search/?q=a&#38;b=&quot;c&quot;">s</a>', rewrite)).toBe('<a href="/hb/search/?q=a&amp;b=&quot;c&quot;">s</a>');
   });
 });
 
@@ -85,16 +88,36 @@ describe('handbook check: links in bodies (links/broken)', () => {
     expect(await check('See [the ledger](/teams/ledgr/).')).toEqual([`4:5 ${linkMessages.noPage('/teams/ledgr/', '/teams/ledgr/', undefined, '/teams/ledger/')}`]);
     expect(await check('\nSee <a href="/peopel/">everyone</a>.')).toEqual([`5:8 ${linkMessages.noPage('/peopel/', '/peopel/', undefined, '/people/')}`]);
     expect(await check('<a href="/nowhere-at-all/">x</a>', 'mdx')).toEqual([`4:4 ${linkMessages.noPage('/nowhere-at-all/', '/nowhere-at-all/', undefined, undefined)}`]);
+    expect(await check('<a title="a > b" href="/nowhere-at-all/">x</a>', 'mdx')).toEqual([`4:18 ${linkMessages.noPage('/nowhere-at-all/', '/nowhere-at-all/', undefined, undefined)}`]);
     // A reference-style link, at its definition; a definition nothing uses is no link.
     expect(await check('See [the pager][pager].\n\n[pager]: /pager/\n[unused]: /unused/')).toEqual([
       `6:1 ${linkMessages.noPage('/pager/', '/pager/', undefined, undefined)}`,
     ]);
   });
 
-  it('says where a relative link was read from when it leads nowhere', async () => {
+  it('says where a relative link was read from when it leads nowhere, and what was likely meant', async () => {
     expect(await check('[escalation](escalation/)')).toEqual([
-      `4:1 ${linkMessages.noPage('escalation/', '/guides/on-call/escalation/', '/guides/on-call/', undefined)}`,
+      `4:1 ${linkMessages.noPage('escalation/', '/guides/on-call/escalation/', '/guides/on-call/', '../escalation/')}`,
     ]);
+    expect(await check('[Ledger](/teams/ledger.md)')).toEqual([`4:1 ${linkMessages.rootFile('/teams/ledger.md', '/teams/ledger/', '../../teams/ledger.md')}`]);
+    expect(await check('[Ledger](teams\\ledger.md)')).toEqual([`4:1 ${linkMessages.backslash('teams\\ledger.md')}`]);
+  });
+
+  it('takes a file in public/ as it is, named exactly, and a folder by its index.html', async () => {
+    const dir = path.join(root, 'public-files');
+    mkdirSync(path.join(dir, 'handbook'), { recursive: true });
+    mkdirSync(path.join(dir, 'public/downloads'), { recursive: true });
+    mkdirSync(path.join(dir, 'public/slides'), { recursive: true });
+    writeFileSync(path.join(dir, 'public/downloads/handbook-pdf'), 'pdf');
+    writeFileSync(path.join(dir, 'public/slides/index.html'), '<p>slides</p>');
+    const body = '[a](/downloads/handbook-pdf) [b](/slides/) [c](/search/index.html) [d](/Downloads/handbook-pdf) [e](/slides) [f](/slide/)';
+    writeFileSync(path.join(dir, 'handbook/page.md'), `---\ntitle: Files\n---\n${body}\n`);
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'links/broken');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      linkMessages.noPage('/Downloads/handbook-pdf', '/Downloads/handbook-pdf/', undefined, undefined),
+      linkMessages.noPage('/slide/', '/slide/', undefined, undefined),
+    ]);
+    expect(builtHref('/downloads/handbook-pdf', 'handbook/page.md', '/hb', publicFiles(path.join(dir, 'public')))).toBe('/hb/downloads/handbook-pdf');
   });
 
   it('reports a content file that is not there, outside the content folder, or has no page', async () => {
@@ -103,8 +126,21 @@ describe('handbook check: links in bodies (links/broken)', () => {
     expect(outside).toBe(`4:21 ${linkMessages.outside('../../../README.md')}`);
   });
 
-  it('reports an image or file that is not in public/', async () => {
+  it('reports an image or file that is not in public/, in src and in each srcset candidate', async () => {
     expect(await check('![route](/images/route.png)')).toEqual([`4:1 ${linkMessages.noPublicFile('/images/route.png', 'public/images/route.png')}`]);
+    expect(await check('<img src="/images/map.png" srcset="/images/map.png 1x, /images/map@2x.png 2x" alt="">')).toEqual([
+      `4:28 ${linkMessages.noPublicFile('/images/map@2x.png', 'public/images/map@2x.png')}`,
+    ]);
+    expect(await check('<picture><source srcSet="/images/map.webp" /><img src="/images/map.png" alt="" /></picture>', 'mdx')).toEqual([
+      `4:18 ${linkMessages.noPublicFile('/images/map.webp', 'public/images/map.webp')}`,
+    ]);
+  });
+
+  it('quotes a long or odd URL readably', () => {
+    expect(linkMessages.noPage(`/${'a'.repeat(300)}/`, '/x/', undefined, undefined)).toMatch(/^"\/a{118}…" leads to no page/);
+    expect(linkMessages.noPublicFile('/a\u0000.png', 'public/a\u0000.png')).toBe(
+      '"/a\\u0000.png" names no file: there is no public/a\\u0000.png. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.',
+    );
   });
 
   it('leaves a tag refused for safety to its safety rule', async () => {
@@ -113,7 +149,7 @@ describe('handbook check: links in bodies (links/broken)', () => {
 });
 
 describe('links in bodies on a site served under a base path', () => {
-  it('lead to built pages, from Markdown, MDX, raw HTML and content file paths alike', async () => {
+  it('lead to built pages, from Markdown, MDX, raw HTML and content file paths alike, through a linked content folder too', async () => {
     const content = path.join(mkdtempSync(path.join(tmpdir(), 'handbook-base-')), 'content');
     cpSync(fixtureContent('northwind'), content, { recursive: true });
     writeFileSync(
@@ -136,9 +172,12 @@ describe('links in bodies on a site served under a base path', () => {
     );
     writeFileSync(
       path.join(content, 'handbook/guides/on-call.mdx'),
-      '---\ntitle: On-call guide\n---\nBack to [the start](../start-here.md), the <a href="/assets/">value model</a> and <a href={"../../teams/runway.md"}>Runway</a>.\n',
+      '---\ntitle: On-call guide\n---\nBack to [the start](../start-here.md), the <a href="/assets/">value model</a> and <a href={"../../teams/runway.md"}>Runway</a>.\n\n<img src="/favicon.svg" srcSet="/favicon.svg 1x, /favicon.svg 2x" alt="" />\n',
     );
-    const site = await buildSite(content, { HANDBOOK_CHROMIUM: 'off', HANDBOOK_BASE: '/handbook' });
+    // Through a symbolic link, as macOS's /tmp is: Vite names MDX files by their real path.
+    const linked = `${content}-link`;
+    symlinkSync(content, linked);
+    const site = await buildSite(linked, { HANDBOOK_CHROMIUM: 'off', HANDBOOK_BASE: '/handbook' });
     // The body's links: not the new-hire path's, which the start-here page shows above the text.
     const hrefs = (url: string) =>
       site
@@ -157,7 +196,8 @@ describe('links in bodies on a site served under a base path', () => {
       '#welcome',
       '/handbook/favicon.svg',
     ]);
-    expect(hrefs('/guides/on-call/')).toEqual(['/handbook/start-here/', '/handbook/assets/', '/handbook/teams/runway/']);
+    expect(hrefs('/guides/on-call/')).toEqual(['/handbook/start-here/', '/handbook/assets/', '/handbook/teams/runway/', '/handbook/favicon.svg']);
+    expect(site.page('/guides/on-call/').querySelector('main .prose img')!.getAttribute('srcset')).toBe('/handbook/favicon.svg 1x, /handbook/favicon.svg 2x');
 
     // Nothing on any page leads outside the base path, or to a page that was not built.
     const pages = new Set(site.urls);

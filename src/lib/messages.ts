@@ -150,22 +150,32 @@ export const ruleMessages = {
   assetNoQuestions: 'This asset has no "questions". Add a few that any individual contributor should be able to answer, so it can be part of the quiz.',
 } as const;
 
+/** A URL as a message quotes it: control characters spelt out, and a long one cut short. */
+function shown(url: string): string {
+  const visible = url.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > 120 ? `${visible.slice(0, 119)}…` : visible;
+}
+
 /** What `handbook check` says about links written in page bodies (check/rules/links.ts). */
 export const linkMessages = {
   noPage: (written: string, sitePath: string, from: string | undefined, suggestion: string | undefined) =>
-    `"${written}" leads to no page: this handbook has no ${sitePath}.` +
+    `"${shown(written)}" leads to no page: this handbook has no ${shown(sitePath)}.` +
     (from ? ` A relative link is read from the address of the page it is on, ${from}.` : '') +
     (suggestion
       ? ` Did you mean ${suggestion}?`
       : ' Link to a page\'s address, such as /teams/<id>/, or to its file, such as ../teams/<id>.md.'),
   noPublicFile: (written: string, file: string) =>
-    `"${written}" names no file: there is no ${file}. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.`,
+    `"${shown(written)}" names no file: there is no ${shown(file)}. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.`,
   noFile: (written: string, file: string, suggestion: string | undefined) =>
-    `"${written}" names no file: there is no ${file}.${suggestion ? ` Did you mean ${suggestion}?` : ' Check the path, which is read from the folder of this file.'}`,
+    `"${shown(written)}" names no file: there is no ${shown(file)}.${suggestion ? ` Did you mean ${suggestion}?` : ' Check the path, which is read from the folder of this file.'}`,
   outside: (written: string) =>
-    `"${written}" leads out of the content folder, to a file the site has no page for. Link to a page of the handbook, or to the file on the web with a full https:// address.`,
+    `"${shown(written)}" leads out of the content folder, to a file the site has no page for. Link to a page of the handbook, or to the file on the web with a full https:// address.`,
+  backslash: (written: string) =>
+    `"${shown(written)}" has a backslash, which browsers read as "/" and Markdown does not. Write links with "/": ../teams/<id>.md.`,
+  rootFile: (written: string, page: string, file: string) =>
+    `"${shown(written)}" is read as an address on the site, and the site serves pages, not their files. Link to the page, ${page}, or to the file from this one's folder, ${file}.`,
   noPageForFile: (written: string, file: string) =>
-    `"${written}" names ${file}, which is no page of the handbook. Link to a page instead, such as ../teams/<id>.md or /teams/<id>/.`,
+    `"${shown(written)}" names ${file}, which is no page of the handbook. Link to a page instead, such as ../teams/<id>.md or /teams/<id>/.`,
 } as const;
 
 /** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */

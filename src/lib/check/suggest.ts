@@ -18,17 +18,56 @@ export function distance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The closest candidate, if it is close enough to be a likely typo. */
+/**
+ * The distance between `a` and `b` when it is at most `bound`, else Infinity. Only cells
+ * within `bound` of the diagonal can hold such a distance, so only those are computed,
+ * and it stops as soon as a whole row exceeds the bound: a check that suggests an id for
+ * each of a thousand typos, among thousands of ids, stays fast.
+ */
+export function distanceWithin(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return Infinity;
+  if (a === b) return 0;
+  const over = bound + 1;
+  const width = b.length + 1;
+  // Three rows reused for every pair: the row before the previous one serves transpositions.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [before, previous, row] = rows;
+  for (let j = 0; j < width; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    row.fill(over, 0, width);
+    row[0] = Math.min(i, over);
+    let rowMin = row[0];
+    for (let j = Math.max(1, i - bound); j <= Math.min(b.length, i + bound); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = Math.min(best, over);
+      rowMin = Math.min(rowMin, row[j]!);
+    }
+    if (rowMin > bound) return Infinity;
+    [before, previous, row] = [previous, row, before];
+  }
+  const result = previous[b.length]!;
+  return result <= bound ? result : Infinity;
+}
+
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** The closest candidate, if it is close enough to be a likely typo; the first of equals. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+  const wanted = value.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const d = distance(value.toLowerCase(), candidate.toLowerCase());
+    // Only a candidate nearer than the best so far can replace it; most differ in length too much.
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const d = distanceWithin(wanted, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }

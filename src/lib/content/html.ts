@@ -1,3 +1,5 @@
+import { parseFragment } from 'parse5';
+
 /**
  * Raw HTML as a browser tokenises it, read the strict way: the check refuses anything
  * these do not match (rules/body.ts), so the build can rely on them when it rewrites
@@ -14,3 +16,59 @@ export const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=
 
 /** Attributes whose value is a link to follow or a file to load, on the elements content may use. */
 export const linkAttributes: ReadonlySet<string> = new Set(['href', 'src', 'poster']);
+
+/**
+ * An attribute's value as a browser reads it from the source (`"/a?x=1&amp;y=2"` is
+ * `/a?x=1&y=2`): quotes removed, and character references decoded the way parse5 (the
+ * HTML standard's parser) decodes them.
+ */
+export function attributeValue(written: string): string {
+  const quote = /^["']/.test(written) ? written[0] : '';
+  const inner = quote ? written.slice(1, -1) : written;
+  if (!inner.includes('&')) return inner;
+  const element = parseFragment(`<i a=${written}>`).childNodes[0];
+  return element && 'attrs' in element ? (element.attrs[0]?.value ?? inner) : inner;
+}
+
+/** The attribute that lists image candidates, each a URL with an optional width or density: `a.png 1x, b.png 2x`. */
+export const srcsetAttribute = 'srcset';
+
+const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+
+/** The URLs of a srcset, each with where it starts in the value, split as the HTML standard splits them. */
+export function srcsetUrls(value: string): { url: string; start: number }[] {
+  const found: { url: string; start: number }[] = [];
+  let index = 0;
+  while (index < value.length) {
+    while (index < value.length && (isSpace(value[index]!) || value[index] === ',')) index++;
+    if (index >= value.length) break;
+    const start = index;
+    while (index < value.length && !isSpace(value[index]!)) index++;
+    const url = value.slice(start, index);
+    found.push({ url: url.replace(/,+$/, ''), start });
+    // A URL ending in "," ends its candidate; otherwise descriptors follow, up to a comma outside parentheses.
+    if (url.endsWith(',')) continue;
+    let depth = 0;
+    for (; index < value.length; index++) {
+      const char = value[index];
+      if (char === '(') depth++;
+      else if (char === ')') depth = Math.max(0, depth - 1);
+      else if (char === ',' && depth === 0) {
+        index++;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A srcset with each URL rewritten and everything else (descriptors, spacing) as it was. */
+export function rewriteSrcset(value: string, rewrite: (url: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const { url, start } of srcsetUrls(value)) {
+    out += value.slice(at, start) + rewrite(url);
+    at = start + url.length;
+  }
+  return out + value.slice(at);
+}

@@ -1,9 +1,10 @@
 import { parseExpressionAt } from 'acorn';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxAttributeUnion } from 'satteri';
-import { comment, endTag, htmlAttribute, linkAttributes, startTag } from '../content/html.ts';
-import { builtHref } from './resolve.ts';
+import { attributeValue, comment, endTag, htmlAttribute, linkAttributes, rewriteSrcset, srcsetAttribute, startTag } from '../content/html.ts';
+import { builtHref, publicFiles } from './resolve.ts';
 
 /** Elements that carry a link or a file to load (html.ts's `linkAttributes`). */
 const linkElements = ['a', 'area', 'img', 'audio', 'video', 'source', 'track'];
@@ -13,6 +14,8 @@ export interface ContentLinksOptions {
   base: string;
   /** The content root: links are read from each body's place in it. */
   contentDir: string;
+  /** The folder of files the site serves as they are: a link to one keeps its form. */
+  publicDir: string;
 }
 
 /**
@@ -22,20 +25,26 @@ export interface ContentLinksOptions {
  * Markdown links and images, raw HTML, and MDX's HTML elements alike.
  */
 export function contentLinks(options: ContentLinksOptions): HastPluginDefinition {
+  // Vite hands MDX files over by their real path, Astro's loader Markdown by the path as
+  // configured: through a symbolic link (macOS's /tmp is one), the two differ.
+  const roots = [...new Set([options.contentDir, realpath(options.contentDir)])];
   const from = (ctx: HastVisitorContext): string => {
     const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
-    return path.relative(options.contentDir, file).split(path.sep).join('/');
+    const relative = roots.map((root) => path.relative(root, file)).find((candidate) => !candidate.startsWith('..') && !path.isAbsolute(candidate));
+    return (relative ?? path.relative(options.contentDir, file)).split(path.sep).join('/');
   };
-  const rewrite = (url: string, ctx: HastVisitorContext): string => builtHref(url, from(ctx), options.base);
+  const isPublicFile = publicFiles(options.publicDir);
+  const rewrite = (url: string, ctx: HastVisitorContext): string => builtHref(url, from(ctx), options.base, isPublicFile);
   const jsx = {
     filter: linkElements,
     visit<N extends { attributes: MdxJsxAttributeUnion[] }>(node: Readonly<N>, ctx: HastVisitorContext): N | undefined {
       let changed = false;
       const attributes = node.attributes.map((attribute) => {
-        if (attribute.type !== 'mdxJsxAttribute' || !linkAttributes.has(attribute.name.toLowerCase())) return attribute;
-        const value = literalText(attribute.value);
+        if (attribute.type !== 'mdxJsxAttribute') return attribute;
+        const name = attribute.name.toLowerCase();
+        const value = linkAttributes.has(name) || name === srcsetAttribute ? literalText(attribute.value) : undefined;
         if (value === undefined) return attribute;
-        const href = rewrite(value, ctx);
+        const href = name === srcsetAttribute ? rewriteSrcset(value, (url) => rewrite(url, ctx)) : rewrite(value, ctx);
         if (href === attribute.value) return attribute;
         changed = true;
         return { type: 'mdxJsxAttribute' as const, name: attribute.name, value: href };
@@ -63,6 +72,14 @@ export function contentLinks(options: ContentLinksOptions): HastPluginDefinition
       return html === node.value ? undefined : { ...node, value: html };
     },
   };
+}
+
+function realpath(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** The text of an attribute written as text, or as a literal the check lets through (`href={"/teams/"}`). */
@@ -101,12 +118,12 @@ export function rewriteRawHtml(html: string, rewrite: (url: string) => string): 
     }
     const name = tag[1]!;
     const attributes = (tag[2] ?? '').replace(htmlAttribute, (whole, attribute: string, quoted: string | undefined) => {
-      if (quoted === undefined || !linkAttributes.has(attribute.toLowerCase())) return whole;
-      const quote = /^["']/.test(quoted) ? quoted[0]! : '';
-      const url = (quote ? quoted.slice(1, -1) : quoted).replace(/&amp;/g, '&');
-      const href = rewrite(url);
+      const name = attribute.toLowerCase();
+      if (quoted === undefined || !(linkAttributes.has(name) || name === srcsetAttribute)) return whole;
+      const url = attributeValue(quoted);
+      const href = name === srcsetAttribute ? rewriteSrcset(url, rewrite) : rewrite(url);
       if (href === url) return whole;
-      const around = quote || '"';
+      const around = /^'/.test(quoted) ? "'" : '"';
       const escaped = href.replace(/&/g, '&amp;').replaceAll(around, around === '"' ? '&quot;' : '&#39;');
       return whole.slice(0, whole.length - quoted.length) + around + escaped + around;
     });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { entryId, entryPagePath, placeOf, reservedHandbookSegment } from '../content/collections.ts';
 
@@ -24,7 +25,12 @@ export type LinkTarget =
    */
   | { kind: 'site'; path: string; suffix: string; relative: boolean }
   /** A content file named by a relative path: its path from the content root, `../…` when outside it. */
-  | { kind: 'file'; file: string; suffix: string };
+  | { kind: 'file'; file: string; suffix: string }
+  /**
+   * A path with a backslash, which a browser reads as "/" in HTML and Markdown writes as
+   * "%5C": one link, two readings, so it is refused rather than guessed.
+   */
+  | { kind: 'backslash' };
 
 /** The path, and what follows it: the query and the fragment, as written. */
 function splitSuffix(url: string): [pathPart: string, suffix: string] {
@@ -60,6 +66,7 @@ export function linkTarget(url: string, from: string): LinkTarget {
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return { kind: 'external' };
   const [pathPart, suffix] = splitSuffix(written);
   if (pathPart === '') return { kind: 'same-page' };
+  if (pathPart.includes('\\')) return { kind: 'backslash' };
   // Read as the browser reads it: "." and ".." segments resolved, from the page's own URL when relative.
   const resolved = (page: string) => decoded(new URL(pathPart, `https://handbook.invalid${page}`).pathname);
   if (pathPart.startsWith('/')) return { kind: 'site', path: resolved('/'), suffix, relative: false };
@@ -68,14 +75,46 @@ export function linkTarget(url: string, from: string): LinkTarget {
   return { kind: 'site', path: resolved(filePagePath(from) ?? '/'), suffix, relative: true };
 }
 
+/** Whether a site path names a file in public/, which the site serves as it is. */
+export type PublicFiles = (sitePath: string) => boolean;
+
 /**
- * The path a page path is served at: a path whose last segment has no extension is a
- * page, and pages end in "/" (`trailingSlash: 'always'`), so `/teams/ledger` is
- * `/teams/ledger/`; a file such as `/images/map.png` stays as it is.
+ * The files in public/, looked up name by name as written: `/Favicon.svg` is not
+ * `favicon.svg`, even on a disk that ignores case, because the host serving the site
+ * will not. Folders are read once.
  */
-export function servedPath(sitePath: string): string {
+export function publicFiles(publicDir: string): PublicFiles {
+  const folders = new Map<string, Map<string, boolean>>();
+  const entries = (folder: string): Map<string, boolean> => {
+    let found = folders.get(folder);
+    if (!found) {
+      try {
+        found = new Map(readdirSync(path.join(publicDir, folder), { withFileTypes: true }).map((entry) => [entry.name, entry.isDirectory()]));
+      } catch {
+        found = new Map();
+      }
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return (sitePath) => {
+    const segments = sitePath.split('/').filter((segment) => segment !== '');
+    for (const [index, segment] of segments.entries()) {
+      const isFolder = entries(segments.slice(0, index).join('/')).get(segment);
+      if (isFolder === undefined || isFolder !== index < segments.length - 1) return false;
+    }
+    return segments.length > 0;
+  };
+}
+
+/**
+ * The path a site path is served at. A file in public/ is served as it is; any other
+ * path whose last segment has no extension is a page, and pages end in "/"
+ * (`trailingSlash: 'always'`), so `/teams/ledger` is `/teams/ledger/`.
+ */
+export function servedPath(sitePath: string, isPublicFile: PublicFiles = () => false): string {
   const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  return sitePath.endsWith('/') || last.includes('.') ? sitePath : `${sitePath}/`;
+  return sitePath.endsWith('/') || last.includes('.') || isPublicFile(sitePath) ? sitePath : `${sitePath}/`;
 }
 
 function encodedPath(sitePath: string): string {
@@ -89,15 +128,16 @@ function encodedPath(sitePath: string): string {
  * URL. So a body's links work under any base path and wherever the body is shown.
  * Links to other sites, and within the page, keep their text.
  */
-export function builtHref(url: string, from: string, base: string): string {
+export function builtHref(url: string, from: string, base: string, isPublicFile?: PublicFiles): string {
   const target = linkTarget(url, from);
   const root = base.replace(/\/+$/, '');
   switch (target.kind) {
     case 'external':
     case 'same-page':
+    case 'backslash':
       return url;
     case 'site':
-      return `${root}${encodedPath(servedPath(target.path))}${target.suffix}`;
+      return `${root}${encodedPath(servedPath(target.path, isPublicFile))}${target.suffix}`;
     case 'file': {
       const page = filePagePath(target.file);
       return page === undefined ? url : `${root}${page}${target.suffix}`;

@@ -8,7 +8,7 @@ import {
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
-import { comment, endTag, htmlAttribute, linkAttributes, startTag } from '../../content/html.ts';
+import { attributeValue, comment, endTag, htmlAttribute, linkAttributes, srcsetAttribute, srcsetUrls, startTag } from '../../content/html.ts';
 import { bodyMessages } from '../../messages.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
@@ -310,7 +310,19 @@ function checkEsm(code: string, offset: number, imported: Map<string, ContentCom
 
 /** Where an attribute sits inside an element's opening tag; the tag's start when it cannot be found. */
 function attributeOffset(text: string, elementStart: number, needle: string): number {
-  const tagEnd = text.indexOf('>', elementStart);
+  // The tag ends at the first ">" outside quotes and braces: `title="a > b"` is inside it.
+  let tagEnd = -1;
+  let quote = '';
+  let depth = 0;
+  for (let index = elementStart + 1; index < text.length && tagEnd === -1; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '>' && depth === 0) tagEnd = index;
+  }
   const tag = text.slice(elementStart, tagEnd === -1 ? undefined : tagEnd + 1);
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`(?<=\\s)${escaped}`).exec(tag);
@@ -369,7 +381,9 @@ function checkElement(
     if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
     else if (((name !== 'img' && name !== 'source') || checkImagePath(values.get('src'), at, report)) && !refused) {
       for (const [attribute, value] of values) {
-        if (typeof value === 'string' && linkAttributes.has(attribute.toLowerCase())) link(attributeOffset(text, at, attribute), value);
+        if (typeof value !== 'string') continue;
+        if (linkAttributes.has(attribute.toLowerCase())) link(attributeOffset(text, at, attribute), value);
+        else if (attribute.toLowerCase() === srcsetAttribute) for (const { url } of srcsetUrls(value)) link(attributeOffset(text, at, attribute), url);
       }
     }
     return;
@@ -515,7 +529,8 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     const problem = attributeProblem(attributeName, value);
     if (problem) report(where, ...problem);
     refused ||= problem !== undefined;
-    if (linkAttributes.has(attributeName.toLowerCase())) urls.push([where, value.replace(/&amp;/g, '&')]);
+    if (linkAttributes.has(attributeName.toLowerCase())) urls.push([where, attributeValue(attribute[2] ?? '')]);
+    else if (attributeName.toLowerCase() === srcsetAttribute) for (const { url } of srcsetUrls(attributeValue(attribute[2] ?? ''))) urls.push([where, url]);
   }
   // A tag refused for safety is to be rewritten anyway: where its links lead is beside the point.
   if (!refused) for (const [where, url] of urls) link(where, url);

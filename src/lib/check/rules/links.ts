@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { linkMessages } from '../../messages.ts';
-import { filePagePath, linkTarget, servedPath } from '../../links/resolve.ts';
+import { filePagePath, linkTarget, publicFiles, servedPath, type PublicFiles } from '../../links/resolve.ts';
 import type { Problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
 
@@ -27,14 +27,51 @@ export interface LinkContext {
   contentLabel: string;
 }
 
-function isFile(file: string): boolean {
-  return existsSync(file) && statSync(file).isFile();
+/** A content file's path as written from `folder` (`./escalation.md`, `../../teams/ledger.md`). */
+function fromFolder(folder: string, file: string): string {
+  const relative = path.posix.relative(folder, file);
+  return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
-/** The page most like a path, among pages of about its length: a typo, not a guess. */
-function closestPage(sitePath: string, pages: ReadonlySet<string>): string | undefined {
-  const near = [...pages].filter((page) => Math.abs(page.length - sitePath.length) <= 3);
-  return closest(sitePath, near);
+/** Whether a file is there under exactly this name, whatever the disk makes of case. */
+function isThere(root: string, file: string): boolean {
+  try {
+    return readdirSync(path.join(root, path.dirname(file))).includes(path.basename(file));
+  } catch {
+    return false;
+  }
+}
+
+/** The first folder of a path: `/teams/ledger/` and `teams/ledger.md` are both in "teams". */
+const firstFolder = (file: string): string => file.replace(/^\//, '').split('/')[0] ?? '';
+
+/**
+ * The closest of `candidates` to `value`, looking first among those in the same first
+ * folder: a typo in `/people/ada-lovelce/` is most likely another person, and there are
+ * fewer people than pages.
+ */
+function closestIn(value: string, candidates: ReadonlyMap<string, readonly string[]>, all: Iterable<string>): string | undefined {
+  const near = candidates.get(firstFolder(value));
+  return (near && closest(value, near)) ?? closest(value, all);
+}
+
+function byFirstFolder(paths: Iterable<string>): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const item of paths) {
+    const folder = firstFolder(item);
+    const list = grouped.get(folder);
+    if (list) list.push(item);
+    else grouped.set(folder, [item]);
+  }
+  return grouped;
+}
+
+/** Whether a site path leads somewhere: a page, a file in public/, or a public folder's index.html. */
+function leadsSomewhere(sitePath: string, pages: ReadonlySet<string>, isPublicFile: PublicFiles): boolean {
+  const served = servedPath(sitePath, isPublicFile);
+  if (pages.has(served) || isPublicFile(served)) return true;
+  if (served.endsWith('/')) return isPublicFile(`${served}index.html`);
+  return served.endsWith('/index.html') && pages.has(served.slice(0, -'index.html'.length));
 }
 
 /**
@@ -45,29 +82,42 @@ function closestPage(sitePath: string, pages: ReadonlySet<string>): string | und
  */
 export function checkLinks(links: readonly WrittenLink[], context: LinkContext): Problem[] {
   const problems: Problem[] = [];
+  const isPublicFile = publicFiles(context.publicDir);
+  const files = new Set(context.files);
+  const pagesByFolder = byFirstFolder(context.pages);
+  const filesByFolder = byFirstFolder(context.files);
   for (const link of links) {
     const at = (message: string): void => {
       problems.push({ file: link.file, line: link.line, column: link.column, severity: 'error', rule: 'links/broken', message });
     };
     const written = link.url.trim();
     const target = linkTarget(written, link.from);
-    if (target.kind === 'site') {
-      if (!target.path.endsWith('/') && isFile(path.join(context.publicDir, target.path))) continue;
-      const page = servedPath(target.path);
-      if (context.pages.has(page)) continue;
-      if (/\.[^/]+$/.test(target.path)) at(linkMessages.noPublicFile(written, `public${target.path}`));
-      else at(linkMessages.noPage(written, page, target.relative ? filePagePath(link.from) : undefined, closestPage(page, context.pages)));
+    if (target.kind === 'backslash') {
+      at(linkMessages.backslash(written));
+    } else if (target.kind === 'site') {
+      if (leadsSomewhere(target.path, context.pages, isPublicFile)) continue;
+      const page = servedPath(target.path, isPublicFile);
+      const asFile = target.path.slice(1);
+      if (!target.relative && files.has(asFile)) {
+        at(linkMessages.rootFile(written, filePagePath(asFile) ?? page, fromFolder(path.posix.dirname(link.from), asFile)));
+      } else if (/\.[^/]+$/.test(target.path)) {
+        at(linkMessages.noPublicFile(written, `public${target.path}`));
+      } else if (target.relative) {
+        // Written as if from the file's folder, most likely: one level up, it may be a page.
+        const fromParent = linkTarget(`../${written}`, link.from);
+        const meant = fromParent.kind === 'site' && context.pages.has(servedPath(fromParent.path, isPublicFile)) ? `../${written}` : undefined;
+        at(linkMessages.noPage(written, page, filePagePath(link.from), meant ?? closestIn(page, pagesByFolder, context.pages)));
+      } else {
+        at(linkMessages.noPage(written, page, undefined, closestIn(page, pagesByFolder, context.pages)));
+      }
     } else if (target.kind === 'file') {
       if (target.file.startsWith('../') || target.file === '..') {
         at(linkMessages.outside(written));
-      } else if (!isFile(path.join(context.contentDir, target.file))) {
+      } else if (!files.has(target.file) && !isThere(context.contentDir, target.file)) {
+        // Looked up among the entries, as written: `Runway.md` is not `runway.md` on the host.
         const folder = path.posix.dirname(link.from);
-        const asWritten = (file: string) => {
-          const relative = path.posix.relative(folder, file);
-          return relative.startsWith('.') ? relative : `./${relative}`;
-        };
-        const suggestion = closest(asWritten(target.file), context.files.map(asWritten));
-        at(linkMessages.noFile(written, `${context.contentLabel}/${target.file}`, suggestion));
+        const suggestion = closestIn(target.file, filesByFolder, context.files);
+        at(linkMessages.noFile(written, `${context.contentLabel}/${target.file}`, suggestion === undefined ? undefined : fromFolder(folder, suggestion)));
       } else if (filePagePath(target.file) === undefined) {
         at(linkMessages.noPageForFile(written, `${context.contentLabel}/${target.file}`));
       }
