@@ -18,6 +18,7 @@ const [output, outputRecord] = handbookOutput({ spare: [searchIndexFolder], notK
 export default defineConfig({
   ...(handbook.site ? { site: handbook.site } : {}),
   base: handbook.base,
+  publicDir: handbook.publicDir,
   trailingSlash: 'always',
   // The check runs first: nothing from content is compiled before it passes.
   // Once it passes, Mermaid diagrams start drawing in a background browser while Astro
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     // Links written in bodies go under the base path, and a link to a content file
     // (../teams/ledger.md) to its page; MDX inherits the processor and its plugin.
-    processor: satteri({ hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) })] }),
+    processor: satteri({ hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: handbook.publicDir })] }),
     // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
   },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/run.ts';
 import { readSources } from '../src/lib/check/source.ts';
 import { rewriteRawHtml } from '../src/lib/links/plugin.ts';
-import { builtHref, linkTarget, publicFiles } from '../src/lib/links/resolve.ts';
+import { builtHref, filesUnder, linkTarget } from '../src/lib/links/resolve.ts';
 import { sitePages } from '../src/lib/links/routes.ts';
 import { linkMessages } from '../src/lib/messages.ts';
 import { readOrg } from '../src/lib/org/read.ts';
@@ -48,7 +48,7 @@ describe('how a link written in a body is read', () => {
       '<p class="x"><a href="/hb/teams/" title="/teams/">Teams</a> <img src="/hb/favicon.svg" alt=""></p>',
     );
     expect(rewriteRawHtml("<!-- <a href='/x/'> --><a href='/search/?q=a&amp;b'>s</a></a>", rewrite)).toBe(
-      "<!-- <a href='/x/'> --><a href='/hb/search/?q=a&amp;b'>s</a></a>",
+      '<!-- <a href=\'/x/\'> --><a href="/hb/search/?q=a&amp;b">s</a></a>',
     );
     expect(rewriteRawHtml('<a href="https://example.com/">x</a>', rewrite)).toBe('<a href="https://example.com/">x</a>');
     expect(rewriteRawHtml('<img srcset="/a.png 1x, /b.png 2x" src="/a.png" alt="">', rewrite)).toBe('<img srcset="/hb/a.png 1x, /hb/b.png 2x" src="/hb/a.png" alt="">');
@@ -117,7 +117,7 @@ describe('handbook check: links in bodies (links/broken)', () => {
       linkMessages.noPage('/Downloads/handbook-pdf', '/Downloads/handbook-pdf/', undefined, undefined),
       linkMessages.noPage('/slide/', '/slide/', undefined, undefined),
     ]);
-    expect(builtHref('/downloads/handbook-pdf', 'handbook/page.md', '/hb', publicFiles(path.join(dir, 'public')))).toBe('/hb/downloads/handbook-pdf');
+    expect(builtHref('/downloads/handbook-pdf', 'handbook/page.md', '/hb', filesUnder(path.join(dir, 'public')))).toBe('/hb/downloads/handbook-pdf');
   });
 
   it('reports a content file that is not there, outside the content folder, or has no page', async () => {

@@ -43,6 +43,8 @@ describe('people', () => {
     expect(problems(teamSchema, { name: '\u2060', type: 'leadership', status: 'draft' })).toEqual([`name: ${messages.blankText}`]);
     expect(problems(handbookSchema, { title: '  ' })).toEqual([`title: ${messages.blankText}`]);
     expect(problems(personSchema, { name: 'Å', role: 'engineer' })).toEqual([]);
+    // Empty is one mistake, said once.
+    expect(problems(personSchema, { name: '', role: 'engineer' })).toHaveLength(1);
   });
 
   it('requires a name', () => {

@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
-  // The handbook's own project, wherever the command runs from: its cache goes where the build's does.
+  // The handbook's own project, wherever the command runs from: its cache goes where the build's does,
+  // and links name the files of its public/ (config.ts's publicDir when run from the project).
   const project = path.resolve(import.meta.dirname, '../..');
   const cache = CheckCache.open(path.join(project, astroCacheDir(contentDir)), project, contentDir);
   const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });

@@ -20,6 +20,11 @@ export interface ResolvedConfig extends HandbookConfig {
   contentDir: string;
   /** Absolute path of the project root the config was read from. */
   root: string;
+  /**
+   * The folder of files the site serves as they are: the build copies it, the check and
+   * the links plugin look there for the files links name. One place, so they agree.
+   */
+  publicDir: string;
 }
 
 /**
@@ -63,5 +68,6 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
     content: contentSetting,
     contentDir: path.resolve(root, contentSetting),
     root,
+    publicDir: path.join(root, 'public'),
   };
 }

@@ -163,7 +163,7 @@ export const linkMessages = {
     (from ? ` A relative link is read from the address of the page it is on, ${from}.` : '') +
     (suggestion
       ? ` Did you mean ${suggestion}?`
-      : ' Link to a page\'s address, such as /teams/<id>/, or to its file, such as ../teams/<id>.md.'),
+      : ' Link to a page\'s address, such as /teams/<id>/, or to its file, read from the folder of this one.'),
   noPublicFile: (written: string, file: string) =>
     `"${shown(written)}" names no file: there is no ${shown(file)}. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.`,
   noFile: (written: string, file: string, suggestion: string | undefined) =>
@@ -175,7 +175,7 @@ export const linkMessages = {
   rootFile: (written: string, page: string, file: string) =>
     `"${shown(written)}" is read as an address on the site, and the site serves pages, not their files. Link to the page, ${page}, or to the file from this one's folder, ${file}.`,
   noPageForFile: (written: string, file: string) =>
-    `"${shown(written)}" names ${file}, which is no page of the handbook. Link to a page instead, such as ../teams/<id>.md or /teams/<id>/.`,
+    `"${shown(written)}" names ${shown(file)}, which is no page of the handbook. Link to a page instead, by its address (/teams/<id>/) or its file.`,
 } as const;
 
 /** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */

@@ -9,7 +9,10 @@ const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
  * Text a reader sees: not empty, and not only spaces or invisible characters (a team
  * named " " would be a link with nothing to click).
  */
-export const text = z.string().min(1).regex(/[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/u, messages.blankText);
+export const text = z
+  .string()
+  .min(1, { abort: true })
+  .regex(/[^\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u, messages.blankText);
 
 /** A kebab-case id: a file name without extension, or a decision, roadmap or system id. */
 export const id = z.string().regex(ID_PATTERN, messages.invalidId);

@@ -22,7 +22,7 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
       'astro:config:setup': async ({ command, config: astro }) => {
         if (command !== 'build' && command !== 'dev') return;
         const cache = CheckCache.open(fileURLToPath(astro.cacheDir), fileURLToPath(astro.root), config.contentDir);
-        const result = await checkContent(config.contentDir, { settings: config.check, cache, publicDir: fileURLToPath(astro.publicDir) });
+        const result = await checkContent(config.contentDir, { settings: config.check, cache, publicDir: config.publicDir });
         const { problems, files } = result;
         if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
         const errors = problems.filter((problem) => problem.severity === 'error');

@@ -18,20 +18,26 @@ export function distance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Three rows reused by every call of distanceWithin, grown as needed: no allocation per pair. */
+let scratch: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * The distance between `a` and `b` when it is at most `bound`, else Infinity. Only cells
- * within `bound` of the diagonal can hold such a distance, so only those are computed,
- * and it stops as soon as a whole row exceeds the bound: a check that suggests an id for
- * each of a thousand typos, among thousands of ids, stays fast.
+ * within `bound` of the diagonal can hold such a distance, so only those are worked out
+ * (the rest of a row is set to "over the bound"), and it stops as soon as a whole row
+ * exceeds the bound: a check that suggests an id for each of a thousand typos, among
+ * thousands of ids, stays fast.
  */
 export function distanceWithin(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return Infinity;
   if (a === b) return 0;
+  // No distance exceeds the longer length; a larger bound would only risk overflowing the rows.
+  bound = Math.min(bound, Math.max(a.length, b.length));
   const over = bound + 1;
   const width = b.length + 1;
-  // Three rows reused for every pair: the row before the previous one serves transpositions.
-  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
-  let [before, previous, row] = rows;
+  // The row before the previous one serves transpositions.
+  if (scratch[0].length < width) scratch = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [before, previous, row] = scratch;
   for (let j = 0; j < width; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
     row.fill(over, 0, width);
@@ -51,8 +57,6 @@ export function distanceWithin(a: string, b: string, bound: number): number {
   return result <= bound ? result : Infinity;
 }
 
-let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
 /** The closest candidate, if it is close enough to be a likely typo; the first of equals. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
@@ -60,8 +64,7 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    // Only a candidate nearer than the best so far can replace it; most differ in length too much.
-    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    // Only a candidate nearer than the best so far can replace it.
     const d = distanceWithin(wanted, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;

@@ -15,7 +15,7 @@ export const comment = /^<!--(?:-?>|[\s\S]*?--!?>)/;
 export const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /** Attributes whose value is a link to follow or a file to load, on the elements content may use. */
-export const linkAttributes: ReadonlySet<string> = new Set(['href', 'src', 'poster']);
+const linkAttributes: ReadonlySet<string> = new Set(['href', 'src', 'poster']);
 
 /**
  * An attribute's value as a browser reads it from the source (`"/a?x=1&amp;y=2"` is
@@ -31,12 +31,32 @@ export function attributeValue(written: string): string {
 }
 
 /** The attribute that lists image candidates, each a URL with an optional width or density: `a.png 1x, b.png 2x`. */
-export const srcsetAttribute = 'srcset';
+const srcsetAttribute = 'srcset';
+
+/** The URLs an attribute's value holds, if it is one that holds URLs: `href` one, `srcset` one per candidate. */
+export function urlsIn(attribute: string, value: string): string[] {
+  const name = attribute.toLowerCase();
+  if (linkAttributes.has(name)) return [value];
+  return name === srcsetAttribute ? srcsetUrls(value).map(({ url }) => url) : [];
+}
+
+/** Whether an attribute holds URLs (urlsIn). */
+export function holdsUrls(attribute: string): boolean {
+  const name = attribute.toLowerCase();
+  return linkAttributes.has(name) || name === srcsetAttribute;
+}
+
+/** An attribute's value with each URL it holds rewritten; any other value as it is. */
+export function rewriteUrls(attribute: string, value: string, rewrite: (url: string) => string): string {
+  const name = attribute.toLowerCase();
+  if (linkAttributes.has(name)) return rewrite(value);
+  return name === srcsetAttribute ? rewriteSrcset(value, rewrite) : value;
+}
 
 const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
 
 /** The URLs of a srcset, each with where it starts in the value, split as the HTML standard splits them. */
-export function srcsetUrls(value: string): { url: string; start: number }[] {
+function srcsetUrls(value: string): { url: string; start: number }[] {
   const found: { url: string; start: number }[] = [];
   let index = 0;
   while (index < value.length) {
@@ -63,7 +83,7 @@ export function srcsetUrls(value: string): { url: string; start: number }[] {
 }
 
 /** A srcset with each URL rewritten and everything else (descriptors, spacing) as it was. */
-export function rewriteSrcset(value: string, rewrite: (url: string) => string): string {
+function rewriteSrcset(value: string, rewrite: (url: string) => string): string {
   let out = '';
   let at = 0;
   for (const { url, start } of srcsetUrls(value)) {

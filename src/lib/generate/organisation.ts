@@ -41,6 +41,9 @@ const technicalKinds = ['debt', 'architecture', 'platform', 'tooling'] as const;
 const decisionKinds = ['architecture', 'tooling', 'debt-capacity', 'other'] as const;
 
 /** Pods per stream, and per engineering manager. */
+/** Every fourth charter is MDX with content components, as real handbooks mix both. */
+const charterFile = (t: number): string => `team-${pad(t)}.${t % 4 === 0 ? 'mdx' : 'md'}`;
+
 const podsPerGroup = 6;
 /** Tech leads at one council meeting: the council rotates through every pod's lead. */
 const councilSize = 12;
@@ -159,14 +162,16 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
     const systems = Array.from({ length: between(1, 3) }, (_, n) => `${id}-${['service', 'worker', 'db'][n]}`);
     // Interactions point back at earlier pods: stream-aligned pods consume platforms, enabling pods facilitate.
     const interactions: { team: string; mode: string; until?: string }[] = [];
+    let neighbour: number | undefined;
     for (let n = 0, wanted = Math.min(t, between(1, 3)); n < wanted; n++) {
-      const other = `team-${pad(Math.max(0, t - between(1, 12)))}`;
+      const index = Math.max(0, t - between(1, 12));
+      const other = `team-${pad(index)}`;
+      neighbour ??= index;
       if (interactions.some((interaction) => interaction.team === other)) continue;
       const mode = type === 'enabling' ? 'facilitating' : pick(['collaboration', 'x-as-a-service', 'x-as-a-service'] as const);
       interactions.push(mode === 'collaboration' ? { team: other, mode, until: '2027-03-31' } : { team: other, mode });
     }
-    // Every fourth charter is MDX with content components, as real handbooks mix both.
-    const mdx = t % 4 === 0;
+    const mdx = charterFile(t).endsWith('.mdx');
     const diagram = t % 25 === 0;
     const owner = members[0] ?? lead;
     const body = [
@@ -188,7 +193,7 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
       `- Chat: \`#team-${t + 1}-${noun}\``,
       `- On call: see the [rota](https://oncall.example.com/${id}).`,
       // Links inside the handbook, in both ways authors write them: a page's address and a file's path.
-      `- Tech lead: [${lead}](/people/${lead}/)${interactions[0] ? `; we work most with [${interactions[0].team}](./${interactions[0].team}.${Number(interactions[0].team.slice('team-'.length)) % 4 === 0 ? 'mdx' : 'md'})` : ''}.`,
+      `- Tech lead: [${lead}](/people/${lead}/)${neighbour === undefined ? '' : `; we work most with [team-${pad(neighbour)}](./${charterFile(neighbour)})`}.`,
       '- Reviews within four working hours; pair on anything risky.',
       mdx ? `\n<Callout type="tip" title="On call">\nSee the [runbook](https://runbooks.example.com/${id}) before you page anyone.\n</Callout>` : '',
       diagram ? ['', '### How a request flows', '', '```mermaid', 'flowchart LR', `  accTitle: How a request reaches ${id}`, '  client[Customer app] --> gateway[API gateway]', `  gateway --> service[${systems[0]}]`, '  service --> queue[(Events)]', '```'].join('\n') : '',
@@ -213,7 +218,7 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
       investment: { product, technical: 100 - product },
       reviewed: '2026-09-15',
     };
-    files.set(`teams/${id}.${mdx ? 'mdx' : 'md'}`, frontmatter(fields, mdx ? `import { Callout, Ref } from '@handbook/components';\n\n${body}` : body));
+    files.set(`teams/${charterFile(t)}`, frontmatter(fields, mdx ? `import { Callout, Ref } from '@handbook/components';\n\n${body}` : body));
   }
 
   const categories = Object.keys(kinds) as (keyof typeof kinds)[];

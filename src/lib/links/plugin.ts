@@ -3,18 +3,20 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxAttributeUnion } from 'satteri';
-import { attributeValue, comment, endTag, htmlAttribute, linkAttributes, rewriteSrcset, srcsetAttribute, startTag } from '../content/html.ts';
-import { builtHref, publicFiles } from './resolve.ts';
+import { allowedElements } from '../content/components.ts';
+import { attributeValue, comment, endTag, holdsUrls, htmlAttribute, rewriteUrls, startTag } from '../content/html.ts';
+import { escapeXml } from '../diagrams/svg.ts';
+import { builtHref, filesUnder } from './resolve.ts';
 
-/** Elements that carry a link or a file to load (html.ts's `linkAttributes`). */
-const linkElements = ['a', 'area', 'img', 'audio', 'video', 'source', 'track'];
+/** Every element content may use, as the check reads them all: the same elements in both. */
+const elements = [...allowedElements];
 
 export interface ContentLinksOptions {
   /** The site's base path (`base` in handbook.config.json). */
   base: string;
   /** The content root: links are read from each body's place in it. */
   contentDir: string;
-  /** The folder of files the site serves as they are: a link to one keeps its form. */
+  /** The folder of files the site serves as they are (`publicDir` in config.ts): a link to one keeps its form. */
   publicDir: string;
 }
 
@@ -33,18 +35,17 @@ export function contentLinks(options: ContentLinksOptions): HastPluginDefinition
     const relative = roots.map((root) => path.relative(root, file)).find((candidate) => !candidate.startsWith('..') && !path.isAbsolute(candidate));
     return (relative ?? path.relative(options.contentDir, file)).split(path.sep).join('/');
   };
-  const isPublicFile = publicFiles(options.publicDir);
+  const isPublicFile = filesUnder(options.publicDir);
   const rewrite = (url: string, ctx: HastVisitorContext): string => builtHref(url, from(ctx), options.base, isPublicFile);
   const jsx = {
-    filter: linkElements,
+    filter: elements,
     visit<N extends { attributes: MdxJsxAttributeUnion[] }>(node: Readonly<N>, ctx: HastVisitorContext): N | undefined {
       let changed = false;
       const attributes = node.attributes.map((attribute) => {
-        if (attribute.type !== 'mdxJsxAttribute') return attribute;
-        const name = attribute.name.toLowerCase();
-        const value = linkAttributes.has(name) || name === srcsetAttribute ? literalText(attribute.value) : undefined;
+        if (attribute.type !== 'mdxJsxAttribute' || !holdsUrls(attribute.name)) return attribute;
+        const value = literalText(attribute.value);
         if (value === undefined) return attribute;
-        const href = name === srcsetAttribute ? rewriteSrcset(value, (url) => rewrite(url, ctx)) : rewrite(value, ctx);
+        const href = rewriteUrls(attribute.name, value, (url) => rewrite(url, ctx));
         if (href === attribute.value) return attribute;
         changed = true;
         return { type: 'mdxJsxAttribute' as const, name: attribute.name, value: href };
@@ -55,12 +56,11 @@ export function contentLinks(options: ContentLinksOptions): HastPluginDefinition
   return {
     name: 'handbook-content-links',
     element: {
-      filter: linkElements,
+      filter: elements,
       visit(node, ctx) {
-        for (const name of linkAttributes) {
-          const value = node.properties[name];
-          if (typeof value !== 'string') continue;
-          const href = rewrite(value, ctx);
+        for (const [name, value] of Object.entries(node.properties)) {
+          if (typeof value !== 'string' || !holdsUrls(name)) continue;
+          const href = rewriteUrls(name, value, (url) => rewrite(url, ctx));
           if (href !== value) ctx.setProperty(node, name, href);
         }
       },
@@ -97,8 +97,8 @@ function literalText(value: unknown): string | undefined {
 }
 
 /**
- * The link attributes of raw HTML's start tags, rewritten. Read with the check's own
- * patterns, which refuse any HTML they do not match; a value keeps its quotes.
+ * The URLs in raw HTML's start tags, rewritten. Read with the check's own patterns,
+ * which refuse any HTML they do not match; a rewritten value is written in double quotes.
  */
 export function rewriteRawHtml(html: string, rewrite: (url: string) => string): string {
   let out = '';
@@ -117,15 +117,11 @@ export function rewriteRawHtml(html: string, rewrite: (url: string) => string): 
       continue;
     }
     const name = tag[1]!;
-    const attributes = (tag[2] ?? '').replace(htmlAttribute, (whole, attribute: string, quoted: string | undefined) => {
-      const name = attribute.toLowerCase();
-      if (quoted === undefined || !(linkAttributes.has(name) || name === srcsetAttribute)) return whole;
-      const url = attributeValue(quoted);
-      const href = name === srcsetAttribute ? rewriteSrcset(url, rewrite) : rewrite(url);
-      if (href === url) return whole;
-      const around = /^'/.test(quoted) ? "'" : '"';
-      const escaped = href.replace(/&/g, '&amp;').replaceAll(around, around === '"' ? '&quot;' : '&#39;');
-      return whole.slice(0, whole.length - quoted.length) + around + escaped + around;
+    const attributes = (tag[2] ?? '').replace(htmlAttribute, (whole, attribute: string, written: string | undefined) => {
+      if (written === undefined || !holdsUrls(attribute)) return whole;
+      const value = attributeValue(written);
+      const rewritten = rewriteUrls(attribute, value, rewrite);
+      return rewritten === value ? whole : `${whole.slice(0, whole.length - written.length)}"${escapeXml(rewritten)}"`;
     });
     out += `<${name}${attributes}${tag[0].slice(1 + name.length + (tag[2] ?? '').length)}`;
     index = next + tag[0].length;

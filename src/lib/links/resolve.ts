@@ -38,7 +38,8 @@ function splitSuffix(url: string): [pathPart: string, suffix: string] {
   return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
 }
 
-function decoded(text: string): string {
+/** A URL with its %-escapes decoded; as written when it cannot be, as the build then takes it. */
+export function decodedUri(text: string): string {
   try {
     return decodeURI(text);
   } catch {
@@ -48,7 +49,7 @@ function decoded(text: string): string {
 
 /** The site path of the page a content file becomes, or undefined for a file that has none (outside the collections, or reserved). */
 export function filePagePath(file: string): string | undefined {
-  if (file.startsWith('../') || path.posix.isAbsolute(file)) return undefined;
+  if (isOutside(file)) return undefined;
   const place = placeOf(file);
   if ('wrong' in place) return undefined;
   const id = entryId(place.inCollection);
@@ -68,28 +69,28 @@ export function linkTarget(url: string, from: string): LinkTarget {
   if (pathPart === '') return { kind: 'same-page' };
   if (pathPart.includes('\\')) return { kind: 'backslash' };
   // Read as the browser reads it: "." and ".." segments resolved, from the page's own URL when relative.
-  const resolved = (page: string) => decoded(new URL(pathPart, `https://handbook.invalid${page}`).pathname);
+  const resolved = (page: string) => decodedUri(new URL(pathPart, `https://handbook.invalid${page}`).pathname);
   if (pathPart.startsWith('/')) return { kind: 'site', path: resolved('/'), suffix, relative: false };
-  const plain = decoded(pathPart);
+  const plain = decodedUri(pathPart);
   if (sourceFile.test(plain)) return { kind: 'file', file: path.posix.normalize(path.posix.join(path.posix.dirname(from), plain)), suffix };
   return { kind: 'site', path: resolved(filePagePath(from) ?? '/'), suffix, relative: true };
 }
 
-/** Whether a site path names a file in public/, which the site serves as it is. */
-export type PublicFiles = (sitePath: string) => boolean;
+/** Whether a path names a file under a folder (`/images/map.png`, `teams/ledger.md`). */
+export type FilesUnder = (file: string) => boolean;
 
 /**
- * The files in public/, looked up name by name as written: `/Favicon.svg` is not
- * `favicon.svg`, even on a disk that ignores case, because the host serving the site
- * will not. Folders are read once.
+ * The files under a folder (public/, the content root), looked up name by name as
+ * written: `/Favicon.svg` is not `favicon.svg`, even on a disk that ignores case,
+ * because the host serving the site will not. Folders are read once.
  */
-export function publicFiles(publicDir: string): PublicFiles {
+export function filesUnder(root: string): FilesUnder {
   const folders = new Map<string, Map<string, boolean>>();
   const entries = (folder: string): Map<string, boolean> => {
     let found = folders.get(folder);
     if (!found) {
       try {
-        found = new Map(readdirSync(path.join(publicDir, folder), { withFileTypes: true }).map((entry) => [entry.name, entry.isDirectory()]));
+        found = new Map(readdirSync(path.join(root, folder), { withFileTypes: true }).map((entry) => [entry.name, entry.isDirectory()]));
       } catch {
         found = new Map();
       }
@@ -97,8 +98,8 @@ export function publicFiles(publicDir: string): PublicFiles {
     }
     return found;
   };
-  return (sitePath) => {
-    const segments = sitePath.split('/').filter((segment) => segment !== '');
+  return (file) => {
+    const segments = file.split('/').filter((segment) => segment !== '');
     for (const [index, segment] of segments.entries()) {
       const isFolder = entries(segments.slice(0, index).join('/')).get(segment);
       if (isFolder === undefined || isFolder !== index < segments.length - 1) return false;
@@ -112,9 +113,18 @@ export function publicFiles(publicDir: string): PublicFiles {
  * path whose last segment has no extension is a page, and pages end in "/"
  * (`trailingSlash: 'always'`), so `/teams/ledger` is `/teams/ledger/`.
  */
-export function servedPath(sitePath: string, isPublicFile: PublicFiles = () => false): string {
-  const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  return sitePath.endsWith('/') || last.includes('.') || isPublicFile(sitePath) ? sitePath : `${sitePath}/`;
+export function servedPath(sitePath: string, isPublicFile: FilesUnder = () => false): string {
+  return sitePath.endsWith('/') || hasExtension(sitePath) || isPublicFile(sitePath) ? sitePath : `${sitePath}/`;
+}
+
+/** Whether a path's last segment has an extension, as files have and page addresses do not. */
+export function hasExtension(sitePath: string): boolean {
+  return sitePath.slice(sitePath.lastIndexOf('/') + 1).includes('.');
+}
+
+/** Whether a path from the content root leads out of it. */
+export function isOutside(file: string): boolean {
+  return file === '..' || file.startsWith('../') || path.posix.isAbsolute(file);
 }
 
 function encodedPath(sitePath: string): string {
@@ -128,7 +138,7 @@ function encodedPath(sitePath: string): string {
  * URL. So a body's links work under any base path and wherever the body is shown.
  * Links to other sites, and within the page, keep their text.
  */
-export function builtHref(url: string, from: string, base: string, isPublicFile?: PublicFiles): string {
+export function builtHref(url: string, from: string, base: string, isPublicFile?: FilesUnder): string {
   const target = linkTarget(url, from);
   const root = base.replace(/\/+$/, '');
   switch (target.kind) {

@@ -8,7 +8,8 @@ import {
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
-import { attributeValue, comment, endTag, htmlAttribute, linkAttributes, srcsetAttribute, srcsetUrls, startTag } from '../../content/html.ts';
+import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
+import { decodedUri } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
@@ -325,7 +326,9 @@ function attributeOffset(text: string, elementStart: number, needle: string): nu
   }
   const tag = text.slice(elementStart, tagEnd === -1 ? undefined : tagEnd + 1);
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<=\\s)${escaped}`).exec(tag);
+  // An attribute by its whole name: `src` is not the start of `srcset`.
+  const whole = /^[\w:.-]+$/.test(needle) ? '(?=[\\s=/>]|$)' : '';
+  const match = new RegExp(`(?<=\\s)${escaped}${whole}`).exec(tag);
   return elementStart + (match?.index ?? 0);
 }
 
@@ -379,11 +382,12 @@ function checkElement(
 
   if (!isComponent) {
     if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
-    else if (((name !== 'img' && name !== 'source') || checkImagePath(values.get('src'), at, report)) && !refused) {
+    else {
+      // A relative image is refused for safety; where its other URLs lead is then beside the point.
+      const imageRefused = (name === 'img' || name === 'source') && !checkImagePath(values.get('src'), at, report);
+      if (imageRefused || refused) return;
       for (const [attribute, value] of values) {
-        if (typeof value !== 'string') continue;
-        if (linkAttributes.has(attribute.toLowerCase())) link(attributeOffset(text, at, attribute), value);
-        else if (attribute.toLowerCase() === srcsetAttribute) for (const { url } of srcsetUrls(value)) link(attributeOffset(text, at, attribute), url);
+        if (typeof value === 'string') for (const url of urlsIn(attribute, value)) link(attributeOffset(text, at, attribute), url);
       }
     }
     return;
@@ -445,15 +449,11 @@ function checkProps(
  * A relative image path is compiled into an import of that file (Astro's image
  * pipeline), which would run it if it is a module. Images come from public/ or the web.
  * Astro's test, mirrored: a path that is not a URL and does not start with "/" is local.
+ * Returns whether the path may stay, having reported it if not.
  */
 function checkImagePath(url: unknown, offset: number, report: Report): boolean {
   if (typeof url !== 'string' || url === '') return true;
-  let decoded = url;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    // Undecodable: the build treats it as it is, and so do we.
-  }
+  const decoded = decodedUri(url);
   if (URL.canParse(decoded) || decoded.startsWith('/')) return true;
   report(offset, 'safety/image', bodyMessages.imagePath(url));
   return false;
@@ -525,13 +525,13 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
   for (const attribute of attributes.matchAll(htmlAttribute)) {
     const attributeName = attribute[1]!;
     const where = attributesStart + attribute.index + attribute[0].indexOf(attributeName);
-    const value = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+    // As the browser reads it: quotes off, character references decoded.
+    const value = attributeValue(attribute[2] ?? '');
     const problem = attributeProblem(attributeName, value);
     if (problem) report(where, ...problem);
     refused ||= problem !== undefined;
-    if (linkAttributes.has(attributeName.toLowerCase())) urls.push([where, attributeValue(attribute[2] ?? '')]);
-    else if (attributeName.toLowerCase() === srcsetAttribute) for (const { url } of srcsetUrls(attributeValue(attribute[2] ?? ''))) urls.push([where, url]);
+    for (const url of urlsIn(attributeName, value)) urls.push([where, url]);
   }
-  // A tag refused for safety is to be rewritten anyway: where its links lead is beside the point.
+  // A tag refused for safety must be changed anyway: where its links lead is beside the point.
   if (!refused) for (const [where, url] of urls) link(where, url);
 }

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { linkMessages } from '../../messages.ts';
-import { filePagePath, linkTarget, publicFiles, servedPath, type PublicFiles } from '../../links/resolve.ts';
+import { filePagePath, filesUnder, hasExtension, isOutside, linkTarget, servedPath, type FilesUnder } from '../../links/resolve.ts';
 import type { Problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
 
@@ -33,15 +32,6 @@ function fromFolder(folder: string, file: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
-/** Whether a file is there under exactly this name, whatever the disk makes of case. */
-function isThere(root: string, file: string): boolean {
-  try {
-    return readdirSync(path.join(root, path.dirname(file))).includes(path.basename(file));
-  } catch {
-    return false;
-  }
-}
-
 /** The first folder of a path: `/teams/ledger/` and `teams/ledger.md` are both in "teams". */
 const firstFolder = (file: string): string => file.replace(/^\//, '').split('/')[0] ?? '';
 
@@ -66,9 +56,8 @@ function byFirstFolder(paths: Iterable<string>): Map<string, string[]> {
   return grouped;
 }
 
-/** Whether a site path leads somewhere: a page, a file in public/, or a public folder's index.html. */
-function leadsSomewhere(sitePath: string, pages: ReadonlySet<string>, isPublicFile: PublicFiles): boolean {
-  const served = servedPath(sitePath, isPublicFile);
+/** Whether a path as served leads somewhere: a page, a file in public/, or a public folder's index.html. */
+function leadsSomewhere(served: string, pages: ReadonlySet<string>, isPublicFile: FilesUnder): boolean {
   if (pages.has(served) || isPublicFile(served)) return true;
   if (served.endsWith('/')) return isPublicFile(`${served}index.html`);
   return served.endsWith('/index.html') && pages.has(served.slice(0, -'index.html'.length));
@@ -82,7 +71,8 @@ function leadsSomewhere(sitePath: string, pages: ReadonlySet<string>, isPublicFi
  */
 export function checkLinks(links: readonly WrittenLink[], context: LinkContext): Problem[] {
   const problems: Problem[] = [];
-  const isPublicFile = publicFiles(context.publicDir);
+  const isPublicFile = filesUnder(context.publicDir);
+  const isContentFile = filesUnder(context.contentDir);
   const files = new Set(context.files);
   const pagesByFolder = byFirstFolder(context.pages);
   const filesByFolder = byFirstFolder(context.files);
@@ -95,12 +85,12 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
     if (target.kind === 'backslash') {
       at(linkMessages.backslash(written));
     } else if (target.kind === 'site') {
-      if (leadsSomewhere(target.path, context.pages, isPublicFile)) continue;
       const page = servedPath(target.path, isPublicFile);
+      if (leadsSomewhere(page, context.pages, isPublicFile)) continue;
       const asFile = target.path.slice(1);
       if (!target.relative && files.has(asFile)) {
         at(linkMessages.rootFile(written, filePagePath(asFile) ?? page, fromFolder(path.posix.dirname(link.from), asFile)));
-      } else if (/\.[^/]+$/.test(target.path)) {
+      } else if (hasExtension(target.path)) {
         at(linkMessages.noPublicFile(written, `public${target.path}`));
       } else if (target.relative) {
         // Written as if from the file's folder, most likely: one level up, it may be a page.
@@ -111,9 +101,9 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
         at(linkMessages.noPage(written, page, undefined, closestIn(page, pagesByFolder, context.pages)));
       }
     } else if (target.kind === 'file') {
-      if (target.file.startsWith('../') || target.file === '..') {
+      if (isOutside(target.file)) {
         at(linkMessages.outside(written));
-      } else if (!files.has(target.file) && !isThere(context.contentDir, target.file)) {
+      } else if (!files.has(target.file) && !isContentFile(target.file)) {
         // Looked up among the entries, as written: `Runway.md` is not `runway.md` on the host.
         const folder = path.posix.dirname(link.from);
         const suggestion = closestIn(target.file, filesByFolder, context.files);
