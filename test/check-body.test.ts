@@ -32,7 +32,7 @@ describe('content safety: what a page may contain', () => {
     const page = [
       "import { Callout, Ref as TeamLink } from '@handbook/components';",
       '',
-      '# Welcome',
+      '## Welcome',
       '',
       '<Callout type="tip" title={"Read this"}>See <TeamLink kind="team" id="ledger" /> and [the docs](https://example.com).</Callout>',
       '',
@@ -132,6 +132,15 @@ describe('content safety: what a page may contain', () => {
     expect((await check('mdx', 'Fine.\n\nA <b>bold\n\nclaim.\n')).at).toEqual(['6:3 mdx/syntax']);
     expect((await check('mdx', "import { Callout from '@handbook/components';\n")).at).toEqual(['4:18 mdx/syntax']);
     expect((await check('mdx', 'Costs {less than 5 € a month\n')).messages[0]).toMatch(/^This MDX cannot be read: .*brace.*write \\< or \\\{ for the character itself\.$/);
+  });
+});
+
+describe('top headings in the text', () => {
+  it('warns at a "#" heading or an <h1>, in Markdown and MDX: the page already has its title as h1', async () => {
+    const { at, messages } = await check('md', 'Intro.\n\n# Who to call\n\n<h1>Again</h1>\n\n## Fine\n');
+    expect(at).toEqual(['6:1 mdx/h1', '8:1 mdx/h1']);
+    expect(messages[0]).toBe(bodyMessages.secondH1);
+    expect((await check('mdx', '<h1>Title</h1>\n')).at).toEqual(['4:1 mdx/h1']);
   });
 });
 

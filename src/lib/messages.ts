@@ -184,6 +184,8 @@ export const bodyMessages = {
     `<${name}> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </${name}>.`,
   mdxSyntax: (detail: string) =>
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
+  secondH1:
+    'The page shows its title as its one top heading; a "#" heading in the text makes a second, which screen readers and search take for another title. Start the text\'s sections at "##".',
   secondFrontmatter:
     'The text starts with a second block between "---" lines, which the build drops unseen. Remove the "---" lines, or put text before them.',
   esmSyntax: (detail: string) => `This import line cannot be read: ${detail}.`,

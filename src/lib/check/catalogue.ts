@@ -409,6 +409,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Link to a page by its address (/teams/ledger/, /how-we-work/), by its file, read from the folder of the file you are editing (../teams/ledger.md, which also works on GitHub), or relative to the page\'s own address (../ledger/ on /teams/runway/). The message suggests the closest page. Put images and other files in public/: public/images/map.png is /images/map.png. The build puts every link under the site\'s base path and turns a file\'s path into its page\'s address.',
   },
   {
+    id: 'mdx/h1',
+    title: 'A second top heading',
+    severity: 'warning',
+    why: 'Every page shows its title as its one h1. A "# heading" (or <h1>) in the text adds a second: screen readers list two titles, and search engines may take the wrong one.',
+    fix: 'Start the text\'s sections at "##", and go down from there.',
+  },
+  {
     id: 'mdx/syntax',
     title: 'Markdown or MDX that cannot be read',
     severity: 'error',

@@ -165,9 +165,9 @@ export function checkBody(
   const problems: Problem[] = [];
   // From a place in the body to the place in the file; the body's first line may have lost its indentation to the build's trim.
   const inFile = (line: number, column: number) => ({ line: line + body.line - 1, column: line === 1 ? column + body.column - 1 : column });
-  const report = (offset: number, rule: string, message: string): void => {
+  const report: Report = (offset, rule, message, severity = 'error') => {
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
-    problems.push({ file: source.file, ...inFile(line, column), severity: 'error', rule, message });
+    problems.push({ file: source.file, ...inFile(line, column), severity, rule, message });
   };
   const link: LinkFound = (offset, url) => {
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
@@ -235,6 +235,9 @@ export function checkBody(
         else definition.use ??= 'link';
         break;
       }
+      case 'heading':
+        if ((node as { depth?: number }).depth === 1) report(start(node), 'mdx/h1', bodyMessages.secondH1, 'warning');
+        break;
       case 'html':
         checkHtml(node.value ?? '', start(node), report, link, openTags);
         break;
@@ -265,7 +268,7 @@ export function checkBody(
   return problems;
 }
 
-type Report = (offset: number, rule: string, message: string) => void;
+type Report = (offset: number, rule: string, message: string, severity?: Problem['severity']) => void;
 /** A URL written at an offset of the body, for the link check. */
 type LinkFound = (offset: number, url: string) => void;
 
@@ -381,6 +384,7 @@ function checkElement(
   }
 
   if (!isComponent) {
+    if (name === 'h1') report(at, 'mdx/h1', bodyMessages.secondH1, 'warning');
     if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
     else {
       // A relative image is refused for safety; where its other URLs lead is then beside the point.
@@ -518,6 +522,7 @@ function closeTag(openTags: OpenTag[], name: string): void {
 
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, link: LinkFound): void {
   const name = tagName.toLowerCase();
+  if (name === 'h1') report(tagStart, 'mdx/h1', bodyMessages.secondH1, 'warning');
   if (!allowedElements.has(name)) report(tagStart, 'safety/element', bodyMessages.element(name));
   const attributesStart = tagStart + 1 + tagName.length;
   const urls: [offset: number, url: string][] = [];
