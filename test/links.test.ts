@@ -172,7 +172,7 @@ describe('links in bodies on a site served under a base path', () => {
     );
     writeFileSync(
       path.join(content, 'handbook/guides/on-call.mdx'),
-      '---\ntitle: On-call guide\n---\nBack to [the start](../start-here.md), the <a href="/assets/">value model</a> and <a href={"../../teams/runway.md"}>Runway</a>.\n\n<img src="/favicon.svg" srcSet="/favicon.svg 1x, /favicon.svg 2x" alt="" />\n',
+      "---\ntitle: On-call guide\n---\nimport { Callout } from '@handbook/components';\n\nBack to [the start](../start-here.md), the <a href=\"/assets/\">value model</a> and <a href={\"../../teams/runway.md\"}>Runway</a>.\n\n<img src=\"/favicon.svg\" srcSet=\"/favicon.svg 1x, /favicon.svg 2x\" alt=\"\" />\n\n<Callout type=\"tip\" title=\"\">Page the tech lead.</Callout>\n",
     );
     // Through a symbolic link, as macOS's /tmp is: Vite names MDX files by their real path.
     const linked = `${content}-link`;
@@ -198,6 +198,8 @@ describe('links in bodies on a site served under a base path', () => {
     ]);
     expect(hrefs('/guides/on-call/')).toEqual(['/handbook/start-here/', '/handbook/assets/', '/handbook/teams/runway/', '/handbook/favicon.svg']);
     expect(site.page('/guides/on-call/').querySelector('main .prose img')!.getAttribute('srcset')).toBe('/handbook/favicon.svg 1x, /handbook/favicon.svg 2x');
+    // A callout with an empty title is named by its type, not left unnamed.
+    expect(site.page('/guides/on-call/').querySelector('aside.callout-tip')!.getAttribute('aria-label')).toBe('Tip');
 
     // Nothing on any page leads outside the base path, or to a page that was not built.
     const pages = new Set(site.urls);
