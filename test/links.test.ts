@@ -117,6 +117,10 @@ describe('handbook check: links in bodies (links/broken)', () => {
       linkMessages.noPage('/Downloads/handbook-pdf', '/Downloads/handbook-pdf/', undefined, undefined),
       linkMessages.noPage('/slide/', '/slide/', undefined, undefined),
     ]);
+    // A relative link meant one level up is suggested so when it leads to a public file too.
+    writeFileSync(path.join(dir, 'handbook/page.md'), '---\ntitle: Files\n---\n[g](downloads/handbook-pdf)\n');
+    const [relative] = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'links/broken');
+    expect(relative!.message).toBe(linkMessages.noPage('downloads/handbook-pdf', '/page/downloads/handbook-pdf/', '/page/', '../downloads/handbook-pdf'));
     expect(builtHref('/downloads/handbook-pdf', 'handbook/page.md', '/hb', filesUnder(path.join(dir, 'public')))).toBe('/hb/downloads/handbook-pdf');
   });
 

@@ -95,7 +95,7 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
       } else if (target.relative) {
         // Written as if from the file's folder, most likely: one level up, it may be a page.
         const fromParent = linkTarget(`../${written}`, link.from);
-        const meant = fromParent.kind === 'site' && context.pages.has(servedPath(fromParent.path, isPublicFile)) ? `../${written}` : undefined;
+        const meant = fromParent.kind === 'site' && leadsSomewhere(servedPath(fromParent.path, isPublicFile), context.pages, isPublicFile) ? `../${written}` : undefined;
         at(linkMessages.noPage(written, page, filePagePath(link.from), meant ?? closestIn(page, pagesByFolder, context.pages)));
       } else {
         at(linkMessages.noPage(written, page, undefined, closestIn(page, pagesByFolder, context.pages)));
@@ -104,7 +104,7 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
       if (isOutside(target.file)) {
         at(linkMessages.outside(written));
       } else if (!files.has(target.file) && !isContentFile(target.file)) {
-        // Looked up among the entries, as written: `Runway.md` is not `runway.md` on the host.
+        // Looked up by its name as written, among the entries and then on disk: `Runway.md` is not `runway.md` on the host.
         const folder = path.posix.dirname(link.from);
         const suggestion = closestIn(target.file, filesByFolder, context.files);
         at(linkMessages.noFile(written, `${context.contentLabel}/${target.file}`, suggestion === undefined ? undefined : fromFolder(folder, suggestion)));
