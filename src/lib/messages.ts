@@ -37,6 +37,8 @@ export const messages = {
   devStopped: (errors: number) =>
     `handbook check found ${errors} content-safety error${errors === 1 ? '' : 's'} (listed above). The dev server does not run content that could execute code: fix them and start it again.`,
   choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
+  choiceRepeated: (choice: string, first: number, again: number) =>
+    `Choice ${again} ("${choice}") repeats choice ${first}: the quiz would offer the same answer twice. Remove one, or write a different wrong answer.`,
 } as const;
 
 /** What to do about a YAML tag nobody meant: text that happens to start with "!". */

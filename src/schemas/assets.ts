@@ -62,6 +62,14 @@ export const questionSchema = z
     if (question.choices && !question.choices.includes(question.answer)) {
       ctx.addIssue({ code: 'custom', path: ['choices'], message: messages.choicesMissAnswer, params: { rule: 'assets/choices-answer' } });
     }
+    // As a reader sees them: "About 40" and "about 40 " are one button shown twice.
+    const seen = new Map<string, number>();
+    question.choices?.forEach((choice, index) => {
+      const key = choice.trim().replace(/\s+/g, ' ').toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else ctx.addIssue({ code: 'custom', path: ['choices', index], message: messages.choiceRepeated(choice, first + 1, index + 1), params: { rule: 'assets/choices-duplicate' } });
+    });
   });
 
 /** A value-model asset: `assets/<asset-id>.md` or `.mdx`. */

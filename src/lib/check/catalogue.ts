@@ -332,6 +332,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Add the answer to "choices", written exactly as in "answer".',
   },
   {
+    id: 'assets/choices-duplicate',
+    title: 'The same choice twice in a question',
+    severity: 'error',
+    why: 'The quiz shows each choice as a button. Two that read the same (even in another case or spacing) look like a trick, and if one is the answer the other is marked wrong.',
+    fix: 'Remove the repeated choice, or replace it with another plausible wrong answer.',
+  },
+  {
     id: 'assets/kind-category',
     title: 'Asset kind outside its category',
     severity: 'error',
