@@ -188,6 +188,8 @@ export const bodyMessages = {
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
   secondH1:
     'The page shows its title as its one top heading; a "#" heading in the text makes a second, which screen readers and search take for another title. Start the text\'s sections at "##".',
+  refInLink: (written: string) =>
+    `<${written}> is a link of its own, and here it sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move <${written}> out of the link, or write the name as plain text in it.`,
   secondFrontmatter:
     'The text starts with a second block between "---" lines, which the build drops unseen. Remove the "---" lines, or put text before them.',
   esmSyntax: (detail: string) => `This import line cannot be read: ${detail}.`,

@@ -500,6 +500,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: "Use Callout or Ref, imported with: import { Callout, Ref } from '@handbook/components'; write HTML tags in lowercase.",
   },
   {
+    id: 'components/ref-in-link',
+    title: 'A <Ref> inside a link',
+    severity: 'error',
+    why: 'A <Ref> is a link to its team, person or asset. Inside another link it makes a link within a link, which browsers break apart: the outer link ends early and the page shows neither as written.',
+    fix: 'Put the <Ref> next to the link instead of inside it, or write the name as plain text in the link: [the Ledger team](/teams/ledger/).',
+  },
+  {
     id: 'components/props',
     title: 'Wrong props on a content component',
     severity: 'error',

@@ -263,9 +263,22 @@ export function checkBody(
         break;
     }
   }
+  if (mdx) refsInLinks(tree, undefined, imported, (node) => report(start(node), 'components/ref-in-link', bodyMessages.refInLink(node.name ?? 'Ref')));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
   return problems;
+}
+
+/**
+ * Each <Ref> written inside a link (a Markdown link or an <a>). A Ref is a link itself, and
+ * browsers do not nest links: they close the outer one early, and readers get neither link
+ * as written.
+ */
+function refsInLinks(node: Node, outer: Node | undefined, imported: Map<string, ContentComponentName>, found: (ref: Node) => void): void {
+  const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+  if (outer && jsx && node.name && imported.get(node.name) === 'Ref') found(node);
+  const isLink = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a');
+  for (const child of node.children ?? []) refsInLinks(child, isLink ? node : outer, imported, found);
 }
 
 type Report = (offset: number, rule: string, message: string, severity?: Problem['severity']) => void;
