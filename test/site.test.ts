@@ -120,6 +120,16 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(callout.querySelector('a[href="/teams/shipping/"]')!.textContent).toBe('Shipping');
     expect(callout.querySelector('a[href="/people/ada-lovelace/"]')!.textContent).toBe('Ada Lovelace');
   });
+
+  it('gives a heading that holds an entry link an id made from it, and no two headings the same id', () => {
+    const headings = [...site.page('/guides/on-call/').querySelectorAll('article h2, article h3')].map((heading) => [heading.id, heading.textContent.trim()]);
+    expect(headings).toEqual([
+      ['paging', 'Paging'],
+      ['escalate-to-shipping', 'Escalate to Shipping'],
+      ['ada-lovelace', 'Ada Lovelace'],
+      ['escalate-to-shipping-1', 'Escalate to shipping'],
+    ]);
+  });
 });
 
 describe('the content checks pages', () => {

@@ -83,7 +83,7 @@ function realpath(dir: string): string {
 }
 
 /** The text of an attribute written as text, or as a literal the check lets through (`href={"/teams/"}`). */
-function literalText(value: unknown): string | undefined {
+export function literalText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
   try {
