@@ -9,7 +9,7 @@ import { builtHref, filesUnder, linkTarget } from '../src/lib/links/resolve.ts';
 import { sitePages } from '../src/lib/links/routes.ts';
 import { linkMessages } from '../src/lib/messages.ts';
 import { readOrg } from '../src/lib/org/read.ts';
-import { buildSite, fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
+import { anchorsTheCheckMisses, buildSite, fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 describe('how a link written in a body is read', () => {
   it('tells other sites, the page itself, site paths and content files apart', () => {
@@ -17,7 +17,7 @@ describe('how a link written in a body is read', () => {
     expect(linkTarget('https://example.com/x.md', from)).toEqual({ kind: 'external' });
     expect(linkTarget('mailto:ops@example.com', from)).toEqual({ kind: 'external' });
     expect(linkTarget('//cdn.example.com/a.png', from)).toEqual({ kind: 'external' });
-    expect(linkTarget('#paging', from)).toEqual({ kind: 'same-page' });
+    expect(linkTarget('#paging', from)).toEqual({ kind: 'same-page', suffix: '#paging' });
     expect(linkTarget('/teams/ledger/#mission', from)).toEqual({ kind: 'site', path: '/teams/ledger/', suffix: '#mission', relative: false });
     // A content file is read from the folder of the file, as GitHub and editors read it…
     expect(linkTarget('../../teams/ledger.md?x=1#mission', from)).toEqual({ kind: 'file', file: 'teams/ledger.md', suffix: '?x=1#mission' });
@@ -61,16 +61,41 @@ describe('handbook check: links in bodies (links/broken)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'handbook-links-check-'));
   let sites = 0;
   /** The link problems of one handbook page written beside a charter and a guide. */
-  async function check(body: string, extension: 'md' | 'mdx' = 'md'): Promise<string[]> {
+  async function check(body: string, extension: 'md' | 'mdx' = 'md', rule = 'links/broken'): Promise<string[]> {
     const dir = path.join(root, `site-${sites++}`);
     for (const folder of ['teams', 'handbook/guides', 'public/images']) mkdirSync(path.join(dir, folder), { recursive: true });
     writeFileSync(path.join(dir, 'teams/ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n');
-    writeFileSync(path.join(dir, 'handbook/guides/escalation.md'), '---\ntitle: Escalation\n---\nPage.\n');
+    writeFileSync(path.join(dir, 'handbook/guides/escalation.md'), '---\ntitle: Escalation\n---\n## Paging on call\nPage.\n');
     writeFileSync(path.join(dir, 'public/images/map.png'), 'png');
     writeFileSync(path.join(dir, `handbook/guides/on-call.${extension}`), `---\ntitle: On call\n---\n${body}\n`);
-    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'links/broken');
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === rule);
     return problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
   }
+
+  it('warns about a link to a section its page does not have, with the closest one (links/fragment)', async () => {
+    const passing = [
+      '## Welcome',
+      '## Welcome',
+      'Text[^1] <span id="pager-rota">rota</span>. [a](#welcome) [b](#welcome-1) [c](#top) [d](#) [e](#pager-rota) [f](#user-content-fn-1)',
+      '[g](/teams/ledger/#mission) [h](../../teams/ledger.md#members) [i](./escalation.md#paging-on-call) [j](/health/#stale-charters) [k](/guides/on-call/#main)',
+      '',
+      '[^1]: A note.',
+    ].join('\n');
+    expect(await check(passing, 'md', 'links/fragment')).toEqual([]);
+    expect(
+      await check(
+        "import { Ref as Team } from '@handbook/components';\n\n## Talk to <Team kind=\"team\" id=\"ledger\" />\n\n<h3 id=\"rota\">Rota</h3>\n\n[a](#talk-to-ledger) [b](#rota) [c](#talk-to-)",
+        'mdx',
+        'links/fragment',
+      ),
+    ).toEqual([`10:33 ${linkMessages.noAnchor('#talk-to-', '/guides/on-call/', 'talk-to-', 'talk-to-ledger')}`]);
+    expect(await check('## Welcome\n[a](#welcom) [b](/teams/ledger/#mision) [c](./escalation.md#paging) [d](/teams/ledger/#%7Bnothing-like-it%7D)', 'md', 'links/fragment')).toEqual([
+      `5:1 ${linkMessages.noAnchor('#welcom', '/guides/on-call/', 'welcom', 'welcome')}`,
+      `5:14 ${linkMessages.noAnchor('/teams/ledger/#mision', '/teams/ledger/', 'mision', 'mission')}`,
+      `5:41 ${linkMessages.noAnchor('./escalation.md#paging', '/guides/escalation/', 'paging', 'paging-on-call')}`,
+      `5:69 ${linkMessages.noAnchor('/teams/ledger/#%7Bnothing-like-it%7D', '/teams/ledger/', '{nothing-like-it}', undefined)}`,
+    ]);
+  });
 
   it('passes links to pages, files in public/, content files, other sites and the page itself', async () => {
     const body = [
@@ -217,8 +242,10 @@ describe('links in bodies on a site served under a base path', () => {
     }
     expect(broken).toEqual([]);
 
-    // What the check takes for the site's pages is what the build wrote.
+    // What the check takes for the site's pages, and their sections, is what the build wrote.
     const org = readOrg(content, new Date(`${TEST_TODAY}T00:00:00Z`));
     expect([...sitePages(org, readSources(content, projectRoot).existing)].sort()).toEqual(site.urls);
+    const { anchors } = await checkContent(content, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    expect(anchorsTheCheckMisses(site, anchors)).toEqual([]);
   });
 });

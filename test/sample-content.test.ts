@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, scriptKinds, type BuiltSite } from './helpers/site.ts';
+import { checkContent } from '../src/lib/check/run.ts';
+import { anchorsTheCheckMisses, buildSite, projectRoot, scriptKinds, TEST_TODAY, type BuiltSite } from './helpers/site.ts';
 
 // The repository's own sample organisation: it must build, and stay the realistic
 // hyper-growth scale-up that new adopters read to learn the model.
@@ -58,6 +59,13 @@ describe('the sample organisation', () => {
     // The inline progress script is only on the new-hire path and a new hire's page.
     const progress = site.urls.filter((url) => scriptKinds(site.page(url)).includes('progress'));
     expect(progress).toEqual(['/assets/', '/council/', '/org/', '/people/maya-patel/', '/phases/hyper-growth/', '/quiz/', '/roadmap/', '/start-here/', '/teams/']);
+  });
+});
+
+describe('links to a section of a page (links/fragment)', () => {
+  it('may name every id the sample site has, outside drawings: the check knows each page\'s sections', async () => {
+    const { anchors } = await checkContent(content, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    expect(anchorsTheCheckMisses(site, anchors)).toEqual([]);
   });
 });
 

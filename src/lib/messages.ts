@@ -176,6 +176,9 @@ export const linkMessages = {
     `"${shown(written)}" has a backslash, which browsers read as "/" and Markdown does not. Write links with "/": ../teams/<id>.md.`,
   rootFile: (written: string, page: string, file: string) =>
     `"${shown(written)}" is read as an address on the site, and the site serves pages, not their files. Link to the page, ${page}, or to the file from this one's folder, ${file}.`,
+  noAnchor: (written: string, page: string, fragment: string, suggestion: string | undefined) =>
+    `"${shown(written)}" leads to ${shown(page)}, which has no section "#${shown(fragment)}": the link opens at the top of the page.` +
+    (suggestion ? ` Did you mean #${suggestion}?` : ' Link to the page alone, or to the id of one of its headings (## Our mission is #our-mission).'),
   noPageForFile: (written: string, file: string) =>
     `"${shown(written)}" names ${shown(file)}, which is no page of the handbook. Link to a page instead, by its address (/teams/<id>/) or its file.`,
 } as const;

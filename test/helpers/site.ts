@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { hasAnchor, type KnownAnchors } from '../../src/lib/links/anchors.ts';
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -134,4 +135,21 @@ export function scriptKinds(page: HTMLElement): string[] {
     if (text.includes('mermaid')) return 'diagram-loader';
     return `unknown: ${script.toString().slice(0, 120)}`;
   });
+}
+
+/**
+ * Every id on a built page that the check would not take for a place a link's #fragment
+ * may name (links/anchors.ts), as `page#id`: a section added to a layout, or a heading id
+ * the build and the check work out differently, shows up here. Ids inside drawn diagrams
+ * are the SVG's own, not places to link to.
+ */
+export function anchorsTheCheckMisses(site: BuiltSite, known: KnownAnchors): string[] {
+  const missed: string[] = [];
+  for (const url of site.urls) {
+    for (const node of site.page(url).querySelectorAll('[id]')) {
+      const id = node.getAttribute('id')!;
+      if (!node.closest('svg') && !hasAnchor(url, id, known)) missed.push(`${url}#${id}`);
+    }
+  }
+  return missed;
 }

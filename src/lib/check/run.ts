@@ -11,6 +11,7 @@ import { checkLinks, type WrittenLink } from './rules/links.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import type { Org } from '../org/build.ts';
 import { orgFromSources } from '../org/read.ts';
+import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -26,6 +27,8 @@ export interface CheckResult {
   diagrams: MermaidBlock[];
   /** The organisation the files describe (entries that pass their schema), built once for what follows the check. */
   org: Org;
+  /** The ids on each page that a link's #fragment may name, beyond the layout's (links/anchors.ts). */
+  anchors: KnownAnchors;
 }
 
 export interface CheckOptions {
@@ -48,13 +51,15 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
   const links: WrittenLink[] = [];
+  const bodyAnchors = new Map<string, Set<string>>();
   for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links }));
+    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
   }
   problems.push(...(await checkDiagrams(diagrams, cache)));
   cache.save();
   const date = options.today ?? today();
   const org = orgFromSources(sources, date);
+  const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions: ids.decision };
   problems.push(
     ...checkLinks(links, {
       pages: sitePages(org, existing),
@@ -62,6 +67,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       contentDir,
       publicDir: options.publicDir ?? path.join(cwd, 'public'),
       contentLabel,
+      anchors,
     }),
   );
   if (codeownersIsCurrent(contentDir, cwd, org, sources) === false) {
@@ -80,6 +86,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     sources,
     diagrams,
     org,
+    anchors,
   };
 }
 

@@ -18,7 +18,7 @@ export type LinkTarget =
   /** Another site, or a scheme such as `mailto:`: not the handbook's to check. */
   | { kind: 'external' }
   /** A place on the page the body is on (`#…`, `?…`, or nothing). */
-  | { kind: 'same-page' }
+  | { kind: 'same-page'; suffix: string }
   /**
    * A path on this site, without the base path: a page or a file from public/.
    * `relative` when it was written relative to the page (`../ledger/`).
@@ -36,6 +36,18 @@ export type LinkTarget =
 function splitSuffix(url: string): [pathPart: string, suffix: string] {
   const at = url.search(/[?#]/);
   return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+}
+
+/** The fragment of a link's query-and-fragment (`#mission`), decoded as browsers match it to an id; undefined without one. */
+export function fragmentOf(suffix: string): string | undefined {
+  const at = suffix.indexOf('#');
+  if (at === -1) return undefined;
+  const fragment = suffix.slice(at + 1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 /** A URL with its %-escapes decoded; as written when it cannot be, as the build then takes it. */
@@ -66,7 +78,7 @@ export function linkTarget(url: string, from: string): LinkTarget {
   const written = url.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return { kind: 'external' };
   const [pathPart, suffix] = splitSuffix(written);
-  if (pathPart === '') return { kind: 'same-page' };
+  if (pathPart === '') return { kind: 'same-page', suffix };
   if (pathPart.includes('\\')) return { kind: 'backslash' };
   // Read as the browser reads it: "." and ".." segments resolved, from the page's own URL when relative.
   const resolved = (page: string) => decodedUri(new URL(pathPart, `https://handbook.invalid${page}`).pathname);

@@ -8,6 +8,7 @@ import {
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
+import Slugger from 'github-slugger';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
 import { decodedUri } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
@@ -138,6 +139,13 @@ function readExpression(code: string): { kind: 'literal'; value: unknown } | { k
   }
 }
 
+/** An attribute's text, written as text or as a literal (`id={"ledger"}`); empty otherwise. */
+function literalAttribute(value: Attribute['value']): string {
+  if (typeof value === 'string') return value;
+  const read = value ? readExpression(value.value) : undefined;
+  return read?.kind === 'literal' && typeof read.value === 'string' ? read.value : '';
+}
+
 function literalValue(node: JsNode): unknown {
   const expression = node as Expression;
   if (expression.type === 'Literal') return expression.value;
@@ -155,9 +163,12 @@ export function checkBody(
   source: SourceFile,
   ids: KnownIds,
   contentLabel: string,
-  found: { diagrams?: MermaidBlock[]; links?: WrittenLink[] } = {},
+  found: { diagrams?: MermaidBlock[]; links?: WrittenLink[]; anchors?: Map<string, Set<string>> } = {},
 ): Problem[] {
   const { diagrams = [], links = [] } = found;
+  // Every id the body gives its page, for the #fragment of a link to it (rules/links.ts).
+  const anchors = new Set<string>();
+  found.anchors?.set(source.relative, anchors);
   const body = source.body;
   if (!body || body.text.trim() === '') return [];
   const text = body.text;
@@ -173,6 +184,7 @@ export function checkBody(
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
     links.push({ file: source.file, ...inFile(line, column), url, from: source.relative });
   };
+  const seen: Seen = { link, anchor: (id) => anchors.add(id) };
 
   let tree: Node;
   try {
@@ -212,6 +224,12 @@ export function checkBody(
   // Imports first: a component may be used above the line that imports it.
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
+  // Headings get their ids as the build gives them (content/heading-ids.ts), in order.
+  const slugger = new Slugger();
+  const refId = (node: Node): string | undefined =>
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && imported.get(node.name ?? '') === 'Ref'
+      ? literalAttribute(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value)
+      : undefined;
 
   // Markdown passes raw HTML through tag by tag, so a tag opened in one paragraph and
   // never closed swallows the rest of the page, the page's own sections included.
@@ -237,9 +255,17 @@ export function checkBody(
       }
       case 'heading':
         if ((node as { depth?: number }).depth === 1) report(start(node), 'mdx/h1', bodyMessages.secondH1, 'warning');
+        anchors.add(slugger.slug(headingText(node, refId)));
+        break;
+      case 'footnoteDefinition':
+        // GFM's own: the note, and the heading of the list of notes.
+        anchors.add(`user-content-fn-${label(node)}`).add('footnote-label');
+        break;
+      case 'footnoteReference':
+        anchors.add(`user-content-fnref-${label(node)}`);
         break;
       case 'html':
-        checkHtml(node.value ?? '', start(node), report, link, openTags);
+        checkHtml(node.value ?? '', start(node), report, seen, openTags);
         break;
       case 'code':
         if ((node as { lang?: string | null }).lang === 'mermaid' && node.position) {
@@ -259,7 +285,7 @@ export function checkBody(
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, text, imported, ids, contentLabel, report, link);
+        checkElement(node, text, imported, ids, contentLabel, report, seen);
         break;
     }
   }
@@ -284,6 +310,23 @@ function refsInLinks(node: Node, outer: Node | undefined, imported: Map<string, 
 type Report = (offset: number, rule: string, message: string, severity?: Problem['severity']) => void;
 /** A URL written at an offset of the body, for the link check. */
 type LinkFound = (offset: number, url: string) => void;
+/** What elements of the body give the link check: the URLs they hold, and the ids they carry. */
+interface Seen {
+  link: LinkFound;
+  anchor: (id: string) => void;
+}
+
+/**
+ * A Markdown heading's text as the build reads it for the heading's id: inline HTML tags,
+ * comments and images count for nothing, a <Ref> for its id (content/heading-ids.ts).
+ */
+function headingText(node: Node, refId: (node: Node) => string | undefined): string {
+  const ref = refId(node);
+  if (ref !== undefined) return ref;
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return '';
+  return (node.children ?? []).map((child) => headingText(child, refId)).join('');
+}
 
 function checkEsm(code: string, offset: number, imported: Map<string, ContentComponentName>, report: Report): void {
   let program;
@@ -355,7 +398,7 @@ function checkElement(
   ids: KnownIds,
   contentLabel: string,
   report: Report,
-  link: LinkFound,
+  seen: Seen,
 ): void {
   const name = node.name;
   const at = node.position?.start.offset ?? 0;
@@ -404,8 +447,10 @@ function checkElement(
       const imageRefused = (name === 'img' || name === 'source') && !checkImagePath(values.get('src'), at, report);
       if (imageRefused || refused) return;
       for (const [attribute, value] of values) {
-        if (typeof value === 'string') for (const url of urlsIn(attribute, value)) link(attributeOffset(text, at, attribute), url);
+        if (typeof value === 'string') for (const url of urlsIn(attribute, value)) seen.link(attributeOffset(text, at, attribute), url);
       }
+      const id = values.get('id');
+      if (typeof id === 'string') seen.anchor(id);
     }
     return;
   }
@@ -482,7 +527,7 @@ function checkImagePath(url: unknown, offset: number, report: Report): boolean {
  * here the way a browser reads it, and fails closed: every "<" that a browser could take
  * as markup must be a plain start tag, end tag or comment, or it is reported.
  */
-function checkHtml(html: string, offset: number, report: Report, link: LinkFound, openTags: OpenTag[]): void {
+function checkHtml(html: string, offset: number, report: Report, seen: Seen, openTags: OpenTag[]): void {
   let index = html.indexOf('<');
   while (index !== -1) {
     const rest = html.slice(index);
@@ -491,7 +536,7 @@ function checkHtml(html: string, offset: number, report: Report, link: LinkFound
     const tag = matched ? null : startTag.exec(rest);
     if (tag) {
       length = tag[0].length;
-      checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report, link);
+      checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report, seen);
       const name = tag[1]!.toLowerCase();
       // "<div/>" opens a div all the same: only void elements stand alone.
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
@@ -533,7 +578,7 @@ function closeTag(openTags: OpenTag[], name: string): void {
   if (aside !== -1) openTags.splice(aside, 1);
 }
 
-function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, link: LinkFound): void {
+function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, seen: Seen): void {
   const name = tagName.toLowerCase();
   if (name === 'h1') report(tagStart, 'mdx/h1', bodyMessages.secondH1, 'warning');
   if (!allowedElements.has(name)) report(tagStart, 'safety/element', bodyMessages.element(name));
@@ -549,7 +594,8 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     if (problem) report(where, ...problem);
     refused ||= problem !== undefined;
     for (const url of urlsIn(attributeName, value)) urls.push([where, url]);
+    if (attributeName.toLowerCase() === 'id') seen.anchor(value);
   }
   // A tag refused for safety must be changed anyway: where its links lead is beside the point.
-  if (!refused) for (const [where, url] of urls) link(where, url);
+  if (!refused) for (const [where, url] of urls) seen.link(where, url);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { linkMessages } from '../../messages.ts';
-import { filePagePath, filesUnder, hasExtension, isOutside, linkTarget, servedPath, type FilesUnder } from '../../links/resolve.ts';
+import { hasAnchor, namedAnchors, type KnownAnchors } from '../../links/anchors.ts';
+import { filePagePath, filesUnder, fragmentOf, hasExtension, isOutside, linkTarget, servedPath, type FilesUnder } from '../../links/resolve.ts';
 import type { Problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
 
@@ -24,6 +25,8 @@ export interface LinkContext {
   publicDir: string;
   /** The content root as reports show it. */
   contentLabel: string;
+  /** The ids on each page, for a link's #fragment. */
+  anchors: KnownAnchors;
 }
 
 /** A content file's path as written from `folder` (`./escalation.md`, `../../teams/ledger.md`). */
@@ -43,6 +46,11 @@ const firstFolder = (file: string): string => file.replace(/^\//, '').split('/')
 function closestIn(value: string, candidates: ReadonlyMap<string, readonly string[]>, all: Iterable<string>): string | undefined {
   const near = candidates.get(firstFolder(value));
   return (near && closest(value, near)) ?? closest(value, all);
+}
+
+/** The section most likely meant: the closest id, else one the fragment begins (`#paging` for `#paging-on-call`). */
+function closestAnchor(fragment: string, anchors: readonly string[]): string | undefined {
+  return closest(fragment, anchors) ?? anchors.find((anchor) => anchor.startsWith(fragment));
 }
 
 function byFirstFolder(paths: Iterable<string>): Map<string, string[]> {
@@ -66,8 +74,9 @@ function leadsSomewhere(served: string, pages: ReadonlySet<string>, isPublicFile
 /**
  * Every link in a body leads somewhere: a page the site builds, a file in public/, or a
  * content file that becomes a page. Reads each link as the build does (links/resolve.ts),
- * so a link the check passes is the link the reader follows. Fragments (`#section`) are
- * not checked: the generated sections of a page are the layout's, not the content's.
+ * so a link the check passes is the link the reader follows. A fragment (`#mission`) must
+ * name a place on its page (links/anchors.ts); that is a warning, as the link still opens
+ * the right page.
  */
 export function checkLinks(links: readonly WrittenLink[], context: LinkContext): Problem[] {
   const problems: Problem[] = [];
@@ -82,11 +91,28 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
     };
     const written = link.url.trim();
     const target = linkTarget(written, link.from);
-    if (target.kind === 'backslash') {
+    const fragmentOn = (page: string | undefined, suffix: string): void => {
+      const fragment = fragmentOf(suffix);
+      if (page === undefined || fragment === undefined || hasAnchor(page, fragment, context.anchors)) return;
+      problems.push({
+        file: link.file,
+        line: link.line,
+        column: link.column,
+        severity: 'warning',
+        rule: 'links/fragment',
+        message: linkMessages.noAnchor(written, page, fragment, closestAnchor(fragment, namedAnchors(page, context.anchors))),
+      });
+    };
+    if (target.kind === 'same-page') {
+      fragmentOn(filePagePath(link.from), target.suffix);
+    } else if (target.kind === 'backslash') {
       at(linkMessages.backslash(written));
     } else if (target.kind === 'site') {
       const page = servedPath(target.path, isPublicFile);
-      if (leadsSomewhere(page, context.pages, isPublicFile)) continue;
+      if (leadsSomewhere(page, context.pages, isPublicFile)) {
+        if (context.pages.has(page)) fragmentOn(page, target.suffix);
+        continue;
+      }
       const asFile = target.path.slice(1);
       if (!target.relative && files.has(asFile)) {
         at(linkMessages.rootFile(written, filePagePath(asFile) ?? page, fromFolder(path.posix.dirname(link.from), asFile)));
@@ -110,6 +136,8 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
         at(linkMessages.noFile(written, `${context.contentLabel}/${target.file}`, suggestion === undefined ? undefined : fromFolder(folder, suggestion)));
       } else if (filePagePath(target.file) === undefined) {
         at(linkMessages.noPageForFile(written, `${context.contentLabel}/${target.file}`));
+      } else {
+        fragmentOn(filePagePath(target.file), target.suffix);
       }
     }
   }

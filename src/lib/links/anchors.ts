@@ -1,0 +1,78 @@
+import { healthMessages } from '../messages.ts';
+import { filePagePath } from './resolve.ts';
+
+/** An id, or a family of ids made from data (`system-ledger-api`). */
+type Anchor = string | RegExp;
+
+/** On every page: the skip link's target and the header's search. */
+const everyPage: readonly Anchor[] = ['main', 'site-search-q', 'site-search-hint'];
+
+/** The first folders of generated pages; any other page is a handbook page. */
+const generated = 'teams|people|streams|assets|phases|council|org|topology|roadmap|quiz|search|health|checks';
+
+/**
+ * The ids the site's own pages give their sections, by the page's address (site path
+ * without the base path). A family stands for ids made from data; a section a page shows
+ * only when it has content (a team's roadmap) counts as there. test/links.test.ts holds
+ * this list against every id of every page a build writes.
+ */
+const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
+  [/^\/$/, ['now', 'guides']],
+  [/^\/teams\/$/, [/^type-/, /^stream-/]],
+  [
+    /^\/teams\/[^/]+\/$/,
+    ['mission', 'metrics', 'responsibilities', 'skills', 'norms', 'members', 'owns', /^system-/, 'interactions', 'investment', 'roadmap', 'keeps', 'team-words'],
+  ],
+  [/^\/people\/[^/]+\/$/, ['welcome', 'checklist', /^check-/, 'teams', 'reporting-line', 'owns']],
+  [/^\/streams\/[^/]+\/$/, ['teams', 'assets', 'roadmap', 'about']],
+  [/^\/assets\/$/, [/^category-/]],
+  [/^\/assets\/[^/]+\/$/, ['questions', 'changes']],
+  [/^\/phases\/$/, ['investment']],
+  [/^\/phases\/[^/]+\/$/, ['investment', 'signals']],
+  [/^\/council\/\d{4}-\d{2}-\d{2}\/$/, ['pod-updates', 'unplanned', 'decisions', 'roadmap', 'actions', 'notes-heading']],
+  [/^\/org\/$/, [/^group-/]],
+  [/^\/roadmap\/$/, [/^roadmap-/]],
+  [/^\/quiz\/$/, [/^asset-/]],
+  [/^\/search\/$/, ['search-q']],
+  [/^\/health\/$/, Object.keys(healthMessages.sections)],
+  [new RegExp(`^/(?!(?:${generated})/).+/$`), ['new-hire-path']],
+];
+
+/** What the check knows of the ids a page has, beyond its layout's. */
+export interface KnownAnchors {
+  /** The ids each page's body gives (headings, ids written in HTML), by the page's address. */
+  bodies: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every decision id: the decisions log has a section for each. */
+  decisions: ReadonlySet<string>;
+}
+
+/** The ids each body gives, by content file, as the ids of each page, by address. */
+export function anchorsByPage(byFile: ReadonlyMap<string, ReadonlySet<string>>): Map<string, ReadonlySet<string>> {
+  const pages = new Map<string, ReadonlySet<string>>();
+  for (const [file, anchors] of byFile) {
+    const page = filePagePath(file);
+    if (page !== undefined) pages.set(page, anchors);
+  }
+  return pages;
+}
+
+/**
+ * Whether `fragment` (decoded, without "#") names a place on `page`. An empty fragment and
+ * `top` lead to the top of any page, as browsers read them.
+ */
+export function hasAnchor(page: string, fragment: string, known: KnownAnchors): boolean {
+  if (fragment === '' || fragment.toLowerCase() === 'top') return true;
+  if (known.bodies.get(page)?.has(fragment)) return true;
+  if (page === '/council/decisions/' && known.decisions.has(fragment)) return true;
+  return anchorsOf(page).some((anchor) => (typeof anchor === 'string' ? anchor === fragment : anchor.test(fragment)));
+}
+
+/** The ids a page may be linked to by, written out for a suggestion: its body's and its layout's fixed ones. */
+export function namedAnchors(page: string, known: KnownAnchors): string[] {
+  const fixed = anchorsOf(page).filter((anchor): anchor is string => typeof anchor === 'string' && !everyPage.includes(anchor));
+  return [...(known.bodies.get(page) ?? []), ...fixed, ...(page === '/council/decisions/' ? known.decisions : [])];
+}
+
+function anchorsOf(page: string): readonly Anchor[] {
+  return [...everyPage, ...layoutAnchors.filter(([pattern]) => pattern.test(page)).flatMap(([, anchors]) => anchors)];
+}
