@@ -7,7 +7,7 @@ import { readSources } from '../src/lib/check/source.ts';
 import { rewriteRawHtml } from '../src/lib/links/plugin.ts';
 import { builtHref, filesUnder, linkTarget } from '../src/lib/links/resolve.ts';
 import { sitePages } from '../src/lib/links/routes.ts';
-import { linkMessages } from '../src/lib/messages.ts';
+import { bodyMessages, linkMessages } from '../src/lib/messages.ts';
 import { readOrg } from '../src/lib/org/read.ts';
 import { anchorsTheCheckMisses, buildSite, fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
@@ -71,6 +71,16 @@ describe('handbook check: links in bodies (links/broken)', () => {
     const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === rule);
     return problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
   }
+
+  it('reports a reference-style link or footnote whose label nothing defines, and a footnote nothing uses (links/reference)', async () => {
+    const fine = 'Ask [the team][] or [Ledger][LEDGER  team], [sic], \\[not\\]\\[a link\\] and `[code][x]`[^1].\n\n[the team]: /teams/ledger/\n[ledger team]: /teams/ledger/\n[^1]: A note.';
+    expect(await check(fine, 'md', 'links/reference')).toEqual([]);
+    expect(await check('Ask [the team][ledgr] first[^nots].\n\n[ledger]: /teams/ledger/\n[^note]: Unused.', 'md', 'links/reference')).toEqual([
+      `4:5 ${bodyMessages.referenceUndefined('[the team][ledgr]', 'ledgr', 'ledger')}`,
+      `4:28 ${bodyMessages.footnoteUndefined('nots', 'note')}`,
+      `7:1 ${bodyMessages.footnoteUnused('note')}`,
+    ]);
+  });
 
   it('warns about a link to a section its page does not have, with the closest one (links/fragment)', async () => {
     const passing = [

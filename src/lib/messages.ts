@@ -191,6 +191,14 @@ export const bodyMessages = {
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
   secondH1:
     'The page shows its title as its one top heading; a "#" heading in the text makes a second, which screen readers and search take for another title. Start the text\'s sections at "##".',
+  referenceUndefined: (written: string, label: string, suggestion: string | undefined) =>
+    `"${written}" is a reference-style link, but nothing defines "[${label}]": the page shows it as written, brackets and all.` +
+    (suggestion ? ` Did you mean [${suggestion}]?` : ` Define it on a line of its own: [${label}]: /teams/<id>/`),
+  footnoteUndefined: (label: string, suggestion: string | undefined) =>
+    `"[^${label}]" is a footnote, but no "[^${label}]: …" line gives its text: the page shows it as written.` +
+    (suggestion ? ` Did you mean [^${suggestion}]?` : ` Add the note on a line of its own: [^${label}]: The note.`),
+  footnoteUnused: (label: string) =>
+    `Nothing in the text refers to the footnote "[^${label}]", so the page leaves it out, text and all. Refer to it with [^${label}] where it belongs, or remove it.`,
   refInLink: (written: string) =>
     `<${written}> is a link of its own, and here it sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move <${written}> out of the link, or write the name as plain text in it.`,
   secondFrontmatter:

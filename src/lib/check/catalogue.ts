@@ -416,6 +416,20 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Link to a page by its address (/teams/ledger/, /how-we-work/), by its file, read from the folder of the file you are editing (../teams/ledger.md, which also works on GitHub), or relative to the page\'s own address (../ledger/ on /teams/runway/). The message suggests the closest page. Put images and other files in public/: public/images/map.png is /images/map.png. The build puts every link under the site\'s base path and turns a file\'s path into its page\'s address.',
   },
   {
+    id: 'links/reference',
+    title: 'Reference-style link or footnote without its definition',
+    severity: 'error',
+    why: 'Markdown shows a reference whose label nothing defines as it is written: the reader sees "[the team][runwy]" or "[^note]" in brackets instead of a link or a note. A footnote nothing refers to is left out of the page, text and all.',
+    fix: 'Give each label a definition on a line of its own ([runwy]: /teams/runway/, [^note]: The note.), spelt as in the text, or correct the label; refer to each footnote where it belongs, or remove it.',
+  },
+  {
+    id: 'links/fragment',
+    title: 'Link to a section that is not there',
+    severity: 'warning',
+    why: 'A link to a section (#mission) whose heading was renamed or never existed opens its page at the top: the reader lands somewhere else than the author meant, and nothing says so.',
+    fix: 'Use the id the section has: a heading\'s id is its text in lowercase with dashes (## Our mission is #our-mission; a second heading with the same text gets -1). The message suggests the closest section of that page.',
+  },
+  {
     id: 'mdx/h1',
     title: 'A second top heading',
     severity: 'warning',

@@ -220,6 +220,9 @@ export function checkBody(
   for (const node of nodes) {
     if (node.type === 'definition' && !definitions.has(label(node))) definitions.set(label(node), { url: node.url ?? '', offset: start(node) });
   }
+  // A footnote nothing refers to is dropped from the page, text and all.
+  const footnotes = new Map<string, { offset: number; used: boolean }>();
+  for (const node of nodes) if (node.type === 'footnoteDefinition') footnotes.set(label(node), { offset: start(node), used: false });
 
   // Imports first: a component may be used above the line that imports it.
   const imported = new Map<string, ContentComponentName>();
@@ -263,6 +266,10 @@ export function checkBody(
         break;
       case 'footnoteReference':
         anchors.add(`user-content-fnref-${label(node)}`);
+        for (const footnote of [footnotes.get(label(node))]) if (footnote) footnote.used = true;
+        break;
+      case 'text':
+        unresolvedReferences(node, text, report, [...definitions.keys()], [...footnotes.keys()]);
         break;
       case 'html':
         checkHtml(node.value ?? '', start(node), report, seen, openTags);
@@ -290,6 +297,7 @@ export function checkBody(
     }
   }
   if (mdx) refsInLinks(tree, undefined, imported, (node) => report(start(node), 'components/ref-in-link', bodyMessages.refInLink(node.name ?? 'Ref')));
+  for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
   return problems;
@@ -315,6 +323,36 @@ interface Seen {
   link: LinkFound;
   anchor: (id: string) => void;
 }
+
+/**
+ * A reference-style link or a footnote whose label has no definition is not a link at all:
+ * Markdown leaves it as text, and the page shows `[the team][platfrom]` or `[^note]` as
+ * written. Only the full (`[text][label]`), collapsed (`[text][]`) and footnote forms are
+ * read: `[sic]` alone is ordinary text. Text not found as written in the source (brackets
+ * escaped with "\\") was meant as text.
+ */
+function unresolvedReferences(node: Node, source: string, report: Report, definitions: readonly string[], footnotes: readonly string[]): void {
+  const value = node.value ?? '';
+  if (!value.includes('[')) return;
+  const from = node.position?.start.offset ?? 0;
+  const at = (written: string): number | undefined => {
+    const index = source.indexOf(written, from);
+    return index === -1 || index > (node.position?.end.offset ?? source.length) ? undefined : index;
+  };
+  for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
+    const name = normalLabel(match[2] || match[1]!);
+    const offset = at(match[0]);
+    if (offset !== undefined) report(offset, 'links/reference', bodyMessages.referenceUndefined(match[0], name, closest(name, definitions)));
+  }
+  for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    const name = normalLabel(match[1]!);
+    const offset = at(match[0]);
+    if (offset !== undefined && !footnotes.includes(name)) report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
+  }
+}
+
+/** A label as Markdown matches it to its definition: case and runs of spaces aside. */
+const normalLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * A Markdown heading's text as the build reads it for the heading's id: inline HTML tags,
