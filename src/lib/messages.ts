@@ -199,6 +199,12 @@ export const bodyMessages = {
     (suggestion ? ` Did you mean [^${suggestion}]?` : ` Add the note on a line of its own: [^${label}]: The note.`),
   footnoteUnused: (label: string) =>
     `Nothing in the text refers to the footnote "[^${label}]", so the page leaves it out, text and all. Refer to it with [^${label}] where it belongs, or remove it.`,
+  noName: {
+    link: 'This link has no text, so a screen reader announces only "link" and nobody can tell where it leads. Write what it leads to between the brackets or tags: [the Ledger charter](/teams/ledger/).',
+    heading: 'This heading has no text: screen readers list an empty heading, and the page an empty section title. Write the heading, or remove the line.',
+    image:
+      'This image has no alt text, so a screen reader reads out its file name. Describe it with alt="…", or write alt="" if it is only decoration.',
+  },
   refInLink: (written: string) =>
     `<${written}> is a link of its own, and here it sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move <${written}> out of the link, or write the name as plain text in it.`,
   secondFrontmatter:

@@ -5,14 +5,14 @@ import { messages } from '../lib/messages.ts';
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 
+/** A character a reader sees: not a space, and not one of the invisible ones (zero-width, direction marks). */
+export const visibleCharacter = /[^\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
 /**
  * Text a reader sees: not empty, and not only spaces or invisible characters (a team
  * named " " would be a link with nothing to click).
  */
-export const text = z
-  .string()
-  .min(1, { abort: true })
-  .regex(/[^\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u, messages.blankText);
+export const text = z.string().min(1, { abort: true }).regex(visibleCharacter, messages.blankText);
 
 /** A kebab-case id: a file name without extension, or a decision, roadmap or system id. */
 export const id = z.string().regex(ID_PATTERN, messages.invalidId);

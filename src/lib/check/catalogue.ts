@@ -409,6 +409,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Close the tag where its text ends (</s>, </a>, </details>…), or use Markdown instead: ~~struck~~, [text](url).',
   },
   {
+    id: 'html/no-name',
+    title: 'A link or heading with nothing to read, an image without alt text',
+    severity: 'error',
+    why: 'A screen reader announces a link or heading by its text and an image by its alt text. With none, it says only "link" or "heading", or reads out a file name, and the reader cannot tell what is there.',
+    fix: 'Write the link\'s text ([the Ledger charter](/teams/ledger/)) and the heading\'s; give each <img> an alt="…" that says what it shows, or alt="" when it is only decoration.',
+  },
+  {
     id: 'links/broken',
     title: 'Link that leads nowhere',
     severity: 'error',

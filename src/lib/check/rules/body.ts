@@ -12,6 +12,7 @@ import Slugger from 'github-slugger';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
 import { decodedUri } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
+import { visibleCharacter } from '../../../schemas/common.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
 import { lineColumn, type SourceFile } from '../source.ts';
@@ -297,6 +298,7 @@ export function checkBody(
     }
   }
   if (mdx) refsInLinks(tree, undefined, imported, (node) => report(start(node), 'components/ref-in-link', bodyMessages.refInLink(node.name ?? 'Ref')));
+  for (const [node, what] of unnamed(nodes, refId)) report(start(node), 'html/no-name', bodyMessages.noName[what]);
   for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
@@ -313,6 +315,47 @@ function refsInLinks(node: Node, outer: Node | undefined, imported: Map<string, 
   if (outer && jsx && node.name && imported.get(node.name) === 'Ref') found(node);
   const isLink = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a');
   for (const child of node.children ?? []) refsInLinks(child, isLink ? node : outer, imported, found);
+}
+
+/**
+ * Links and headings with nothing to read, and images with no alt text at all: a screen
+ * reader announces "link" or "heading" and nothing more, or reads out the image's file
+ * name. An image with `alt=""` is decorative and fine; a link whose only content is an
+ * image is named by the image's alt text.
+ */
+function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefined): [Node, 'link' | 'heading' | 'image'][] {
+  const found: [Node, 'link' | 'heading' | 'image'][] = [];
+  const attribute = (node: Node, name: string) => node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name?.toLowerCase() === name);
+  const readable = (node: Node): string => {
+    // A Ref shows its entry's name (an unknown id is reported as such).
+    if (refId(node) !== undefined) return 'Ref';
+    if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+    if (node.type === 'html') return /^<img\b/i.test(node.value ?? '') ? (htmlAlt(node.value ?? '') ?? '') : '';
+    if (node.type === 'image' || node.type === 'imageReference') return (node as { alt?: string | null }).alt ?? '';
+    const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+    const label = jsx ? (attribute(node, 'aria-label') ?? (node.name === 'img' ? attribute(node, 'alt') : undefined)) : undefined;
+    if (label) return literalAttribute(label.value);
+    return (node.children ?? []).map(readable).join('');
+  };
+  const blank = (node: Node) => !visibleCharacter.test(readable(node));
+  for (const node of nodes) {
+    const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? node.name?.toLowerCase() : undefined;
+    if ((node.type === 'link' || node.type === 'linkReference' || jsx === 'a') && blank(node)) found.push([node, 'link']);
+    else if ((node.type === 'heading' || /^h[1-6]$/.test(jsx ?? '')) && blank(node)) found.push([node, 'heading']);
+    else if (jsx === 'img' && !attribute(node, 'alt')) found.push([node, 'image']);
+    // Raw HTML in Markdown: each tag is a node of its own, so an empty <a></a> is two in a row.
+    for (const [index, child] of (node.children ?? []).entries()) {
+      const next = node.children?.[index + 1];
+      if (child.type === 'html' && /^<a\b[^>]*>$/i.test(child.value ?? '') && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value ?? '')) found.push([child, 'link']);
+    }
+  }
+  return found;
+}
+
+/** The alt text of an HTML tag's attributes, as the browser reads it; undefined with no alt. */
+function htmlAlt(attributes: string): string | undefined {
+  for (const attribute of attributes.matchAll(htmlAttribute)) if (attribute[1]!.toLowerCase() === 'alt') return attributeValue(attribute[2] ?? '');
+  return undefined;
 }
 
 type Report = (offset: number, rule: string, message: string, severity?: Problem['severity']) => void;
@@ -578,6 +621,7 @@ function checkHtml(html: string, offset: number, report: Report, seen: Seen, ope
       const name = tag[1]!.toLowerCase();
       // "<div/>" opens a div all the same: only void elements stand alone.
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
+      if (name === 'a' && /^\s*<\/a\s*>/i.test(html.slice(index + length))) report(offset + index, 'html/no-name', bodyMessages.noName.link);
     } else if (matched && matched[0].startsWith('</')) {
       closeTag(openTags, matched[0].slice(2).replace(/[\s>]+$/, '').toLowerCase());
     } else if (!matched && /^<[a-zA-Z/!?]/.test(rest)) {
@@ -635,5 +679,7 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     if (attributeName.toLowerCase() === 'id') seen.anchor(value);
   }
   // A tag refused for safety must be changed anyway: where its links lead is beside the point.
-  if (!refused) for (const [where, url] of urls) seen.link(where, url);
+  if (refused) return;
+  for (const [where, url] of urls) seen.link(where, url);
+  if (name === 'img' && htmlAlt(attributes) === undefined) report(tagStart, 'html/no-name', bodyMessages.noName.image);
 }
