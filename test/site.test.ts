@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../src/lib/check/catalogue.ts';
-import { buildSite, fixtureContent, scriptKinds, type BuiltSite } from './helpers/site.ts';
+import { checkContent } from '../src/lib/check/run.ts';
+import { anchorsTheCheckMisses, buildSite, fixtureContent, projectRoot, scriptKinds, type BuiltSite } from './helpers/site.ts';
 
 const content = fixtureContent('northwind');
 let site: BuiltSite;
@@ -121,14 +122,21 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(callout.querySelector('a[href="/people/ada-lovelace/"]')!.textContent).toBe('Ada Lovelace');
   });
 
-  it('gives a heading that holds an entry link an id made from it, and no two headings the same id', () => {
+  it('gives a heading that holds an entry link an id made from it, and no two headings the same id; words inside an entry link are its text', async () => {
     const headings = [...site.page('/guides/on-call/').querySelectorAll('article h2, article h3')].map((heading) => [heading.id, heading.textContent.trim()]);
     expect(headings).toEqual([
       ['paging', 'Paging'],
       ['escalate-to-shipping', 'Escalate to Shipping'],
       ['ada-lovelace', 'Ada Lovelace'],
       ['escalate-to-shipping-1', 'Escalate to shipping'],
+      ['ask-the-parcel-people', 'Ask the parcel people'],
     ]);
+    // Words written inside <Ref> are the link's text.
+    const worded = site.page('/guides/on-call/').querySelectorAll('article a[href="/people/ada-lovelace/"]').map((link) => link.textContent);
+    expect(worded).toEqual(['Ada Lovelace', 'Ada Lovelace', 'our first engineer']);
+    // The check gives these headings the same ids, for links to them.
+    const { anchors } = await checkContent(content, { cwd: projectRoot });
+    expect(anchorsTheCheckMisses(site, anchors)).toEqual([]);
   });
 });
 

@@ -33,7 +33,7 @@ export function refNames(source: string): Set<string> {
  * its text, and a Ref has none until it renders: "## Talk to <Ref kind="team"
  * id="ledger" />" got the id `talk-to-`, and a heading that is only a Ref an empty one.
  * Here a Ref counts as its id (`talk-to-ledger`), which stays the same when the team is
- * renamed. On such a page every heading is given its id here, the way Astro gives it
+ * renamed; one with words inside (`<Ref …>the ledger team</Ref>`) counts as its words. On such a page every heading is given its id here, the way Astro gives it
  * (github-slugger over the text, in order), so that two headings still cannot share one;
  * Astro keeps an id a heading already has. Other pages are left to Astro.
  */
@@ -43,9 +43,12 @@ export const refHeadingIds: HastPluginEntry = ({ sourceFormat, source }) => {
   if (refs.size === 0) return null;
   const slugger = new Slugger();
   const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
-  const holdsRef = (node: HastNode): boolean => isRef(node) || (node.children ?? []).some(holdsRef);
+  const holdsRef = (node: HastNode): boolean => (isRef(node) && (node.children ?? []).length === 0) || (node.children ?? []).some(holdsRef);
   const text = (node: HastNode, ctx: HastVisitorContext): string => {
-    if (isRef(node)) return literalText(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value) ?? '';
+    // A Ref with words inside shows them; one without, its entry's name.
+    if (isRef(node) && (node.children ?? []).length === 0) {
+      return literalText(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value) ?? '';
+    }
     if (!holdsRef(node)) return ctx.textContent(node as Parameters<HastVisitorContext['textContent']>[0]);
     return (node.children ?? []).map((child) => text(child, ctx)).join('');
   };

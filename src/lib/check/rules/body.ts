@@ -230,8 +230,10 @@ export function checkBody(
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
   // Headings get their ids as the build gives them (content/heading-ids.ts), in order.
   const slugger = new Slugger();
+  const isRef = (node: Node): boolean => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && imported.get(node.name ?? '') === 'Ref';
+  // A Ref stands for its id in a heading's id; one with words inside is read as its words.
   const refId = (node: Node): string | undefined =>
-    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && imported.get(node.name ?? '') === 'Ref'
+    isRef(node) && (node.children ?? []).length === 0
       ? literalAttribute(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value)
       : undefined;
 
@@ -298,7 +300,7 @@ export function checkBody(
     }
   }
   if (mdx) refsInLinks(tree, undefined, imported, (node) => report(start(node), 'components/ref-in-link', bodyMessages.refInLink(node.name ?? 'Ref')));
-  for (const [node, what] of unnamed(nodes, refId)) report(start(node), 'html/no-name', bodyMessages.noName[what]);
+  for (const [node, what] of unnamed(nodes, refId, isRef)) report(start(node), 'html/no-name', bodyMessages.noName[what]);
   for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
@@ -323,7 +325,7 @@ function refsInLinks(node: Node, outer: Node | undefined, imported: Map<string, 
  * name. An image with `alt=""` is decorative and fine; a link whose only content is an
  * image is named by the image's alt text.
  */
-function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefined): [Node, 'link' | 'heading' | 'image'][] {
+function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefined, isRef: (node: Node) => boolean): [Node, 'link' | 'heading' | 'image'][] {
   const found: [Node, 'link' | 'heading' | 'image'][] = [];
   const attribute = (node: Node, name: string) => node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name?.toLowerCase() === name);
   const readable = (node: Node): string => {
@@ -340,7 +342,9 @@ function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefin
   const blank = (node: Node) => !visibleCharacter.test(readable(node));
   for (const node of nodes) {
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? node.name?.toLowerCase() : undefined;
-    if ((node.type === 'link' || node.type === 'linkReference' || jsx === 'a') && blank(node)) found.push([node, 'link']);
+    // A Ref with words inside is a link with those words.
+    const wordedRef = isRef(node) && (node.children ?? []).length > 0;
+    if ((node.type === 'link' || node.type === 'linkReference' || jsx === 'a' || wordedRef) && blank(node)) found.push([node, 'link']);
     else if ((node.type === 'heading' || /^h[1-6]$/.test(jsx ?? '')) && blank(node)) found.push([node, 'heading']);
     else if (jsx === 'img' && !attribute(node, 'alt')) found.push([node, 'image']);
     // Raw HTML in Markdown: each tag is a node of its own, so an empty <a></a> is two in a row.
