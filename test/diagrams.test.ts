@@ -431,8 +431,9 @@ describe('the roadmap', () => {
     const split = chart.sections[1]!.bars[0]!;
     expect(split.teams).toEqual(['payments', 'platform']);
     expect(split.teamNames).toEqual(['payments team', 'platform team']);
-    // Work that started before the window is drawn from the window's start.
-    expect(chart.sections[0]!.bars[0]!.from.toISOString().slice(0, 10)).toBe('2026-11-01');
+    // Work that started before the window is drawn from the window's start, and still told with its own dates.
+    const reminders = chart.sections[0]!.bars[0]!;
+    expect([reminders.from, reminders.start].map((date) => date.toISOString().slice(0, 10))).toEqual(['2026-11-01', '2026-10-01']);
     expect(chart.sections[0]!.bars[0]!.state).toBe('active');
 
     const svg = chartOf(roadmapSvg(chart));
@@ -445,10 +446,12 @@ describe('the roadmap', () => {
     expect(texts).toContain('Split the monolith, v2 (payments team, platform team)');
     // A bar spans its months: Reminders runs through December, two of the twelve month columns.
     const grid = svg.querySelectorAll('line').filter((line) => line.getAttribute('stroke') === '#d1d5db').map((line) => Number(line.getAttribute('x1')));
-    const reminders = svg.querySelectorAll('g').find((group) => group.querySelector('title')?.text.startsWith('Reminders: smarter'))!.querySelector('rect')!;
-    expect(Number(reminders.getAttribute('x'))).toBeCloseTo(grid[0]!, 0);
-    expect(Number(reminders.getAttribute('x')) + Number(reminders.getAttribute('width'))).toBeCloseTo(grid[2]!, 0);
-    expect(reminders.getAttribute('fill')).toBe('#bfe3f5');
+    const bar = svg.querySelectorAll('g').find((group) => group.querySelector('title')?.text.startsWith('Reminders: smarter'))!;
+    expect(bar.querySelector('title')!.text).toBe('Reminders: smarter: 2026-10-01 to 2026-12-31, in-progress');
+    const rect = bar.querySelector('rect')!;
+    expect(Number(rect.getAttribute('x'))).toBeCloseTo(grid[0]!, 0);
+    expect(Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))).toBeCloseTo(grid[2]!, 0);
+    expect(rect.getAttribute('fill')).toBe('#bfe3f5');
   });
 
   it("gives a team its stream's product roadmap and the technical items that name it", () => {
@@ -525,7 +528,7 @@ describe('labels from content', () => {
       from: new Date('2026-11-01'),
       to: new Date('2027-10-31'),
       today: new Date('2026-11-20'),
-      sections: [{ label: hostile, track: 'product', bars: [{ label: hostile, from: new Date('2026-12-01'), to: new Date('2027-01-31'), state: undefined }] }],
+      sections: [{ label: hostile, track: 'product', bars: [{ label: hostile, from: new Date('2026-12-01'), to: new Date('2027-01-31'), start: new Date('2026-12-01'), end: new Date('2027-01-31'), state: undefined }] }],
     });
     const bars = investmentSvg({ title: hostile, description: 'D', labels: [hostile], values: [50] });
     const graph = layeredSvg({

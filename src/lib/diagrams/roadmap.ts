@@ -19,9 +19,12 @@ export type BarState = 'done' | 'active' | 'crit' | undefined;
 
 export interface RoadmapBar {
   label: string;
-  /** Start and end within the chart's window (work that started earlier starts at the window). */
+  /** Start and end within the chart's window (work that started earlier starts at the window): where the bar is drawn. */
   from: Date;
   to: Date;
+  /** The item's own start and end, which readers are told (in the table and the bar's tooltip). */
+  start: Date;
+  end: Date;
   state: BarState;
   /** Product items: the status the stream gave it. */
   status?: string | undefined;
@@ -78,7 +81,7 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
       // Dropped work is not on the roadmap; the table beside the chart still lists it.
       if (item.status === 'dropped') return [];
       const span = clip(item.from, item.to, window);
-      return span ? [{ label: item.item, ...span, state: productStates[item.status ?? ''], status: item.status }] : [];
+      return span ? [{ label: item.item, ...span, start: item.from, end: item.to, state: productStates[item.status ?? ''], status: item.status }] : [];
     });
     if (bars.length > 0) sections.push({ label: `Product: ${stream.data.name}`, track: 'product', bars });
   }
@@ -89,7 +92,9 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
       if (item.kind !== kind) return [];
       const span = clip(item.start, item.end, window);
       const when = item.start <= org.today && org.today <= item.end ? 'active' : item.end < org.today ? 'done' : undefined;
-      return span ? [{ label: item.item, ...span, state: when, teams: item.teams, teamNames: item.teams.map((team) => org.ref('team', team).label) }] : [];
+      return span
+        ? [{ label: item.item, ...span, start: item.start, end: item.end, state: when, teams: item.teams, teamNames: item.teams.map((team) => org.ref('team', team).label) }]
+        : [];
     });
     if (bars.length > 0) sections.push({ label: `Technical: ${technicalKindLabels[kind]}`, track: 'technical', bars });
   }
@@ -161,7 +166,7 @@ export function roadmapSvg(chart: RoadmapChart): string {
       const x2 = Math.max(x1 + 3, x(new Date(bar.to.getTime() + day)));
       const text = barText(bar);
       parts.push(
-        `<g><title>${escapeXml(`${text}: ${isoDay(bar.from)} to ${isoDay(bar.to)}${bar.status ? `, ${bar.status}` : ''}`)}</title>` +
+        `<g><title>${escapeXml(`${text}: ${isoDay(bar.start)} to ${isoDay(bar.end)}${bar.status ? `, ${bar.status}` : ''}`)}</title>` +
           `<text x="${pad + 6}" y="${n(y + 16)}" fill="#111">${escapeXml(fitText(text, labelWidth - 16, fontSize))}</text>` +
           `<rect x="${n(x1)}" y="${n(y + 4)}" width="${n(x2 - x1)}" height="16" rx="3" fill="${style.fill}" stroke="${style.stroke}"/></g>`,
       );
