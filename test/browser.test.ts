@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuizData } from '../src/lib/quiz/draw.ts';
+import { readerMessages } from '../src/lib/messages.ts';
 import { launchBrowser, serve } from './helpers/browser.ts';
 import { buildSite, projectRoot, type BuiltSite } from './helpers/site.ts';
 
@@ -197,7 +198,14 @@ describe('the quiz', () => {
       const heading = await page.locator('[data-quiz] h2').textContent();
       if (!heading?.startsWith('Question')) break;
       questions.push((await page.locator('[data-quiz] .question').textContent()) ?? '');
+      // Each question names the asset it comes from, before the answer is shown.
+      expect(await page.locator('[data-quiz] .quiz-about').textContent()).toMatch(/^From \S/);
       if (await page.locator('[data-quiz] .quiz-choices').count()) {
+        if (choice === 0) {
+          // Checking before choosing says so, instead of doing nothing.
+          await page.getByRole('button', { name: 'Check the answer' }).click();
+          expect(await page.locator('[data-quiz] .quiz-after [role="status"]').textContent()).toBe(readerMessages.quizChooseFirst);
+        }
         const wrong = (await page.locator('[data-quiz] .quiz-choices input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).find(
           (choice) => choice !== answers.get(questions.at(-1)!),
         );

@@ -381,5 +381,6 @@ export const readerMessages = {
   searchAll: (count: number) => (count === 1 ? 'Open the search page, with filters' : `All ${count} results, with filters`),
   searchPrompt: 'Type a word, a name, a system id or a decision id, or choose a filter.',
   quizNoPeople: 'The roster has no individual contributors (engineers, designers, data) to draw from.',
+  quizChooseFirst: 'Choose one of the answers first.',
   quizNoQuestions: 'No asset has questions yet. Add "questions" to an asset so it can be part of the quiz.',
 };

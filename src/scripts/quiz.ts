@@ -90,6 +90,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
     const question = draw.questions[index];
     if (!question) return summary();
     const heading = h('h2', { tabindex: '-1' }, `Question ${index + 1} of ${draw.questions.length}`);
+    // Many questions lean on their asset ("What is the root challenge of this tree?"): name it first.
+    const about = h('p', { class: 'quiz-about muted' }, 'From ', h('cite', {}, question.assetTitle));
     const text = h('p', { class: 'question', id: `quiz-q-${index}` }, question.q);
     const after = h('div', { class: 'quiz-after' });
     const reveal = (outcome?: QuizOutcome) => {
@@ -132,18 +134,22 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       });
       const check = button('Check the answer', () => {
         const picked = fieldset.querySelector<HTMLInputElement>('input:checked');
-        if (!picked) return;
+        if (!picked) {
+          after.replaceChildren(h('p', { class: 'muted', role: 'status' }, readerMessages.quizChooseFirst));
+          fieldset.querySelector('input')?.focus();
+          return;
+        }
         for (const input of fieldset.querySelectorAll('input')) input.disabled = true;
         check.remove();
         reveal(picked.value === question.answer ? 'correct' : 'wrong');
       });
-      show(heading, text, fieldset, h('p', {}, check), after);
+      show(heading, about, text, fieldset, h('p', {}, check), after);
     } else {
       const revealButton = button('Reveal the answer', () => {
         revealButton.remove();
         reveal();
       });
-      show(heading, text, h('p', {}, revealButton), after);
+      show(heading, about, text, h('p', {}, revealButton), after);
     }
   };
 
