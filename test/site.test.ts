@@ -64,6 +64,8 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(main).toContain('X-as-a-service');
     expect(main).toContain('Product 70% · Technical 30%');
     expect(page.querySelector('a[href="/streams/deliveries/"]')).not.toBeNull();
+    // Each fact's term and value are apart in the text search indexes, not one run-on word.
+    expect(page.querySelector('.facts')!.textContent).toMatch(/^Value stream Deliveries Product manager \S+ \S+ Tech lead \S+ \S+ Last reviewed /);
   });
 
   it("shows a person's teams, reporting line up to the top, and what they own", () => {
