@@ -205,6 +205,10 @@ export const bodyMessages = {
     image:
       'This image has no alt text, so a screen reader reads out its file name. Describe it with alt="…", or write alt="" if it is only decoration.',
   },
+  componentInMarkdown: (name: string, module: string) =>
+    `<${name}> is a content component, and components work only in .mdx files: in a .md file it is an unknown HTML tag. Rename this file to end in .mdx, and import the component at the top: import { ${name} } from '${module}';`,
+  importInMarkdown: (module: string) =>
+    `Imports from "${module}" work only in .mdx files: in a .md file this line is shown as text. Rename this file to end in .mdx.`,
   refInLink: (written: string) =>
     `<${written}> is a link of its own, and here it sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move <${written}> out of the link, or write the name as plain text in it.`,
   secondFrontmatter:
@@ -223,6 +227,8 @@ export const bodyMessages = {
   spreadAttribute: 'A {...} spread attribute is code that runs during the build. Write each attribute out, for example type="note".',
   element: (tag: string) =>
     `<${tag}> is not one of the HTML tags content may use: it can run or embed code, or fake parts of the page. Use Markdown, or link to what you want to show, for example [the dashboard](https://…). The allowed tags are listed on the handbook's /checks/safety/element/ page.`,
+  elementNotComponent: (tag: string, component: string) =>
+    `<${tag}> is not one of the HTML tags content may use. Did you mean the component <${component}>? Components start with a capital letter.`,
   html: 'This HTML is written in a way a browser may read differently from the check, so it is refused. Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
   imagePath: (url: string) =>
     `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,

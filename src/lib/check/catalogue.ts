@@ -521,6 +521,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: "Use Callout or Ref, imported with: import { Callout, Ref } from '@handbook/components'; write HTML tags in lowercase.",
   },
   {
+    id: 'components/mdx-only',
+    title: 'A content component or its import in a .md file',
+    severity: 'error',
+    why: 'Components render only in MDX. In a .md file, <Callout> is an unknown HTML tag and the import line is shown on the page as text.',
+    fix: 'Rename the file from .md to .mdx (its address stays the same), and keep the import line at the top.',
+  },
+  {
     id: 'components/ref-in-link',
     title: 'A <Ref> inside a link',
     severity: 'error',

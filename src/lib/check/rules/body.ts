@@ -274,6 +274,14 @@ export function checkBody(
       case 'text':
         unresolvedReferences(node, text, report, [...definitions.keys()], [...footnotes.keys()]);
         break;
+      case 'paragraph': {
+        // An MDX import line in a .md file is a paragraph of text on the page.
+        const first = node.children?.[0];
+        if (!mdx && first?.type === 'text' && /^import\s[^\n]*\bfrom\s/.test(first.value ?? '') && (first.value ?? '').includes(contentComponentsModule)) {
+          report(start(node), 'components/mdx-only', bodyMessages.importInMarkdown(contentComponentsModule));
+        }
+        break;
+      }
       case 'html':
         checkHtml(node.value ?? '', start(node), report, seen, openTags);
         break;
@@ -526,7 +534,8 @@ function checkElement(
 
   if (!isComponent) {
     if (name === 'h1') report(at, 'mdx/h1', bodyMessages.secondH1, 'warning');
-    if (!allowedElements.has(name)) report(at, 'safety/element', bodyMessages.element(name));
+    const meant = componentNames.find((component) => component.toLowerCase() === name.toLowerCase());
+    if (!allowedElements.has(name)) report(at, 'safety/element', meant ? bodyMessages.elementNotComponent(name, meant) : bodyMessages.element(name));
     else {
       // A relative image is refused for safety; where its other URLs lead is then beside the point.
       const imageRefused = (name === 'img' || name === 'source') && !checkImagePath(values.get('src'), at, report);
@@ -619,7 +628,11 @@ function checkHtml(html: string, offset: number, report: Report, seen: Seen, ope
     const matched = comment.exec(rest) ?? endTag.exec(rest);
     let length = matched?.[0].length ?? 0;
     const tag = matched ? null : startTag.exec(rest);
-    if (tag) {
+    if (tag && isContentComponent(tag[1]!)) {
+      // <Callout> or <Ref> in a .md file: Markdown passes it on as an unknown HTML tag.
+      length = tag[0].length;
+      report(offset + index, 'components/mdx-only', bodyMessages.componentInMarkdown(tag[1]!, contentComponentsModule));
+    } else if (tag) {
       length = tag[0].length;
       checkHtmlTag(tag[1]!, tag[2] ?? '', offset + index, report, seen);
       const name = tag[1]!.toLowerCase();
@@ -627,7 +640,8 @@ function checkHtml(html: string, offset: number, report: Report, seen: Seen, ope
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
       if (name === 'a' && /^\s*<\/a\s*>/i.test(html.slice(index + length))) report(offset + index, 'html/no-name', bodyMessages.noName.link);
     } else if (matched && matched[0].startsWith('</')) {
-      closeTag(openTags, matched[0].slice(2).replace(/[\s>]+$/, '').toLowerCase());
+      const name = matched[0].slice(2).replace(/[\s>]+$/, '');
+      if (!isContentComponent(name)) closeTag(openTags, name.toLowerCase());
     } else if (!matched && /^<[a-zA-Z/!?]/.test(rest)) {
       report(offset + index, 'safety/html', bodyMessages.html);
     }
