@@ -75,6 +75,26 @@ describe('diagrams on the sample site, drawn at build time', () => {
   const teamNames = () =>
     ids('teams').map((id) => squash(site.page(`/teams/${id}/`).querySelector('h1')?.textContent ?? id));
 
+  it('leaves every edge label readable: none covers another on the topology, the org chart or a charter', () => {
+    const pages = ['/topology/', '/org/', ...ids('teams').map((id) => `/teams/${id}/`)];
+    const covered: string[] = [];
+    for (const url of pages) {
+      for (const svg of site.page(url).querySelectorAll('.diagram-svg svg')) {
+        // Edge labels are drawn on a white box, each followed by its text.
+        const boxes = svg.querySelectorAll('rect[opacity="0.92"]').map((rect) => {
+          const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name)));
+          return { x: x!, y: y!, width: width!, height: height!, text: rect.nextElementSibling?.textContent ?? '' };
+        });
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) covered.push(`${url}: "${a.text}" and "${b.text}"`);
+          }),
+        );
+      }
+    }
+    expect(covered).toEqual([]);
+  });
+
   it('puts an inline SVG org chart on /org/ naming every pod, and a topology on /topology/ naming every team', () => {
     const org = svgText('/org/').join(' ');
     const topology = svgText('/topology/').join(' ');

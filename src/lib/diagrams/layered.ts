@@ -47,6 +47,13 @@ interface Route {
   reversed: boolean;
 }
 
+/** The point a fraction `t` along a cubic Bézier curve. */
+function cubicAt(a: Point, c1: Point, c2: Point, b: Point, t: number): Point {
+  const u = 1 - t;
+  const mix = (p: number, q: number, r: number, s: number) => u * u * u * p + 3 * u * u * t * q + 3 * u * t * t * r + t * t * t * s;
+  return { x: mix(a.x, c1.x, c2.x, b.x), y: mix(a.y, c1.y, c2.y, b.y) };
+}
+
 function labelLines(node: FlowNode): string[] {
   return node.label.map((line, index) => fitText(line, maxLabelWidth, index === 0 ? fontSize : edgeLabelSize));
 }
@@ -341,8 +348,21 @@ export function layeredSvg(chart: Flowchart): string {
   const lines: string[] = [];
   const heads: string[] = [];
   const labels: string[] = [];
-  const label = (text: string, at: Point) => {
+  // Two edges may cross, or run side by side, where their labels go: a label is put at the
+  // first of its places (best first) where it covers no other, else moved off its line
+  // until it does not, so that no date or mode hides another.
+  const labelBoxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const label = (text: string, places: Point[]) => {
     const w = textWidth(text, edgeLabelSize) + 8;
+    const box = (at: Point) => ({ x1: at.x - w / 2, y1: at.y - 9, x2: at.x + w / 2, y2: at.y + 7 });
+    const free = (at: Point) => {
+      const b = box(at);
+      return !labelBoxes.some((p) => b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2);
+    };
+    const first = places[0]!;
+    const moved = [1, -1, 2, -2, 3, -3, 4, -4].map((k) => ({ x: first.x, y: first.y + k * 18 }));
+    const at = places.find(free) ?? moved.find(free) ?? first;
+    labelBoxes.push(box(at));
     labels.push(`<rect x="${n(at.x - w / 2)}" y="${n(at.y - 9)}" width="${n(w)}" height="16" fill="#ffffff" opacity="0.92"/><text x="${n(at.x)}" y="${n(at.y + 3)}" text-anchor="middle" font-size="${edgeLabelSize}" fill="#111">${escapeXml(text)}</text>`);
   };
   const ends = (edge: FlowEdge, start: Point, beforeStart: Point, end: Point, beforeEnd: Point, colour: string) => {
@@ -375,11 +395,13 @@ export function layeredSvg(chart: Flowchart): string {
     if (reversed) ends(edge, last, beforeLast, first, afterFirst, colour);
     else ends(edge, first, afterFirst, last, beforeLast, colour);
     if (edge.label) {
-      // On the middle segment, halfway, where a bend point or the curve's centre is.
+      // On the middle segment: halfway first, where a bend point or the curve's centre is, then further along either way.
       const k = Math.floor((path.length - 1) / 2);
-      const a = path[k]!;
-      const b = path[k + 1]!;
-      label(edge.label, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+      const [c1, c2] = controls[k]!;
+      label(
+        edge.label,
+        [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => cubicAt(path[k]!, c1!, c2!, path[k + 1]!, t)),
+      );
     }
   });
 
@@ -400,7 +422,7 @@ export function layeredSvg(chart: Flowchart): string {
     lines.push(`<path d="M${n(start.x)} ${n(start.y)} C${n(c1.x)} ${n(c1.y)} ${n(c2.x)} ${n(c2.y)} ${n(end.x)} ${n(end.y)}" fill="none" ${style}/>`);
     ends(edge, start, c1, end, c2, colour);
     // On the curve's outermost point.
-    if (edge.label) label(edge.label, at(rim + (apex - rim) * 0.75 + side * (textWidth(edge.label, edgeLabelSize) / 2 + 4), (a + b) / 2));
+    if (edge.label) label(edge.label, [at(rim + (apex - rim) * 0.75 + side * (textWidth(edge.label, edgeLabelSize) / 2 + 4), (a + b) / 2)]);
   }
 
   const headings: string[] = [];
