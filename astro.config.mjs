@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
-import { refHeadingIds } from './src/lib/content/heading-ids.ts';
+import { headingIds } from './src/lib/content/heading-ids.ts';
 import { contentLinks } from './src/lib/links/plugin.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
 import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.ts';
@@ -29,10 +29,10 @@ export default defineConfig({
   integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), output, mdx(), diagrams, handbookSearch(), outputRecord],
   markdown: {
     // Links written in bodies go under the base path, and a link to a content file
-    // (../teams/ledger.md) to its page; a heading holding a <Ref> gets an id from it.
-    // MDX inherits the processor and its plugins.
+    // (../teams/ledger.md) to its page; headings get their ids and levels as the page
+    // needs them (content/heading-ids.ts). MDX inherits the processor and its plugins.
     processor: satteri({
-      hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: handbook.publicDir }), refHeadingIds],
+      hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: handbook.publicDir }), headingIds({ contentDir: handbook.contentDir })],
     }),
     // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },

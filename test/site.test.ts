@@ -64,6 +64,15 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(main).toContain('X-as-a-service');
     expect(main).toContain('Product 70% · Technical 30%');
     expect(page.querySelector('a[href="/streams/deliveries/"]')).not.toBeNull();
+    // The team's own text sits under "In the team's words", a level down, and its "## Metrics"
+    // does not take the id of the page's Metrics section.
+    const words = page.querySelector('section[aria-labelledby="team-words"]')!;
+    expect(words.querySelectorAll('h2, h3').map((heading) => `${heading.tagName.toLowerCase()}#${heading.id} ${heading.textContent}`)).toEqual([
+      "h2#team-words In the team's words",
+      'h3#how-we-work How we work',
+      'h3#metrics-1 Metrics',
+    ]);
+    expect(page.querySelectorAll('#metrics')).toHaveLength(1);
     // Each fact's term and value are apart in the text search indexes, not one run-on word.
     expect(page.querySelector('.facts')!.textContent).toMatch(/^Value stream Deliveries Product manager \S+ \S+ Tech lead \S+ \S+ Last reviewed /);
   });

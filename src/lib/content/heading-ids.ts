@@ -1,16 +1,25 @@
-import Slugger from 'github-slugger';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
-import { literalText } from '../links/plugin.ts';
+import { headingSlugger } from '../links/anchors.ts';
+import { contentFile, literalText } from '../links/plugin.ts';
+import { filePagePath } from '../links/resolve.ts';
 import { contentComponentsModule } from './components.ts';
+import { placeOf, type CollectionName } from './collections.ts';
 
 /** What the plugin reads of a HAST node: MDX elements keep their name and attributes. */
 interface HastNode {
   type: string;
+  tagName?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: HastNode[];
   properties?: Record<string, unknown>;
 }
+
+/**
+ * Collections whose body a page shows under a heading of its own ("In the team's words",
+ * "About this stream", "Minutes"): their "##" headings are a level below it.
+ */
+const nestedBodies: ReadonlySet<CollectionName> = new Set(['teams', 'streams', 'council']);
 
 /**
  * The names a page's MDX gives the Ref component: `import { Ref }` or `import { Ref as
@@ -29,37 +38,49 @@ export function refNames(source: string): Set<string> {
 }
 
 /**
- * Heading ids in MDX pages whose headings hold a <Ref>. Astro takes a heading's id from
- * its text, and a Ref has none until it renders: "## Talk to <Ref kind="team"
- * id="ledger" />" got the id `talk-to-`, and a heading that is only a Ref an empty one.
- * Here a Ref counts as its id (`talk-to-ledger`), which stays the same when the team is
- * renamed; one with words inside (`<Ref …>the ledger team</Ref>`) counts as its words. On such a page every heading is given its id here, the way Astro gives it
- * (github-slugger over the text, in order), so that two headings still cannot share one;
- * Astro keeps an id a heading already has. Other pages are left to Astro.
+ * The headings of Markdown and MDX bodies, as the page shows them. Astro gives a heading
+ * an id from its text (github-slugger, in order) and keeps one it already has; here each
+ * gets it first, with three differences:
+ * - a <Ref> counts as its id (`## Talk to <Ref kind="team" id="ledger" />` is
+ *   `talk-to-ledger`, and stays so when the team is renamed), or as the words inside it;
+ *   Astro saw no text in it, and gave `talk-to-`, or an empty id;
+ * - the page's own ids are taken already (links/anchors.ts): a charter's "## Metrics" is
+ *   `metrics-1`, not a second `metrics`;
+ * - the body of a charter, stream or minutes is a level down, under the page's own heading
+ *   for it.
+ * The check gives headings the same ids (check/rules/body.ts), for links to them.
  */
-export const refHeadingIds: HastPluginEntry = ({ sourceFormat, source }) => {
-  if (sourceFormat !== 'mdx') return null;
-  const refs = refNames(source);
-  if (refs.size === 0) return null;
-  const slugger = new Slugger();
-  const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
-  const holdsRef = (node: HastNode): boolean => (isRef(node) && (node.children ?? []).length === 0) || (node.children ?? []).some(holdsRef);
-  const text = (node: HastNode, ctx: HastVisitorContext): string => {
-    // A Ref with words inside shows them; one without, its entry's name.
-    if (isRef(node) && (node.children ?? []).length === 0) {
-      return literalText(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value) ?? '';
-    }
-    if (!holdsRef(node)) return ctx.textContent(node as Parameters<HastVisitorContext['textContent']>[0]);
-    return (node.children ?? []).map((child) => text(child, ctx)).join('');
-  };
-  return {
-    name: 'handbook-ref-heading-ids',
-    element: {
-      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-      visit(node, ctx) {
-        if (typeof node.properties?.['id'] === 'string') return;
-        ctx.setProperty(node, 'id', slugger.slug(text(node as HastNode, ctx)));
+export function headingIds(options: { contentDir: string }): HastPluginEntry {
+  const fileOf = contentFile(options.contentDir);
+  return ({ sourceFormat, source, fileURL }) => {
+    const file = fileOf(fileURL);
+    const place = placeOf(file);
+    const nested = !('wrong' in place) && nestedBodies.has(place.collection);
+    const slugger = headingSlugger(filePagePath(file));
+    const refs = sourceFormat === 'mdx' ? refNames(source) : new Set<string>();
+    const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
+    const bareRef = (node: HastNode) => isRef(node) && (node.children ?? []).length === 0;
+    const holdsRef = (node: HastNode): boolean => bareRef(node) || (node.children ?? []).some(holdsRef);
+    const text = (node: HastNode, ctx: HastVisitorContext): string => {
+      // A Ref with words inside shows them; one without, its entry's name.
+      if (bareRef(node)) return literalText(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value) ?? '';
+      if (!holdsRef(node)) return ctx.textContent(node as Parameters<HastVisitorContext['textContent']>[0]);
+      return (node.children ?? []).map((child) => text(child, ctx)).join('');
+    };
+    return {
+      name: 'handbook-heading-ids',
+      element: {
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          const own = node.properties?.['id'];
+          const id = typeof own === 'string' ? own : slugger.slug(text(node as HastNode, ctx));
+          if (!nested) {
+            if (id !== own) ctx.setProperty(node, 'id', id);
+            return undefined;
+          }
+          return { ...node, tagName: `h${Math.min(6, Number(node.tagName.slice(1)) + 1)}`, properties: { ...node.properties, id } };
+        },
       },
-    },
+    };
   };
-};
+}

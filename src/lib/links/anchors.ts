@@ -1,3 +1,4 @@
+import Slugger from 'github-slugger';
 import { healthMessages } from '../messages.ts';
 import { filePagePath } from './resolve.ts';
 
@@ -71,6 +72,17 @@ export function hasAnchor(page: string, fragment: string, known: KnownAnchors): 
 export function namedAnchors(page: string, known: KnownAnchors): string[] {
   const fixed = anchorsOf(page).filter((anchor): anchor is string => typeof anchor === 'string' && !everyPage.includes(anchor));
   return [...(known.bodies.get(page) ?? []), ...fixed, ...(page === '/council/decisions/' ? known.decisions : [])];
+}
+
+/**
+ * A slugger for the headings of a page's body that already holds the page's own ids: a
+ * body's "## Metrics" on a charter is `metrics-1`, as the layout's Metrics section is
+ * `metrics`, and "## Main" does not take the skip link's target.
+ */
+export function headingSlugger(page: string | undefined): Slugger {
+  const slugger = new Slugger();
+  if (page !== undefined) for (const anchor of anchorsOf(page)) if (typeof anchor === 'string') slugger.slug(anchor);
+  return slugger;
 }
 
 function anchorsOf(page: string): readonly Anchor[] {

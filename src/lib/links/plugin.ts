@@ -27,14 +27,8 @@ export interface ContentLinksOptions {
  * Markdown links and images, raw HTML, and MDX's HTML elements alike.
  */
 export function contentLinks(options: ContentLinksOptions): HastPluginDefinition {
-  // Vite hands MDX files over by their real path, Astro's loader Markdown by the path as
-  // configured: through a symbolic link (macOS's /tmp is one), the two differ.
-  const roots = [...new Set([options.contentDir, realpath(options.contentDir)])];
-  const from = (ctx: HastVisitorContext): string => {
-    const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
-    const relative = roots.map((root) => path.relative(root, file)).find((candidate) => !candidate.startsWith('..') && !path.isAbsolute(candidate));
-    return (relative ?? path.relative(options.contentDir, file)).split(path.sep).join('/');
-  };
+  const fileOf = contentFile(options.contentDir);
+  const from = (ctx: HastVisitorContext): string => fileOf(ctx.fileURL);
   const isPublicFile = filesUnder(options.publicDir);
   const rewrite = (url: string, ctx: HastVisitorContext): string => builtHref(url, from(ctx), options.base, isPublicFile);
   const jsx = {
@@ -71,6 +65,20 @@ export function contentLinks(options: ContentLinksOptions): HastPluginDefinition
       const html = rewriteRawHtml(node.value, (url) => rewrite(url, ctx));
       return html === node.value ? undefined : { ...node, value: html };
     },
+  };
+}
+
+/**
+ * The path from the content root of the file a plugin is compiling. Vite hands MDX files
+ * over by their real path, Astro's loader Markdown by the path as configured: through a
+ * symbolic link (macOS's /tmp is one), the two differ.
+ */
+export function contentFile(contentDir: string): (fileURL: URL | undefined) => string {
+  const roots = [...new Set([contentDir, realpath(contentDir)])];
+  return (fileURL) => {
+    const file = fileURL ? fileURLToPath(fileURL) : '';
+    const relative = roots.map((root) => path.relative(root, file)).find((candidate) => !candidate.startsWith('..') && !path.isAbsolute(candidate));
+    return (relative ?? path.relative(contentDir, file)).split(path.sep).join('/');
   };
 }
 

@@ -8,9 +8,9 @@ import {
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
-import Slugger from 'github-slugger';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
-import { decodedUri } from '../../links/resolve.ts';
+import { headingSlugger } from '../../links/anchors.ts';
+import { decodedUri, filePagePath } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
 import { visibleCharacter } from '../../../schemas/common.ts';
 import type { RefKind } from '../../org/types.ts';
@@ -229,7 +229,7 @@ export function checkBody(
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
   // Headings get their ids as the build gives them (content/heading-ids.ts), in order.
-  const slugger = new Slugger();
+  const slugger = headingSlugger(filePagePath(source.relative));
   const isRef = (node: Node): boolean => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && imported.get(node.name ?? '') === 'Ref';
   // A Ref stands for its id in a heading's id; one with words inside is read as its words.
   const refId = (node: Node): string | undefined =>
