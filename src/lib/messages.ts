@@ -381,7 +381,8 @@ export const searchIndexMessages = {
 export const readerMessages = {
   searchUnavailable:
     'Search is not available here: its index is written by "npm run build". Browse the sections above, or try the built site.',
-  searchEmpty: (query: string) => `Nothing matches “${query}”. Try fewer words, another spelling, or a team or person's name.`,
+  searchEmpty: (query: string) =>
+    query ? `Nothing matches “${query}”. Try fewer words, another spelling, or a team or person's name.` : 'No page matches all of these filters. Clear one of them.',
   searchCount: (count: number, query: string) =>
     query ? `${plural(count, 'result')} for “${query}”` : count === 1 ? '1 page matches the filters' : `${count} pages match the filters`,
   searchAll: (count: number) => (count === 1 ? 'Open the search page, with filters' : `All ${count} results, with filters`),
