@@ -142,6 +142,8 @@ export const ruleMessages = {
     `"${person}" is a member of several non-leadership teams (${teams.join(', ')}). A person has one first team; pick one.`,
   icWithoutTeam: (person: string) =>
     `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
+  futureDate: (field: string, date: string, today: string) =>
+    `"${field}" is ${date}, after today (${today}): it says when something happened, so it cannot be later than today. Check the year and the month.`,
   staleCharter: (days: number, interval: number) =>
     `This charter was last reviewed ${days} days ago, more than the ${interval}-day review interval. Revisit the agreement with the team and update "reviewed".`,
   neverReviewed: 'This charter has no "reviewed" date. Add the date the team last revisited the agreement.',

@@ -297,6 +297,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Set "current: true" on the phase the organisation is in and "current: false" on the others.',
   },
   {
+    id: 'org/future-date',
+    title: 'A date of something done that is after today',
+    severity: 'error',
+    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes say when something happened. A date in the future is a typo, and it hides the warnings about stale charters and assets for years.',
+    fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month.',
+  },
+  {
     id: 'org/reporting-cycle',
     title: 'Reporting line that goes round in a circle',
     severity: 'error',

@@ -34,8 +34,19 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings)
   checkCouncil(of('council'), teams, settings, report);
   for (const { source, raw } of of('assets')) {
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
+    futureDate(source, ['updated'], raw['updated'], settings.today, report);
+    records(raw['changes']).forEach((change, index) => futureDate(source, ['changes', index, 'date'], change['date'], settings.today, report));
   }
   return problems;
+}
+
+/**
+ * A date of something that has happened (a review, an update) that is after today: most
+ * likely a typo (2062 for 2026), and a charter "reviewed" in the future never goes stale.
+ */
+function futureDate(source: SourceFile, pathKeys: (string | number)[], value: unknown, today: Date, report: Report): void {
+  const when = date(value);
+  if (when && when > today) report(source, pathKeys, 'org/future-date', ruleMessages.futureDate(String(pathKeys.at(-1)), isoDay(when), isoDay(today)));
 }
 
 /** Everyone a charter names: product manager, tech lead and members. */
@@ -86,6 +97,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
     if (metrics.length > 0 && !metrics.some((metric) => metric['kind'] === 'value')) {
       report(source, ['metrics'], 'warn/no-value-metric', ruleMessages.noValueMetric, 'warning');
     }
+    futureDate(source, ['reviewed'], raw['reviewed'], settings.today, report);
     if (!draft) {
       const reviewed = date(raw['reviewed']);
       if (raw['reviewed'] === undefined) report(source, [], 'warn/stale-charter', ruleMessages.neverReviewed, 'warning');
