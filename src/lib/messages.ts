@@ -46,6 +46,8 @@ const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A v
 
 /** What `handbook check` says about files it cannot read as entries, and about their fields. */
 export const checkMessages = {
+  markupInField: (field: string, found: string) =>
+    `"${field}" is shown as plain text, so "${found.length > 60 ? `${found.slice(0, 59)}…` : found}" would appear on the page as written. Write it without Markdown or HTML; links and formatting belong in the page's text below the frontmatter.`,
   wrongFolder: (relative: string) =>
     `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
   wrongKind: (relative: string, folder: string, extension: string) =>

@@ -212,6 +212,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Write the smaller number first, e.g. [60, 80].',
   },
   {
+    id: 'schema/markup',
+    title: 'Markdown or HTML in a field',
+    severity: 'warning',
+    why: 'Pages show the frontmatter\'s fields (a mission, norms, metric names) as plain text: **bold**, [links](/x/), `code` and <tags> appear with their marks.',
+    fix: 'Write the field as plain text. Put links and formatting in the body, below the frontmatter.',
+  },
+  {
     id: 'schema/invalid',
     title: 'Value out of range',
     severity: 'error',

@@ -14,7 +14,7 @@ import { orgFromSources } from '../org/read.ts';
 import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
-import { checkSchema } from './rules/schema.ts';
+import { checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
@@ -53,7 +53,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const links: WrittenLink[] = [];
   const bodyAnchors = new Map<string, Set<string>>();
   for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
+    problems.push(...checkSchema(source), ...checkMarkup(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
   }
   problems.push(...(await checkDiagrams(diagrams, cache)));
   cache.save();

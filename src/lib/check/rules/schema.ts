@@ -133,3 +133,25 @@ export function checkSchema(source: SourceFile): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Markdown or HTML written in a field: the pages show fields as plain text, so
+ * `**four** hours` keeps its asterisks and `[the guide](/how-we-work/)` its brackets.
+ * Only forms that are plainly markup are read: bold, a link, inline code, an HTML tag.
+ */
+const markup = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+export function checkMarkup(source: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, pathKeys: PathKey[]): void => {
+    if (typeof value === 'string') {
+      const found = markup.exec(value)?.[0];
+      if (found !== undefined) {
+        problems.push({ file: source.file, ...positionOf(source, pathKeys), severity: 'warning', rule: 'schema/markup', message: checkMessages.markupInField(fieldName(pathKeys), found) });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...pathKeys, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...pathKeys, key]);
+  };
+  visit(source.data, []);
+  return problems;
+}
