@@ -204,7 +204,8 @@ describe('the quiz', () => {
         if (choice === 0) {
           // Checking before choosing says so, instead of doing nothing.
           await page.getByRole('button', { name: 'Check the answer' }).click();
-          expect(await page.locator('[data-quiz] .quiz-after [role="status"]').textContent()).toBe(readerMessages.quizChooseFirst);
+          expect(await page.locator('[data-quiz] .quiz-after').textContent()).toBe(readerMessages.quizChooseFirst);
+          await expect.poll(() => page.locator('[role="status"]').last().textContent()).toBe(readerMessages.quizChooseFirst);
         }
         const wrong = (await page.locator('[data-quiz] .quiz-choices input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).find(
           (choice) => choice !== answers.get(questions.at(-1)!),
@@ -253,6 +254,25 @@ describe('the quiz', () => {
     const elsewhere = await takeQuiz(other.page);
     expect([elsewhere.person, ...elsewhere.questions]).not.toEqual([run.person, ...run.questions]);
     for (const { page } of [first, second, other]) await page.context().close();
+  });
+
+  it('goes on where it was after a reload, says each answer to screen readers, and starts over on request', async () => {
+    const { page } = await open('/quiz/?seed=abc123');
+    await page.getByRole('button', { name: 'Start' }).click();
+    if (await page.locator('[data-quiz] .quiz-choices').count()) {
+      await page.locator('[data-quiz] .quiz-choices input').first().check();
+      await page.getByRole('button', { name: 'Check the answer' }).click();
+      await expect.poll(() => page.locator('[role="status"]').last().textContent()).toMatch(/^(Correct|Not this one)\. Answer: \S/);
+      await page.getByRole('button', { name: 'Next question' }).click();
+    } else {
+      await page.getByRole('button', { name: 'Reveal the answer' }).click();
+      await expect.poll(() => page.locator('[role="status"]').last().textContent()).toMatch(/^Answer: \S/);
+      await page.getByRole('button', { name: 'Knew it' }).click();
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Go on from question 2' }).click();
+    expect(await page.locator('[data-quiz] h2').textContent()).toBe('Question 2 of 5');
+    await page.context().close();
   });
 
   it('scores multiple choice and lists the assets whose questions were missed', async () => {

@@ -46,7 +46,32 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   }
   const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
   const draw = drawQuiz(data, seed, count);
-  const outcomes: QuizOutcome[] = [];
+  // Marks so far, kept for this tab: a reload, or Back from an asset the answer links to,
+  // goes on where the quiz was instead of starting again.
+  const saved = `handbook-quiz:${location.pathname}:${seed}:${count}`;
+  const outcomes: QuizOutcome[] = restore(saved, draw.questions.length);
+  const save = () => {
+    try {
+      sessionStorage.setItem(saved, JSON.stringify(outcomes));
+    } catch {
+      // Storage off (a private window): the quiz works, without resuming.
+    }
+  };
+  const forget = () => {
+    try {
+      sessionStorage.removeItem(saved);
+    } catch {
+      // As above.
+    }
+  };
+  // One live region for the whole quiz, there before anything is said in it: a region
+  // inserted with its text already in it is not read out.
+  const live = h('p', { class: 'visually-hidden', role: 'status' });
+  root.after(live);
+  const say = (text: string) => {
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = text));
+  };
   root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
 
   if (draw.questions.length === 0 || (random && !draw.person)) {
@@ -79,7 +104,13 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       h(
         'p',
         { class: 'quiz-actions' },
-        button('Start', () => ask(0)),
+        outcomes.length > 0 && outcomes.length < total
+          ? button(`Go on from question ${outcomes.length + 1}`, () => ask(outcomes.length))
+          : button('Start', () => {
+              outcomes.length = 0;
+              forget();
+              ask(0);
+            }),
         ' ',
         random && link(drawUrl(newSeed(), requested), 'New draw'),
       ),
@@ -95,11 +126,13 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
     const text = h('p', { class: 'question', id: `quiz-q-${index}` }, question.q);
     const after = h('div', { class: 'quiz-after' });
     const reveal = (outcome?: QuizOutcome) => {
+      const verdict = outcome === 'correct' ? 'Correct. ' : outcome === 'wrong' ? 'Not this one. ' : '';
+      say(`${verdict}Answer: ${question.answer}`);
       after.replaceChildren(
         h(
           'p',
-          { class: `quiz-answer${outcome ? ` ${outcome}` : ''}`, role: 'status' },
-          outcome === 'correct' ? 'Correct. ' : outcome === 'wrong' ? 'Not this one. ' : '',
+          { class: `quiz-answer${outcome ? ` ${outcome}` : ''}` },
+          verdict,
           h('strong', {}, 'Answer: '),
           question.answer,
           ' ',
@@ -109,6 +142,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       );
       if (outcome) {
         outcomes[index] = outcome;
+        save();
         after.append(h('p', {}, button(index + 1 < draw.questions.length ? 'Next question' : 'See the summary', () => ask(index + 1))));
       } else {
         const marks = h('div', { class: 'quiz-marks', role: 'group', 'aria-label': 'How did they do?' });
@@ -116,6 +150,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
           marks.append(
             button(outcomeLabels[mark], () => {
               outcomes[index] = mark;
+              save();
               ask(index + 1);
             }),
             ' ',
@@ -135,7 +170,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       const check = button('Check the answer', () => {
         const picked = fieldset.querySelector<HTMLInputElement>('input:checked');
         if (!picked) {
-          after.replaceChildren(h('p', { class: 'muted', role: 'status' }, readerMessages.quizChooseFirst));
+          after.replaceChildren(h('p', { class: 'muted' }, readerMessages.quizChooseFirst));
+          say(readerMessages.quizChooseFirst);
           fieldset.querySelector('input')?.focus();
           return;
         }
@@ -176,7 +212,11 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'table-wrap' },
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
       ),
-      h('p', { class: 'quiz-actions' }, link(drawUrl(seed, requested), 'Same draw again'), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
+      h('p', { class: 'quiz-actions' }, button('Same draw again', () => {
+        outcomes.length = 0;
+        forget();
+        ask(0);
+      }), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
     );
   };
 
@@ -186,5 +226,18 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
     return element;
   }
 
-  intro();
+  if (outcomes.length === draw.questions.length) summary();
+  else intro();
+}
+
+/** The marks kept for a draw, when they fit it; none otherwise. */
+function restore(key: string, total: number): QuizOutcome[] {
+  try {
+    const kept: unknown = JSON.parse(sessionStorage.getItem(key) ?? '[]');
+    const known = new Set(Object.keys(outcomeLabels));
+    if (Array.isArray(kept) && kept.length <= total && kept.every((item) => typeof item === 'string' && known.has(item))) return kept as QuizOutcome[];
+  } catch {
+    // Nothing kept, or storage off.
+  }
+  return [];
 }
