@@ -126,18 +126,21 @@ describe('streams', () => {
     expect(stream.roadmap).toHaveLength(2);
   });
 
-  it('rejects an item with no time, a bad quarter and an end before its start', () => {
+  it('rejects an item with no time, a bad quarter, an end before its start, or both a quarter and dates', () => {
     const found = problems(streamSchema, {
       name: 'Deliveries',
       roadmap: [
         { item: 'A' },
         { item: 'B', quarter: '2027-Q5' },
         { item: 'C', start: '2026-12-01', end: '2026-11-01' },
+        { item: 'D', quarter: '2027-Q1', start: '2027-01-04', end: '2027-02-26' },
       ],
     });
     expect(found).toContain(`roadmap.0: ${messages.roadmapWhen}`);
     expect(found).toContain(`roadmap.1.quarter: ${messages.invalidQuarter}`);
     expect(found).toContain(`roadmap.2.end: ${messages.endBeforeStart}`);
+    // Both a quarter and dates: the quarter would never show.
+    expect(found).toContain(`roadmap.3.quarter: ${messages.roadmapBoth}`);
   });
 });
 

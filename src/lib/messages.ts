@@ -26,6 +26,7 @@ export const messages = {
   techLeadRequired:
     'Every team except the leadership team has one tech lead: set "techLead" to a person id, or mark the charter "status: draft".',
   roadmapWhen: 'Give either "quarter" (YYYY-Qn) or both "start" and "end" dates.',
+  roadmapBoth: 'Give either "quarter" or "start" and "end", not both: the roadmap uses the dates and never shows the quarter. Remove the one that is out of date.',
   endBeforeStart: '"end" is before "start".',
   rangeOrder: 'Write the range as [min, max] with min not above max.',
   kindNotInCategory: (kind: string, category: string, allowed: readonly string[]) =>
@@ -146,6 +147,11 @@ export const ruleMessages = {
     `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
   futureDate: (field: string, date: string, today: string) =>
     `"${field}" is ${date}, after today (${today}): it says when something happened, so it cannot be later than today. Check the year and the month.`,
+  interactionTwice: (team: string, mode: string) =>
+    `"${team}" is already in "interactions"${mode ? ` (as ${mode})` : ''}: a team interacts with another in one mode at a time, and the topology would draw both. Keep the one that holds now.`,
+  presentAndAbsent: (person: string) => `"${person}" is in both "attendees" and "absent": the minutes would show them as both. Keep them in one list.`,
+  sameTeamName: (name: string, other: string) =>
+    `Another charter, ${other}, has the name "${name}": readers could not tell the two teams apart in lists, search and the org chart. Give each team its own name.`,
   staleCharter: (days: number, interval: number) =>
     `This charter was last reviewed ${days} days ago, more than the ${interval}-day review interval. Revisit the agreement with the team and update "reviewed".`,
   neverReviewed: 'This charter has no "reviewed" date. Add the date the team last revisited the agreement.',

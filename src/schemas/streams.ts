@@ -23,6 +23,10 @@ export const productRoadmapItemSchema = z
   .superRefine((entry, ctx) => {
     const byDates = entry.start !== undefined && entry.end !== undefined;
     if (!entry.quarter && !byDates) ctx.addIssue({ code: 'custom', message: messages.roadmapWhen, params: { rule: 'schema/roadmap-when' } });
+    // With both, the dates win and the quarter is never shown: one of them is a leftover.
+    if (entry.quarter && (entry.start !== undefined || entry.end !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['quarter'], message: messages.roadmapBoth, params: { rule: 'schema/roadmap-when' } });
+    }
     if (entry.start && entry.end && entry.end < entry.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: messages.endBeforeStart, params: { rule: 'schema/date-order' } });
     }

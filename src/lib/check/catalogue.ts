@@ -311,6 +311,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month.',
   },
   {
+    id: 'org/contradiction',
+    title: 'Facts that contradict each other',
+    severity: 'error',
+    why: 'A page cannot show two answers to one question: a team listed twice in a charter\'s "interactions" (in two modes), a person both present and absent at a meeting, two teams with the same name.',
+    fix: 'Keep the one that holds now: one interaction per team, each person in one of "attendees" and "absent", a name of its own for each team.',
+  },
+  {
     id: 'org/reporting-cycle',
     title: 'Reporting line that goes round in a circle',
     severity: 'error',

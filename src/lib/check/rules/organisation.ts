@@ -57,6 +57,13 @@ function everyoneOn(raw: Raw): string[] {
 function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): void {
   const owners = new Map<string, string[]>();
   for (const { source, raw } of teams) for (const system of new Set(texts(raw['owns']))) owners.set(system, [...(owners.get(system) ?? []), source.id]);
+  const nameKey = (raw: Raw) => text(raw['name'])?.trim().toLowerCase();
+  // The first file, in file order, to bear each name.
+  const named = new Map<string, SourceFile>();
+  for (const { source, raw } of [...teams].sort((a, b) => (a.source.file < b.source.file ? -1 : 1))) {
+    const key = nameKey(raw);
+    if (key && !named.has(key)) named.set(key, source);
+  }
 
   for (const { source, raw } of teams) {
     texts(raw['owns']).forEach((system, index) => {
@@ -68,9 +75,16 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
       const owner = text(responsibility['owner']);
       if (owner && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
     });
+    const partners = new Map<string, string>();
     records(raw['interactions']).forEach((interaction, index) => {
-      if (text(interaction['team']) === source.id) report(source, ['interactions', index, 'team'], 'org/self-interaction', ruleMessages.selfInteraction);
+      const team = text(interaction['team']);
+      if (team === source.id) report(source, ['interactions', index, 'team'], 'org/self-interaction', ruleMessages.selfInteraction);
+      else if (team && partners.has(team)) report(source, ['interactions', index, 'team'], 'org/contradiction', ruleMessages.interactionTwice(team, partners.get(team)!));
+      else if (team) partners.set(team, text(interaction['mode']) ?? '');
     });
+    // Reported at each later file, naming the first: one clash, one error.
+    const first = named.get(nameKey(raw) ?? '');
+    if (first && first !== source) report(source, ['name'], 'org/contradiction', ruleMessages.sameTeamName(text(raw['name'])!, first.file));
     const investment = record(raw['investment']);
     const product = num(investment?.['product']);
     const technical = num(investment?.['technical']);
@@ -187,6 +201,10 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       const id = text(item['id']);
       if (id && roadmapIds.has(id)) report(source, ['roadmap', position, 'id'], 'ids/roadmap-unique', ruleMessages.duplicateRoadmapItem(id));
       if (id) roadmapIds.add(id);
+    });
+    const present = new Set(texts(raw['attendees']));
+    texts(raw['absent']).forEach((person, position) => {
+      if (present.has(person)) report(source, ['absent', position], 'org/contradiction', ruleMessages.presentAndAbsent(person));
     });
     texts(raw['attendees']).forEach((person, position) => {
       if (!techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
