@@ -7,7 +7,7 @@ import { blockedScheme } from '../src/lib/check/rules/body.ts';
 import { splitFrontmatter } from '../src/lib/check/source.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { contentComponents } from '../src/lib/content/components.ts';
-import { bodyMessages } from '../src/lib/messages.ts';
+import { bodyMessages, checkMessages } from '../src/lib/messages.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'handbook-body-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -167,6 +167,15 @@ describe('frontmatter the build would read differently', () => {
     ]);
     expect((await page('? [layout]\n: ./evil.mjs'))[0]).toMatch(/^2 yaml\/syntax: .*"layout"/);
     expect((await page('layout: ./evil.mjs'))[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
+  });
+
+  it('says what to do about a people file written like frontmatter, between "---" lines', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people', 'ada.yaml'), '---\nname: Ada\nrole: cto\n---\n');
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.file.startsWith('people/'));
+    expect(problems.map((p) => `${p.line} ${p.rule}: ${p.message}`)).toEqual([`4 yaml/syntax: ${checkMessages.yamlSyntax('Source contains multiple documents')}`]);
+    expect(checkMessages.yamlSyntax('Source contains multiple documents')).toMatch(/^A "---" line here starts a second YAML document/);
   });
 
   it('reports a date that is not a real day, or has a time, though the build reads both as dates', async () => {

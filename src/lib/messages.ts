@@ -79,7 +79,10 @@ export const checkMessages = {
     `${relative} is a hidden file in the content folder. It is not content, and a page could load it into the build: delete it (and add it to .gitignore if a tool makes it).`,
   noFrontmatter:
     'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
-  yamlSyntax: (detail: string) => `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
+  yamlSyntax: (detail: string) =>
+    /multiple documents|single document/i.test(detail)
+      ? 'A "---" line here starts a second YAML document, and a people file is one: plain "field: value" lines, without "---" lines (those belong to Markdown frontmatter). Remove the "---" lines.'
+      : `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'
       ? `The build cannot read this frontmatter (${detail}), although it looks like YAML.${tagHint(detail) || ' Simplify it: one "field: value" per line.'}`
