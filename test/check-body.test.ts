@@ -89,6 +89,15 @@ describe('content safety: what a page may contain', () => {
     expect((await check('md', '<span data-note="fine">x</span>\n')).at).toEqual([]);
   });
 
+  it('refuses a style that could cover the page with a fake one or load from elsewhere, and keeps plain styling', async () => {
+    const cover = '<div style="position:fixed;inset:0;z-index:9999;background:white">Sign in again</div>\n';
+    expect((await check('md', cover)).messages).toEqual([bodyMessages.style('position: fixed')]);
+    expect((await check('mdx', '<span style="background: URL(https://tracker.example/p.gif)">x</span>\n')).messages).toEqual([bodyMessages.style('url(')]);
+    expect((await check('md', '<span style="posit\\69on: fixed">x</span>\n')).messages).toEqual([bodyMessages.style('escapes or comments')]);
+    expect((await check('md', '<span style="z-index: 5">x</span> <span style="background-image: image-set(x 1x)">y</span>\n')).at).toEqual(['4:7 safety/attribute', '4:41 safety/attribute']);
+    expect((await check('md', '<span style="color: rgb(200 0 0); font-weight: 600; position: relative">x</span>\n')).at).toEqual([]);
+  });
+
   it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', async () => {
     const payloads = [
       '<!--> <img src=x onerror="alert(1)"> -->', // a browser ends this comment at once

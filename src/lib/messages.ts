@@ -245,6 +245,8 @@ export const bodyMessages = {
   html: 'This HTML is written in a way a browser may read differently from the check, so it is refused. Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
   imagePath: (url: string) =>
     `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,
+  style: (found: string) =>
+    `This style uses ${found}, which content may not: a page could cover the site's own header and text with its own, or load something from elsewhere when it is read. Keep to colours, spacing and text styles, or use Markdown.`,
   eventHandler: (attribute: string) =>
     `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
   siteAttribute: (attribute: string) =>

@@ -508,9 +508,9 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'safety/attribute',
-    title: 'Event handler, raw-HTML or site attribute',
+    title: 'Event handler, raw-HTML, site attribute or covering style',
     severity: 'error',
-    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path.`,
+    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path; a style with a fixed or absolute position, a z-index, url(…) or a quoted address could cover the page with a fake one or load something from elsewhere.`,
     fix: 'Remove the attribute.',
   },
   {

@@ -95,11 +95,30 @@ function attributeProblem(name: string, value: unknown): [rule: string, message:
   if (/^on/i.test(name)) return ['safety/attribute', bodyMessages.eventHandler(name)];
   if (siteHookAttribute.test(name)) return ['safety/attribute', bodyMessages.siteAttribute(name)];
   if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
+  if (typeof value === 'string' && name.toLowerCase() === 'style') {
+    const found = styleProblem(value);
+    if (found) return ['safety/attribute', bodyMessages.style(found)];
+  }
   if (typeof value === 'string' && urlAttributes.has(name.toLowerCase())) {
     const scheme = blockedScheme(value);
     if (scheme) return ['safety/url', bodyMessages.url(scheme)];
   }
   return undefined;
+}
+
+/**
+ * What in a `style` attribute could let a page pass for more than its text: cover the
+ * page or the site's own header (fixed or absolute position, a stacking order), or load
+ * something from elsewhere when read (`url(…)`, `image-set(…)`, a quoted address). CSS
+ * escapes and comments are refused too, as they can spell any of these another way.
+ */
+function styleProblem(style: string): string | undefined {
+  const css = style.toLowerCase();
+  if (/[\\]|\/\*/.test(css)) return 'escapes or comments';
+  const position = /(?:^|;)\s*position\s*:\s*(fixed|absolute|sticky)/.exec(css);
+  if (position) return `position: ${position[1]}`;
+  if (/(?:^|;)\s*z-index\s*:/.test(css)) return 'z-index';
+  return /url\s*\(|image-set\s*\(|@|["']/.exec(css)?.[0].replace(/\s+/g, '');
 }
 
 /**
