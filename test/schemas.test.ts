@@ -172,7 +172,11 @@ describe('assets', () => {
 
   it('rejects multiple-choice questions whose choices miss the answer', () => {
     const found = problems(assetSchema, { ...asset, questions: [{ q: 'Q?', answer: 'C', choices: ['A', 'B'] }] });
-    expect(found).toEqual([`questions.0.choices: ${messages.choicesMissAnswer}`]);
+    expect(found).toEqual([`questions.0.choices: ${messages.choicesMissAnswer(undefined)}`]);
+    // One that differs only in case or spacing is named.
+    const near = problems(assetSchema, { ...asset, questions: [{ q: 'Q?', answer: '13 Weeks', choices: ['13 weeks', '26 weeks'] }] });
+    expect(near).toEqual([`questions.0.choices: ${messages.choicesMissAnswer('13 weeks')}`]);
+    expect(messages.choicesMissAnswer('13 weeks')).toMatch(/The choice "13 weeks" differs from it only in case or spacing/);
   });
 
   it('requires a category', () => {

@@ -37,7 +37,8 @@ export const messages = {
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
     `handbook check found ${errors} content-safety error${errors === 1 ? '' : 's'} (listed above). The dev server does not run content that could execute code: fix them and start it again.`,
-  choicesMissAnswer: 'The "choices" of a multiple-choice question must include the "answer" exactly as written.',
+  choicesMissAnswer: (near: string | undefined) =>
+    `The "choices" of a multiple-choice question must include the "answer" exactly as written.${near === undefined ? '' : ` The choice "${near}" differs from it only in case or spacing: write the two the same.`}`,
   choiceRepeated: (choice: string, first: number, again: number) =>
     `Choice ${again} ("${choice}") repeats choice ${first}: the quiz would offer the same answer twice. Remove one, or write a different wrong answer.`,
 } as const;

@@ -59,15 +59,16 @@ export const questionSchema = z
     choices: z.array(text).min(2).optional(),
   })
   .superRefine((question, ctx) => {
-    if (question.choices && !question.choices.includes(question.answer)) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: messages.choicesMissAnswer, params: { rule: 'assets/choices-answer' } });
-    }
     // As a reader sees them: "About 40" and "about 40 " are one button shown twice.
+    const key = (choice: string) => choice.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (question.choices && !question.choices.includes(question.answer)) {
+      const near = question.choices.find((choice) => key(choice) === key(question.answer));
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: messages.choicesMissAnswer(near), params: { rule: 'assets/choices-answer' } });
+    }
     const seen = new Map<string, number>();
     question.choices?.forEach((choice, index) => {
-      const key = choice.trim().replace(/\s+/g, ' ').toLowerCase();
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, index);
+      const first = seen.get(key(choice));
+      if (first === undefined) seen.set(key(choice), index);
       else ctx.addIssue({ code: 'custom', path: ['choices', index], message: messages.choiceRepeated(choice, first + 1, index + 1), params: { rule: 'assets/choices-duplicate' } });
     });
   });
