@@ -50,6 +50,14 @@ describe('people', () => {
   it('requires a name', () => {
     expect(problems(personSchema, { role: 'engineer' })[0]).toMatch(/^name:/);
   });
+
+  it('takes a GitHub handle with or without the @, and names the handle in an address written instead', () => {
+    expect(personSchema.parse({ name: 'Ada', role: 'engineer', github: '@ada-l' }).github).toBe('ada-l');
+    expect(problems(personSchema, { name: 'Ada', role: 'engineer', github: 'https://github.com/kasante' })).toEqual([
+      'github: Expected a GitHub handle, not an address: write "kasante".',
+    ]);
+    expect(problems(personSchema, { name: 'Ada', role: 'engineer', github: 'ada lovelace' })).toEqual([`github: ${messages.githubHandle('ada lovelace')}`]);
+  });
 });
 
 describe('teams', () => {

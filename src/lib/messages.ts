@@ -25,6 +25,10 @@ export const messages = {
     `"${field}" is required for an active charter. Fill it in, or mark the charter "status: draft" while the team works it out.`,
   techLeadRequired:
     'Every team except the leadership team has one tech lead: set "techLead" to a person id, or mark the charter "status: draft".',
+  githubHandle: (written: string) => {
+    const handle = /github\.com\/([A-Za-z0-9-]+)/i.exec(written)?.[1];
+    return handle ? `Expected a GitHub handle, not an address: write "${handle}".` : 'Expected a GitHub handle such as "octocat".';
+  },
   roadmapWhen: 'Give either "quarter" (YYYY-Qn) or both "start" and "end" dates.',
   roadmapBoth: 'Give either "quarter" or "start" and "end", not both: the roadmap uses the dates and never shows the quarter. Remove the one that is out of date.',
   endBeforeStart: '"end" is before "start".',

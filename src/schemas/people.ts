@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, personId, text } from './common.ts';
+import { messages } from '../lib/messages.ts';
 
 /** Every role a person can hold; the org chart and the IC rules key off it. */
 export const roles = [
@@ -35,7 +36,9 @@ export const personSchema = z.strictObject({
   /** GitHub handle, for CODEOWNERS and "maintained by"; written with or without the @, read without it. */
   github: z
     .string()
-    .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, 'Expected a GitHub handle such as "octocat".')
+    .superRefine((handle, ctx) => {
+      if (!/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(handle)) ctx.addIssue({ code: 'custom', message: messages.githubHandle(handle), params: { rule: 'schema/format' } });
+    })
     .transform((handle) => handle.replace(/^@/, ''))
     .optional(),
   /** When they joined; recent joiners are treated as new hires. */
