@@ -141,6 +141,13 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
       ['ada-lovelace', 'Ada Lovelace'],
       ['escalate-to-shipping-1', 'Escalate to shipping'],
       ['ask-the-parcel-people', 'Ask the parcel people'],
+      // An MDX comment counts as its text; a footnote as its number; an id written in HTML is taken first.
+      ['comment--note--after', 'Comment  after'],
+      ['notes1', 'Notes1'],
+      ['notes', 'Notes'],
+      ['custom', 'Custom'],
+      ['custom-1', 'Custom'],
+      ['footnote-label', 'Footnotes'],
     ]);
     // Words written inside <Ref> are the link's text.
     const worded = site.page('/guides/on-call/').querySelectorAll('article a[href="/people/ada-lovelace/"]').map((link) => link.textContent);

@@ -139,17 +139,25 @@ export function scriptKinds(page: HTMLElement): string[] {
 
 /**
  * Every id on a built page that the check would not take for a place a link's #fragment
- * may name (links/anchors.ts), as `page#id`: a section added to a layout, or a heading id
- * the build and the check work out differently, shows up here. Ids inside drawn diagrams
- * are the SVG's own, not places to link to.
+ * may name (links/anchors.ts), as `page#id`, every id the check takes from a body that the
+ * page does not have, and any id a page has twice or empty: a section added to a layout,
+ * or a heading id the build and the check work out differently, shows up here. Ids inside
+ * drawn diagrams are the SVG's own, not places to link to.
  */
 export function anchorsTheCheckMisses(site: BuiltSite, known: KnownAnchors): string[] {
   const missed: string[] = [];
   for (const url of site.urls) {
+    const ids = new Set<string>();
     for (const node of site.page(url).querySelectorAll('[id]')) {
       const id = node.getAttribute('id')!;
+      ids.add(id);
       if (!node.closest('svg') && !hasAnchor(url, id, known)) missed.push(`${url}#${id}`);
     }
+    // And the other way: every id the check takes from a body is on its page, as the build wrote it.
+    for (const id of known.bodies.get(url) ?? []) if (!ids.has(id)) missed.push(`${url}#${id} (only the check has it)`);
+    // No id twice on a page, none empty.
+    const all = site.page(url).querySelectorAll('[id]').filter((node) => !node.closest('svg')).map((node) => node.getAttribute('id')!);
+    for (const [index, id] of all.entries()) if (id === '' || all.indexOf(id) !== index) missed.push(`${url}#${id} (${id === '' ? 'empty' : 'twice'})`);
   }
   return missed;
 }

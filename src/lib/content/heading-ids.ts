@@ -1,5 +1,5 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
-import { headingSlugger } from '../links/anchors.ts';
+import { headingIds as idsFor } from '../links/anchors.ts';
 import { contentFile, literalText } from '../links/plugin.ts';
 import { filePagePath } from '../links/resolve.ts';
 import { contentComponentsModule } from './components.ts';
@@ -56,7 +56,7 @@ export function headingIds(options: { contentDir: string }): HastPluginEntry {
     const file = fileOf(fileURL);
     const place = placeOf(file);
     const nested = !('wrong' in place) && nestedBodies.has(place.collection);
-    const slugger = headingSlugger(filePagePath(file));
+    const nextId = idsFor(filePagePath(file), source);
     const refs = sourceFormat === 'mdx' ? refNames(source) : new Set<string>();
     const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
     const bareRef = (node: HastNode) => isRef(node) && (node.children ?? []).length === 0;
@@ -73,7 +73,7 @@ export function headingIds(options: { contentDir: string }): HastPluginEntry {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(node, ctx) {
           const own = node.properties?.['id'];
-          const id = typeof own === 'string' ? own : slugger.slug(text(node as HastNode, ctx));
+          const id = typeof own === 'string' ? own : nextId(text(node as HastNode, ctx));
           if (!nested) {
             if (id !== own) ctx.setProperty(node, 'id', id);
             return undefined;

@@ -1,4 +1,4 @@
-import Slugger from 'github-slugger';
+import Slugger, { slug } from 'github-slugger';
 import { healthMessages } from '../messages.ts';
 import { filePagePath } from './resolve.ts';
 
@@ -75,14 +75,28 @@ export function namedAnchors(page: string, known: KnownAnchors): string[] {
 }
 
 /**
- * A slugger for the headings of a page's body that already holds the page's own ids: a
- * body's "## Metrics" on a charter is `metrics-1`, as the layout's Metrics section is
- * `metrics`, and "## Main" does not take the skip link's target.
+ * Ids written on HTML elements in a body (`<h3 id="rota">`, `id={"rota"}` in MDX), read from
+ * its source; not a component's `id` prop (`<Ref id="ledger" />`), which names an entry.
  */
-export function headingSlugger(page: string | undefined): Slugger {
+export function writtenIds(source: string): string[] {
+  const pattern = /<[a-z][a-z0-9-]*\s[^<>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')\s*\})/g;
+  return [...source.matchAll(pattern)].map((match) => match.slice(1).find((id) => id !== undefined) ?? '');
+}
+
+/**
+ * The ids of a body's headings, in order, given by the build (content/heading-ids.ts) and
+ * the check (check/rules/body.ts) alike, from the same text. The ids the page already has
+ * are taken first: the layout's (a charter's "## Metrics" is `metrics-1`, as the Metrics
+ * section is `metrics`; "## Main" does not take the skip link's target), the ids written
+ * in the body's HTML, and the footnotes' heading. A heading with no letters or digits
+ * (only an emoji, only an image) is `section`, not an empty id.
+ */
+export function headingIds(page: string | undefined, source: string): (text: string) => string {
   const slugger = new Slugger();
   if (page !== undefined) for (const anchor of anchorsOf(page)) if (typeof anchor === 'string') slugger.slug(anchor);
-  return slugger;
+  for (const id of writtenIds(source)) slugger.slug(id);
+  if (/^\[\^[^\]\s]+\]:/m.test(source)) slugger.slug('footnote-label');
+  return (text) => slugger.slug(slug(text) === '' ? 'section' : text);
 }
 
 function anchorsOf(page: string): readonly Anchor[] {

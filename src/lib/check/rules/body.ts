@@ -9,7 +9,7 @@ import {
   type PropSpec,
 } from '../../content/components.ts';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
-import { headingSlugger } from '../../links/anchors.ts';
+import { headingIds } from '../../links/anchors.ts';
 import { decodedUri, filePagePath } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
 import { visibleCharacter } from '../../../schemas/common.ts';
@@ -248,7 +248,10 @@ export function checkBody(
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
   // Headings get their ids as the build gives them (content/heading-ids.ts), in order.
-  const slugger = headingSlugger(filePagePath(source.relative));
+  const nextId = headingIds(filePagePath(source.relative), text);
+  // A footnote reference shows its number, in the order of first reference, in a heading's text as anywhere.
+  const footnoteNumbers = new Map<string, number>();
+  for (const node of nodes) if (node.type === 'footnoteReference' && !footnoteNumbers.has(label(node))) footnoteNumbers.set(label(node), footnoteNumbers.size + 1);
   const isRef = (node: Node): boolean => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && imported.get(node.name ?? '') === 'Ref';
   // A Ref stands for its id in a heading's id; one with words inside is read as its words.
   const refId = (node: Node): string | undefined =>
@@ -280,7 +283,7 @@ export function checkBody(
       }
       case 'heading':
         if ((node as { depth?: number }).depth === 1) report(start(node), 'mdx/h1', bodyMessages.secondH1, 'warning');
-        anchors.add(slugger.slug(headingText(node, refId)));
+        anchors.add(nextId(headingText(node, refId, footnoteNumbers)));
         break;
       case 'footnoteDefinition':
         // GFM's own: the note, and the heading of the list of notes.
@@ -432,12 +435,14 @@ const normalLabel = (label: string): string => label.trim().replace(/\s+/g, ' ')
  * A Markdown heading's text as the build reads it for the heading's id: inline HTML tags,
  * comments and images count for nothing, a <Ref> for its id (content/heading-ids.ts).
  */
-function headingText(node: Node, refId: (node: Node) => string | undefined): string {
+function headingText(node: Node, refId: (node: Node) => string | undefined, footnotes: ReadonlyMap<string, number>): string {
   const ref = refId(node);
   if (ref !== undefined) return ref;
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  // An MDX expression counts as its source, `{/* note */}` as "/* note */": the build reads it so.
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return node.value ?? '';
+  if (node.type === 'footnoteReference') return String(footnotes.get(String((node as { identifier?: string }).identifier ?? '').toLowerCase()) ?? '');
   if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return '';
-  return (node.children ?? []).map((child) => headingText(child, refId)).join('');
+  return (node.children ?? []).map((child) => headingText(child, refId, footnotes)).join('');
 }
 
 function checkEsm(code: string, offset: number, imported: Map<string, ContentComponentName>, report: Report): void {
