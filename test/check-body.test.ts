@@ -89,6 +89,13 @@ describe('content safety: what a page may contain', () => {
     expect((await check('md', '<span data-note="fine">x</span>\n')).at).toEqual([]);
   });
 
+  it('reports a link with no text, but not an <a> that only marks a place, or one named by aria-label (html/no-name)', async () => {
+    const places = '<a id="old-faq"></a> <a name="legacy"></a> <a href="/teams/" aria-label="All teams"></a> [back](#old-faq) [older](#legacy)\n\n<a id="block"></a>\n';
+    expect((await check('md', places)).at).toEqual([]);
+    expect((await check('mdx', '<a id="mdx-anchor" /> <a href="/teams/" title="All teams"></a>\n')).at).toEqual([]);
+    expect((await check('md', 'See <a href="/teams/"></a> and\n\n<a href="/people/"> </a>\n')).at).toEqual(['4:5 html/no-name', '6:1 html/no-name']);
+  });
+
   it('refuses a style that could cover the page with a fake one or load from elsewhere, and keeps plain styling', async () => {
     const cover = '<div style="position:fixed;inset:0;z-index:9999;background:white">Sign in again</div>\n';
     expect((await check('md', cover)).messages).toEqual([bodyMessages.style('position: fixed')]);

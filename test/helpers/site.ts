@@ -153,6 +153,8 @@ export function anchorsTheCheckMisses(site: BuiltSite, known: KnownAnchors): str
       ids.add(id);
       if (!node.closest('svg') && !hasAnchor(url, id, known)) missed.push(`${url}#${id}`);
     }
+    // An old-style <a name> is a place to link to as well.
+    for (const node of site.page(url).querySelectorAll('a[name]')) ids.add(node.getAttribute('name')!);
     // And the other way: every id the check takes from a body is on its page, as the build wrote it.
     for (const id of known.bodies.get(url) ?? []) if (!ids.has(id)) missed.push(`${url}#${id} (only the check has it)`);
     // No id twice on a page, none empty.

@@ -365,7 +365,7 @@ function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefin
     if (node.type === 'html') return /^<img\b/i.test(node.value ?? '') ? (htmlAlt(node.value ?? '') ?? '') : '';
     if (node.type === 'image' || node.type === 'imageReference') return (node as { alt?: string | null }).alt ?? '';
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
-    const label = jsx ? (attribute(node, 'aria-label') ?? (node.name === 'img' ? attribute(node, 'alt') : undefined)) : undefined;
+    const label = jsx ? (attribute(node, 'aria-label') ?? attribute(node, 'title') ?? (node.name === 'img' ? attribute(node, 'alt') : undefined)) : undefined;
     if (label) return literalAttribute(label.value);
     return (node.children ?? []).map(readable).join('');
   };
@@ -374,22 +374,35 @@ function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefin
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? node.name?.toLowerCase() : undefined;
     // A Ref with words inside is a link with those words.
     const wordedRef = isRef(node) && (node.children ?? []).length > 0;
-    if ((node.type === 'link' || node.type === 'linkReference' || jsx === 'a' || wordedRef) && blank(node)) found.push([node, 'link']);
+    // An <a> without href is a place to link to (`<a id="old-faq"></a>`), not a link.
+    const jsxLink = jsx === 'a' && attribute(node, 'href') !== undefined;
+    if ((node.type === 'link' || node.type === 'linkReference' || jsxLink || wordedRef) && blank(node)) found.push([node, 'link']);
     else if ((node.type === 'heading' || /^h[1-6]$/.test(jsx ?? '')) && blank(node)) found.push([node, 'heading']);
     else if (jsx === 'img' && !attribute(node, 'alt')) found.push([node, 'image']);
     // Raw HTML in Markdown: each tag is a node of its own, so an empty <a></a> is two in a row.
     for (const [index, child] of (node.children ?? []).entries()) {
-      const next = node.children?.[index + 1];
-      if (child.type === 'html' && /^<a\b[^>]*>$/i.test(child.value ?? '') && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value ?? '')) found.push([child, 'link']);
+      // The next sibling that is not only spaces.
+      const next = node.children?.slice(index + 1).find((sibling) => sibling.type !== 'text' || visibleCharacter.test(sibling.value ?? ''));
+      if (child.type === 'html' && /^<a\b[^>]*>$/i.test(child.value ?? '') && unnamedHtmlLink(child.value!) && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value ?? '')) {
+        found.push([child, 'link']);
+      }
     }
   }
   return found;
 }
 
-/** The alt text of an HTML tag's attributes, as the browser reads it; undefined with no alt. */
-function htmlAlt(attributes: string): string | undefined {
-  for (const attribute of attributes.matchAll(htmlAttribute)) if (attribute[1]!.toLowerCase() === 'alt') return attributeValue(attribute[2] ?? '');
+/** An HTML tag's attribute, as the browser reads it; undefined when the tag has none. */
+function htmlAttributeValue(tag: string, name: string): string | undefined {
+  for (const attribute of tag.matchAll(htmlAttribute)) if (attribute[1]!.toLowerCase() === name) return attributeValue(attribute[2] ?? '');
   return undefined;
+}
+
+const htmlAlt = (tag: string) => htmlAttributeValue(tag, 'alt');
+
+/** An <a> start tag that makes a link (it has an href) and gives it no name of its own (aria-label, title). */
+function unnamedHtmlLink(tag: string): boolean {
+  const named = [htmlAttributeValue(tag, 'aria-label'), htmlAttributeValue(tag, 'title')].some((value) => value !== undefined && visibleCharacter.test(value));
+  return htmlAttributeValue(tag, 'href') !== undefined && !named;
 }
 
 type Report = (offset: number, rule: string, message: string, severity?: Problem['severity']) => void;
@@ -567,8 +580,7 @@ function checkElement(
       for (const [attribute, value] of values) {
         if (typeof value === 'string') for (const url of urlsIn(attribute, value)) seen.link(attributeOffset(text, at, attribute), url);
       }
-      const id = values.get('id');
-      if (typeof id === 'string') seen.anchor(id);
+      for (const id of [values.get('id'), name === 'a' ? values.get('name') : undefined]) if (typeof id === 'string') seen.anchor(id);
     }
     return;
   }
@@ -662,7 +674,7 @@ function checkHtml(html: string, offset: number, report: Report, seen: Seen, ope
       const name = tag[1]!.toLowerCase();
       // "<div/>" opens a div all the same: only void elements stand alone.
       if (!voidElements.has(name) && !optionalEndTag.has(name)) openTags.push({ name, offset: offset + index });
-      if (name === 'a' && /^\s*<\/a\s*>/i.test(html.slice(index + length))) report(offset + index, 'html/no-name', bodyMessages.noName.link);
+      if (name === 'a' && unnamedHtmlLink(tag[0]) && /^\s*<\/a\s*>/i.test(html.slice(index + length))) report(offset + index, 'html/no-name', bodyMessages.noName.link);
     } else if (matched && matched[0].startsWith('</')) {
       const name = matched[0].slice(2).replace(/[\s>]+$/, '');
       if (!isContentComponent(name)) closeTag(openTags, name.toLowerCase());
@@ -718,7 +730,8 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     if (problem) report(where, ...problem);
     refused ||= problem !== undefined;
     for (const url of urlsIn(attributeName, value)) urls.push([where, url]);
-    if (attributeName.toLowerCase() === 'id') seen.anchor(value);
+    // An id is a place to link to, and so is an old-style <a name>.
+    if (attributeName.toLowerCase() === 'id' || (name === 'a' && attributeName.toLowerCase() === 'name')) seen.anchor(value);
   }
   // A tag refused for safety must be changed anyway: where its links lead is beside the point.
   if (refused) return;
