@@ -185,6 +185,18 @@ describe('frontmatter the build would read differently', () => {
     expect((await page('layout: ./evil.mjs'))[0]).toMatch(/^3 schema\/unknown-key: Unknown field "layout"/);
   });
 
+  it('refuses a review date after today, with a day of grace for time zones ahead of UTC (org/future-date)', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'teams'));
+    const charter = (reviewed: string) => `---\nname: Board\ntype: leadership\nmission: Lead.\nmetrics: [{ name: Growth, kind: value }]\nreviewed: ${reviewed}\n---\n`;
+    const future = async (reviewed: string) => {
+      writeFileSync(path.join(dir, 'teams', 'board.md'), charter(reviewed));
+      return (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'org/future-date').map((p) => p.message);
+    };
+    expect(await future('2026-11-22')).toEqual([]);
+    expect(await future('2062-11-21')).toEqual(['"reviewed" is 2062-11-21, after today (2026-11-21): it says when something happened, so it cannot be later than today. Check the year and the month.']);
+  });
+
   it('says what to do about a people file written like frontmatter, between "---" lines', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'people'));

@@ -75,6 +75,9 @@ describe('handbook check: links in bodies (links/broken)', () => {
   it('reports a reference-style link or footnote whose label nothing defines, and a footnote nothing uses (links/reference)', async () => {
     const fine = 'Ask [the team][] or [Ledger][LEDGER  team], [sic], \\[not\\]\\[a link\\] and `[code][x]`[^1].\n\n[the team]: /teams/ledger/\n[ledger team]: /teams/ledger/\n[^1]: A note.';
     expect(await check(fine, 'md', 'links/reference')).toEqual([]);
+    // Brackets that are not references: after a word, or in a page that defines no labels.
+    expect(await check('Names match [^a-z0-9-] and cells are matrix[i][j], or [a][b].', 'md', 'links/reference')).toEqual([]);
+    expect(await check('Cells are matrix[i][j][^1].\n\n[^1]: In rows.\n[x]: /teams/', 'md', 'links/reference')).toEqual([]);
     expect(await check('Ask [the team][ledgr] first[^nots].\n\n[ledger]: /teams/ledger/\n[^note]: Unused.', 'md', 'links/reference')).toEqual([
       `4:5 ${bodyMessages.referenceUndefined('[the team][ledgr]', 'ledgr', 'ledger')}`,
       `4:28 ${bodyMessages.footnoteUndefined('nots', 'note')}`,

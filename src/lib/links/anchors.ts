@@ -62,7 +62,8 @@ export function anchorsByPage(byFile: ReadonlyMap<string, ReadonlySet<string>>):
  * `top` lead to the top of any page, as browsers read them.
  */
 export function hasAnchor(page: string, fragment: string, known: KnownAnchors): boolean {
-  if (fragment === '' || fragment.toLowerCase() === 'top') return true;
+  // `#:~:text=…` highlights text on the page, whatever its ids.
+  if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) return true;
   if (known.bodies.get(page)?.has(fragment)) return true;
   if (page === '/council/decisions/' && known.decisions.has(fragment)) return true;
   return anchorsOf(page).some((anchor) => (typeof anchor === 'string' ? anchor === fragment : anchor.test(fragment)));

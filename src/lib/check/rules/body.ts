@@ -294,7 +294,7 @@ export function checkBody(
         for (const footnote of [footnotes.get(label(node))]) if (footnote) footnote.used = true;
         break;
       case 'text':
-        unresolvedReferences(node, text, report, [...definitions.keys()], [...footnotes.keys()]);
+        if (definitions.size > 0 || footnotes.size > 0) unresolvedReferences(node, text, report, [...definitions.keys()], [...footnotes.keys()]);
         break;
       case 'paragraph': {
         // An MDX import line in a .md file is a paragraph of text on the page.
@@ -418,8 +418,10 @@ interface Seen {
  * A reference-style link or a footnote whose label has no definition is not a link at all:
  * Markdown leaves it as text, and the page shows `[the team][platfrom]` or `[^note]` as
  * written. Only the full (`[text][label]`), collapsed (`[text][]`) and footnote forms are
- * read: `[sic]` alone is ordinary text. Text not found as written in the source (brackets
- * escaped with "\\") was meant as text.
+ * read: `[sic]` alone is ordinary text. And only in a body that defines labels of that
+ * kind, and a link not right after a word: `matrix[i][j]`, and the pattern `[^a-z]` in a
+ * page with no footnotes, are text as written. Text not found as written in the source (brackets
+ * escaped with "\\") was meant as text too.
  */
 function unresolvedReferences(node: Node, source: string, report: Report, definitions: readonly string[], footnotes: readonly string[]): void {
   const value = node.value ?? '';
@@ -429,15 +431,23 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
     const index = source.indexOf(written, from);
     return index === -1 || index > (node.position?.end.offset ?? source.length) ? undefined : index;
   };
-  for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
-    const name = normalLabel(match[2] || match[1]!);
-    const offset = at(match[0]);
-    if (offset !== undefined) report(offset, 'links/reference', bodyMessages.referenceUndefined(match[0], name, closest(name, definitions)));
+  const afterWord = (offset: number) => offset > 0 && /\w/.test(source[offset - 1]!);
+  if (definitions.length > 0) {
+    for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
+      const name = normalLabel(match[2] || match[1]!);
+      const offset = at(match[0]);
+      if (offset !== undefined && !afterWord(offset)) report(offset, 'links/reference', bodyMessages.referenceUndefined(match[0], name, closest(name, definitions)));
+    }
   }
-  for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-    const name = normalLabel(match[1]!);
-    const offset = at(match[0]);
-    if (offset !== undefined && !footnotes.includes(name)) report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
+  if (footnotes.length > 0) {
+    for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      const name = normalLabel(match[1]!);
+      const offset = at(match[0]);
+      // A footnote is written right after its word, so here that is no sign of anything else.
+      if (offset !== undefined && !footnotes.includes(name)) {
+        report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
+      }
+    }
   }
 }
 

@@ -46,7 +46,8 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings)
  */
 function futureDate(source: SourceFile, pathKeys: (string | number)[], value: unknown, today: Date, report: Report): void {
   const when = date(value);
-  if (when && when > today) report(source, pathKeys, 'org/future-date', ruleMessages.futureDate(String(pathKeys.at(-1)), isoDay(when), isoDay(today)));
+  // A day of grace: east of UTC, tomorrow's date has already come while UTC is on today.
+  if (when && daysBetween(today, when) > 1) report(source, pathKeys, 'org/future-date', ruleMessages.futureDate(String(pathKeys.at(-1)), isoDay(when), isoDay(today)));
 }
 
 /** Everyone a charter names: product manager, tech lead and members. */
