@@ -197,6 +197,23 @@ describe('frontmatter the build would read differently', () => {
     expect(await future('2062-11-21')).toEqual(['"reviewed" is 2062-11-21, after today (2026-11-21): it says when something happened, so it cannot be later than today. Check the year and the month.']);
   });
 
+  it('warns about Markdown or HTML in a field, and leaves text that only looks like it (schema/markup)', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'teams'));
+    const fields = [
+      "skills: ['Rust Option<T>', 'std::vector<int>', 'Python (__init__ files)', 'a < b > c']",
+      "norms: ['Reviews within **four** hours', 'See [the guide](/how-we-work/)', 'Run `npm test` first', '<em>Always</em> pair']",
+    ];
+    writeFileSync(path.join(dir, 'teams', 'board.md'), `---\nname: Board\ntype: leadership\nmission: Lead.\nmetrics: [{ name: Growth, kind: value }]\nreviewed: 2026-11-01\n${fields.join('\n')}\n---\n`);
+    const found = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'schema/markup');
+    expect(found.map((p) => `${p.line} ${p.message.slice(0, p.message.indexOf(' would'))}`)).toEqual([
+      '8 "norms[1]" is shown as plain text, so "**four**"',
+      '8 "norms[2]" is shown as plain text, so "[the guide](/how-we-work/)"',
+      '8 "norms[3]" is shown as plain text, so "`npm test`"',
+      '8 "norms[4]" is shown as plain text, so "<em>"',
+    ]);
+  });
+
   it('says what to do about a people file written like frontmatter, between "---" lines', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'people'));

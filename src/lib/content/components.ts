@@ -1,3 +1,4 @@
+import { parseExpressionAt } from 'acorn';
 import type { RefKind } from '../org/types.ts';
 
 /**
@@ -46,3 +47,17 @@ export const allowedElements: ReadonlySet<string> = new Set(
     'summary sup table tbody td tfoot th thead time tr track u ul var video wbr'
   ).split(' '),
 );
+
+/** The text of an attribute written as text, or as a literal the check lets through (`href={"/teams/"}`). */
+export function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
+  try {
+    const expression = parseExpressionAt(String(value.value), 0, { ecmaVersion: 'latest' });
+    if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+    if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
+  } catch {
+    // Not a literal: the check refuses it, so the build never gets here with one.
+  }
+  return undefined;
+}

@@ -1,8 +1,8 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { headingIds as idsFor } from '../links/anchors.ts';
-import { contentFile, literalText } from '../links/plugin.ts';
+import { contentFile } from '../links/plugin.ts';
 import { filePagePath } from '../links/resolve.ts';
-import { contentComponentsModule } from './components.ts';
+import { contentComponentsModule, literalText } from './components.ts';
 import { placeOf, type CollectionName } from './collections.ts';
 
 /** What the plugin reads of a HAST node: MDX elements keep their name and attributes. */

@@ -1,9 +1,8 @@
-import { parseExpressionAt } from 'acorn';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxAttributeUnion } from 'satteri';
-import { allowedElements } from '../content/components.ts';
+import { allowedElements, literalText } from '../content/components.ts';
 import { attributeValue, comment, endTag, holdsUrls, htmlAttribute, rewriteUrls, startTag } from '../content/html.ts';
 import { escapeXml } from '../diagrams/svg.ts';
 import { builtHref, filesUnder } from './resolve.ts';
@@ -90,19 +89,6 @@ function realpath(dir: string): string {
   }
 }
 
-/** The text of an attribute written as text, or as a literal the check lets through (`href={"/teams/"}`). */
-export function literalText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
-  try {
-    const expression = parseExpressionAt(String(value.value), 0, { ecmaVersion: 'latest' });
-    if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
-    if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
-  } catch {
-    // Not a literal: the check refuses it, so the build never gets here with one.
-  }
-  return undefined;
-}
 
 /**
  * The URLs in raw HTML's start tags, rewritten. Read with the check's own patterns,

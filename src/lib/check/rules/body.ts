@@ -5,6 +5,7 @@ import {
   contentComponents,
   contentComponentsModule,
   isContentComponent,
+  literalText,
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
@@ -159,12 +160,6 @@ function readExpression(code: string): { kind: 'literal'; value: unknown } | { k
   }
 }
 
-/** An attribute's text, written as text or as a literal (`id={"ledger"}`); empty otherwise. */
-function literalAttribute(value: Attribute['value']): string {
-  if (typeof value === 'string') return value;
-  const read = value ? readExpression(value.value) : undefined;
-  return read?.kind === 'literal' && typeof read.value === 'string' ? read.value : '';
-}
 
 function literalValue(node: JsNode): unknown {
   const expression = node as Expression;
@@ -256,7 +251,7 @@ export function checkBody(
   // A Ref stands for its id in a heading's id; one with words inside is read as its words.
   const refId = (node: Node): string | undefined =>
     isRef(node) && (node.children ?? []).length === 0
-      ? literalAttribute(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value)
+      ? (literalText(node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value) ?? '')
       : undefined;
 
   // Markdown passes raw HTML through tag by tag, so a tag opened in one paragraph and
@@ -366,7 +361,7 @@ function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefin
     if (node.type === 'image' || node.type === 'imageReference') return (node as { alt?: string | null }).alt ?? '';
     const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
     const label = jsx ? (attribute(node, 'aria-label') ?? attribute(node, 'title') ?? (node.name === 'img' ? attribute(node, 'alt') : undefined)) : undefined;
-    if (label) return literalAttribute(label.value);
+    if (label) return literalText(label.value) ?? '';
     return (node.children ?? []).map(readable).join('');
   };
   const blank = (node: Node) => !visibleCharacter.test(readable(node));

@@ -2,6 +2,7 @@ import type { ZodType } from 'astro/zod';
 import { collectionSchemas, entryNouns } from '../../../schemas/index.ts';
 import { checkMessages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
+import { allowedElements } from '../../content/components.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
 
@@ -137,9 +138,13 @@ export function checkSchema(source: SourceFile): Problem[] {
 /**
  * Markdown or HTML written in a field: the pages show fields as plain text, so
  * `**four** hours` keeps its asterisks and `[the guide](/how-we-work/)` its brackets.
- * Only forms that are plainly markup are read: bold, a link, inline code, an HTML tag.
+ * Only forms that are plainly markup are read: bold, a link, inline code, and a tag of an
+ * HTML element content may use (`<em>`, `<a href>`), not `Option<T>` or `__init__`.
  */
-const markup = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+const markup = new RegExp(
+  String.raw`\*\*[^*\s][^*]*\*\*|\[[^\]\n]+\]\([^)\s]+\)|` + '`[^`\n]+`' + String.raw`|<\/?(?:${[...allowedElements].join('|')})(?:\s[^<>]*)?\/?>`,
+  'i',
+);
 
 export function checkMarkup(source: SourceFile): Problem[] {
   const problems: Problem[] = [];
