@@ -272,6 +272,12 @@ describe('the quiz', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Go on from question 2' }).click();
     expect(await page.locator('[data-quiz] h2').textContent()).toBe('Question 2 of 5');
+    // Or start over, which forgets the marks.
+    await page.reload();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await page.locator('[data-quiz] h2').textContent()).toBe('Question 1 of 5');
+    await page.reload();
+    expect(await page.getByRole('button', { name: 'Start', exact: true }).count()).toBe(1);
     await page.context().close();
   });
 

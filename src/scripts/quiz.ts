@@ -48,7 +48,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   const draw = drawQuiz(data, seed, count);
   // Marks so far, kept for this tab: a reload, or Back from an asset the answer links to,
   // goes on where the quiz was instead of starting again.
-  const saved = `handbook-quiz:${location.pathname}:${seed}:${count}`;
+  // Keyed by the questions too: after the content changes, old marks are not put on new questions.
+  const saved = `handbook-quiz:${location.pathname}:${seed}:${count}:${fingerprint(draw.questions.map((question) => question.q).join('\n'))}`;
   const outcomes: QuizOutcome[] = restore(saved, draw.questions.length);
   const save = () => {
     try {
@@ -104,13 +105,13 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       h(
         'p',
         { class: 'quiz-actions' },
-        outcomes.length > 0 && outcomes.length < total
-          ? button(`Go on from question ${outcomes.length + 1}`, () => ask(outcomes.length))
-          : button('Start', () => {
-              outcomes.length = 0;
-              forget();
-              ask(0);
-            }),
+        outcomes.length > 0 && outcomes.length < total && button(`Go on from question ${outcomes.length + 1}`, () => ask(outcomes.length)),
+        outcomes.length > 0 && outcomes.length < total && ' ',
+        button(outcomes.length > 0 ? 'Start over' : 'Start', () => {
+          outcomes.length = 0;
+          forget();
+          ask(0);
+        }),
         ' ',
         random && link(drawUrl(newSeed(), requested), 'New draw'),
       ),
@@ -228,6 +229,13 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
 
   if (outcomes.length === draw.questions.length) summary();
   else intro();
+}
+
+/** A short hash of a text (FNV-1a), to tell one set of questions from another. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** The marks kept for a draw, when they fit it; none otherwise. */
