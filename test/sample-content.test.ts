@@ -69,27 +69,37 @@ describe('links to a section of a page (links/fragment)', () => {
   });
 });
 
+interface DOMRectLike {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 describe('diagrams on the sample site, drawn at build time', () => {
   const squash = (text: string) => text.replace(/\s+/g, '');
   const svgText = (url: string) => site.page(url).querySelectorAll('.diagram-svg svg').map((svg) => squash(svg.textContent));
   const teamNames = () =>
     ids('teams').map((id) => squash(site.page(`/teams/${id}/`).querySelector('h1')?.textContent ?? id));
 
-  it('leaves every edge label readable: none covers another on the topology, the org chart or a charter', () => {
+  it('leaves every edge label readable: none covers another or a team, or leaves the drawing, on the topology, the org chart or a charter', () => {
     const pages = ['/topology/', '/org/', ...ids('teams').map((id) => `/teams/${id}/`)];
     const covered: string[] = [];
+    const overlap = (a: DOMRectLike, b: DOMRectLike) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     for (const url of pages) {
       for (const svg of site.page(url).querySelectorAll('.diagram-svg svg')) {
-        // Edge labels are drawn on a white box, each followed by its text.
-        const boxes = svg.querySelectorAll('rect[opacity="0.92"]').map((rect) => {
+        const [, , right, bottom] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+        const area = (rect: { getAttribute(name: string): string | undefined }, text: string) => {
           const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name)));
-          return { x: x!, y: y!, width: width!, height: height!, text: rect.nextElementSibling?.textContent ?? '' };
+          return { x: x!, y: y!, width: width!, height: height!, text };
+        };
+        // Edge labels are drawn on a white box, each followed by its text; teams are the other boxes.
+        const labels = svg.querySelectorAll('rect[opacity="0.92"]').map((rect) => area(rect, rect.nextElementSibling?.textContent ?? ''));
+        const teams = svg.querySelectorAll('rect:not([opacity])').map((rect) => area(rect, rect.parentNode?.querySelector('title')?.textContent ?? 'a team'));
+        labels.forEach((a, i) => {
+          for (const b of [...labels.slice(i + 1), ...teams]) if (overlap(a, b)) covered.push(`${url}: "${a.text}" and "${b.text}"`);
+          if (a.x < 0 || a.y < 0 || a.x + a.width > right! || a.y + a.height > bottom!) covered.push(`${url}: "${a.text}" outside the drawing`);
         });
-        boxes.forEach((a, i) =>
-          boxes.slice(i + 1).forEach((b) => {
-            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) covered.push(`${url}: "${a.text}" and "${b.text}"`);
-          }),
-        );
       }
     }
     expect(covered).toEqual([]);

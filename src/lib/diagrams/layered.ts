@@ -349,20 +349,29 @@ export function layeredSvg(chart: Flowchart): string {
   const heads: string[] = [];
   const labels: string[] = [];
   // Two edges may cross, or run side by side, where their labels go: a label is put at the
-  // first of its places (best first) where it covers no other, else moved off its line
-  // until it does not, so that no date or mode hides another.
-  const labelBoxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  // first of its places (best first) where it covers no other label and no team, else moved
+  // off its line, across the flow, until it does; always inside the drawing. So no date or
+  // mode hides another, or a team's name.
+  const taken = [...byKey.values()].map((node) => {
+    const b = box(node);
+    return { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height };
+  });
   const label = (text: string, places: Point[]) => {
     const w = textWidth(text, edgeLabelSize) + 8;
-    const box = (at: Point) => ({ x1: at.x - w / 2, y1: at.y - 9, x2: at.x + w / 2, y2: at.y + 7 });
-    const free = (at: Point) => {
-      const b = box(at);
-      return !labelBoxes.some((p) => b.x1 < p.x2 && p.x1 < b.x2 && b.y1 < p.y2 && p.y1 < b.y2);
+    const inside = (at: Point): Point => ({ x: Math.min(Math.max(at.x, w / 2), width - w / 2), y: Math.min(Math.max(at.y, 9), height - 7) });
+    const area = (at: Point) => ({ x1: at.x - w / 2, y1: at.y - 9, x2: at.x + w / 2, y2: at.y + 7 });
+    // How much of what is drawn already a label there would cover.
+    const covers = (at: Point) => {
+      const b = area(at);
+      return taken.reduce((sum, p) => sum + Math.max(0, Math.min(b.x2, p.x2) - Math.max(b.x1, p.x1)) * Math.max(0, Math.min(b.y2, p.y2) - Math.max(b.y1, p.y1)), 0);
     };
     const first = places[0]!;
-    const moved = [1, -1, 2, -2, 3, -3, 4, -4].map((k) => ({ x: first.x, y: first.y + k * 18 }));
-    const at = places.find(free) ?? moved.find(free) ?? first;
-    labelBoxes.push(box(at));
+    const step = horizontal ? 18 : w * 0.6;
+    const moved = [1, -1, 2, -2, 3, -3, 4, -4].map((k) => (horizontal ? { x: first.x, y: first.y + k * step } : { x: first.x + k * step, y: first.y }));
+    // The first free place, best first; in a drawing with no room left, the one that covers least.
+    const candidates = [...places, ...moved].map(inside).map((point) => ({ point, covered: covers(point) }));
+    const at = (candidates.find(({ covered }) => covered === 0) ?? candidates.reduce((best, next) => (next.covered < best.covered ? next : best))).point;
+    taken.push(area(at));
     labels.push(`<rect x="${n(at.x - w / 2)}" y="${n(at.y - 9)}" width="${n(w)}" height="16" fill="#ffffff" opacity="0.92"/><text x="${n(at.x)}" y="${n(at.y + 3)}" text-anchor="middle" font-size="${edgeLabelSize}" fill="#111">${escapeXml(text)}</text>`);
   };
   const ends = (edge: FlowEdge, start: Point, beforeStart: Point, end: Point, beforeEnd: Point, colour: string) => {

@@ -124,10 +124,11 @@ export function neighbourhoodSvg(chart: Flowchart): string {
     if (where.start) parts.push(arrowHead({ x: x2, y: y2 }, { x: x1, y: y1 }, colour));
     if (edge.label) {
       // Near the far end, where the fanned-out edges are furthest apart.
-      const t = rightwards === (edge.from === self.key) ? 0.62 : 0.38;
-      const lx = x1 + (x2 - x1) * t;
-      const ly = y1 + (y2 - y1) * t;
       const w = textWidth(edge.label, 12) + 8;
+      // Kept in the gap between the two columns, so a long label reaches over no box of either.
+      const [gapStart, gapEnd] = Math.min(from.x, to.x) < selfX - 1 ? [pad + leftWidth, selfX] : [selfX + selfWidth, rightX];
+      const lx = Math.min(Math.max(x1 + (x2 - x1) * (rightwards === (edge.from === self.key) ? 0.62 : 0.38), gapStart + w / 2 + 2), gapEnd - w / 2 - 2);
+      const ly = y1 + (y2 - y1) * ((lx - x1) / (x2 - x1));
       labels.push(`<rect x="${n(lx - w / 2)}" y="${n(ly - 9)}" width="${n(w)}" height="16" fill="#ffffff" opacity="0.92"/><text x="${n(lx)}" y="${n(ly + 3)}" text-anchor="middle" font-size="12" fill="#111">${escapeXml(edge.label)}</text>`);
     }
   }
