@@ -238,6 +238,8 @@ export function checkBody(
   // A footnote nothing refers to is dropped from the page, text and all.
   const footnotes = new Map<string, { offset: number; used: boolean }>();
   for (const node of nodes) if (node.type === 'footnoteDefinition') footnotes.set(label(node), { offset: start(node), used: false });
+  const definitionLabels = [...definitions.keys()];
+  const footnoteLabels = [...footnotes.keys()];
 
   // Imports first: a component may be used above the line that imports it.
   const imported = new Map<string, ContentComponentName>();
@@ -286,10 +288,10 @@ export function checkBody(
         break;
       case 'footnoteReference':
         anchors.add(`user-content-fnref-${label(node)}`);
-        for (const footnote of [footnotes.get(label(node))]) if (footnote) footnote.used = true;
+        if (footnotes.has(label(node))) footnotes.get(label(node))!.used = true;
         break;
       case 'text':
-        if (definitions.size > 0 || footnotes.size > 0) unresolvedReferences(node, text, report, [...definitions.keys()], [...footnotes.keys()]);
+        if (definitionLabels.length > 0 || footnoteLabels.length > 0) unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
         break;
       case 'paragraph': {
         // An MDX import line in a .md file is a paragraph of text on the page.
@@ -376,11 +378,10 @@ function unnamed(nodes: readonly Node[], refId: (node: Node) => string | undefin
     else if (jsx === 'img' && !attribute(node, 'alt')) found.push([node, 'image']);
     // Raw HTML in Markdown: each tag is a node of its own, so an empty <a></a> is two in a row.
     for (const [index, child] of (node.children ?? []).entries()) {
+      if (child.type !== 'html' || !/^<a\b[^>]*>$/i.test(child.value ?? '') || !unnamedHtmlLink(child.value!)) continue;
       // The next sibling that is not only spaces.
       const next = node.children?.slice(index + 1).find((sibling) => sibling.type !== 'text' || visibleCharacter.test(sibling.value ?? ''));
-      if (child.type === 'html' && /^<a\b[^>]*>$/i.test(child.value ?? '') && unnamedHtmlLink(child.value!) && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value ?? '')) {
-        found.push([child, 'link']);
-      }
+      if (next?.type === 'html' && /^<\/a\s*>$/i.test(next.value ?? '')) found.push([child, 'link']);
     }
   }
   return found;
@@ -451,7 +452,8 @@ const normalLabel = (label: string): string => label.trim().replace(/\s+/g, ' ')
 
 /**
  * A Markdown heading's text as the build reads it for the heading's id: inline HTML tags,
- * comments and images count for nothing, a <Ref> for its id (content/heading-ids.ts).
+ * comments and images count for nothing, a <Ref> for its id (content/heading-ids.ts), a
+ * footnote for its number and an MDX expression for its source.
  */
 function headingText(node: Node, refId: (node: Node) => string | undefined, footnotes: ReadonlyMap<string, number>): string {
   const ref = refId(node);
