@@ -1,5 +1,5 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
-import { headingIds as idsFor } from '../links/anchors.ts';
+import { bodyHeadingIds } from '../links/anchors.ts';
 import { contentFile } from '../links/plugin.ts';
 import { filePagePath } from '../links/resolve.ts';
 import { contentComponentsModule, literalText } from './components.ts';
@@ -56,7 +56,7 @@ export function headingIds(options: { contentDir: string }): HastPluginEntry {
     const file = fileOf(fileURL);
     const place = placeOf(file);
     const nested = !('wrong' in place) && nestedBodies.has(place.collection);
-    const nextId = idsFor(filePagePath(file), source);
+    const nextId = bodyHeadingIds(filePagePath(file), source);
     const refs = sourceFormat === 'mdx' ? refNames(source) : new Set<string>();
     const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
     const bareRef = (node: HastNode) => isRef(node) && (node.children ?? []).length === 0;

@@ -14,8 +14,8 @@ const generated = 'teams|people|streams|assets|phases|council|org|topology|roadm
 /**
  * The ids the site's own pages give their sections, by the page's address (site path
  * without the base path). A family stands for ids made from data; a section a page shows
- * only when it has content (a team's roadmap) counts as there. test/links.test.ts holds
- * this list against every id of every page a build writes.
+ * only when it has content (a team's roadmap) counts as there. Tests hold this list
+ * against every id of every page of two built sites (test/helpers/site.ts).
  */
 const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
   [/^\/$/, ['now', 'guides']],
@@ -92,7 +92,7 @@ export function writtenIds(source: string): string[] {
  * in the body's HTML, and the footnotes' heading. A heading with no letters or digits
  * (only an emoji, only an image) is `section`, not an empty id.
  */
-export function headingIds(page: string | undefined, source: string): (text: string) => string {
+export function bodyHeadingIds(page: string | undefined, source: string): (text: string) => string {
   const slugger = new Slugger();
   if (page !== undefined) for (const anchor of anchorsOf(page)) if (typeof anchor === 'string') slugger.slug(anchor);
   for (const id of writtenIds(source)) slugger.slug(id);
