@@ -58,12 +58,14 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       // Storage off (a private window): the quiz works, without resuming.
     }
   };
-  const forget = () => {
+  const startOver = () => {
+    outcomes.length = 0;
     try {
       sessionStorage.removeItem(saved);
     } catch {
       // As above.
     }
+    ask(0);
   };
   // One live region for the whole quiz, there before anything is said in it: a region
   // inserted with its text already in it is not read out.
@@ -105,13 +107,9 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       h(
         'p',
         { class: 'quiz-actions' },
-        outcomes.length > 0 && outcomes.length < total && button(`Go on from question ${outcomes.length + 1}`, () => ask(outcomes.length)),
-        outcomes.length > 0 && outcomes.length < total && ' ',
-        button(outcomes.length > 0 ? 'Start over' : 'Start', () => {
-          outcomes.length = 0;
-          forget();
-          ask(0);
-        }),
+        outcomes.length > 0 && button(`Go on from question ${outcomes.length + 1}`, () => ask(outcomes.length)),
+        outcomes.length > 0 && ' ',
+        button(outcomes.length > 0 ? 'Start over' : 'Start', startOver),
         ' ',
         random && link(drawUrl(newSeed(), requested), 'New draw'),
       ),
@@ -213,11 +211,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'table-wrap' },
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
       ),
-      h('p', { class: 'quiz-actions' }, button('Same draw again', () => {
-        outcomes.length = 0;
-        forget();
-        ask(0);
-      }), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
+      h('p', { class: 'quiz-actions' }, button('Same draw again', startOver), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
     );
   };
 

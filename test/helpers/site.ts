@@ -147,18 +147,15 @@ export function scriptKinds(page: HTMLElement): string[] {
 export function anchorsTheCheckMisses(site: BuiltSite, known: KnownAnchors): string[] {
   const missed: string[] = [];
   for (const url of site.urls) {
-    const ids = new Set<string>();
-    for (const node of site.page(url).querySelectorAll('[id]')) {
-      const id = node.getAttribute('id')!;
-      ids.add(id);
-      if (!node.closest('svg') && !hasAnchor(url, id, known)) missed.push(`${url}#${id}`);
-    }
+    // Ids inside drawings are the SVG's own.
+    const all = site.page(url).querySelectorAll('[id]').filter((node) => !node.closest('svg')).map((node) => node.getAttribute('id')!);
+    const ids = new Set(all);
+    for (const id of ids) if (!hasAnchor(url, id, known)) missed.push(`${url}#${id}`);
     // An old-style <a name> is a place to link to as well.
     for (const node of site.page(url).querySelectorAll('a[name]')) ids.add(node.getAttribute('name')!);
     // And the other way: every id the check takes from a body is on its page, as the build wrote it.
     for (const id of known.bodies.get(url) ?? []) if (!ids.has(id)) missed.push(`${url}#${id} (only the check has it)`);
     // No id twice on a page, none empty.
-    const all = site.page(url).querySelectorAll('[id]').filter((node) => !node.closest('svg')).map((node) => node.getAttribute('id')!);
     for (const [index, id] of all.entries()) if (id === '' || all.indexOf(id) !== index) missed.push(`${url}#${id} (${id === '' ? 'empty' : 'twice'})`);
   }
   return missed;
