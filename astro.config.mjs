@@ -7,6 +7,7 @@ import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
 import { headingIds } from './src/lib/content/heading-ids.ts';
+import { handbookRenderCache } from './src/lib/content/render-cache.ts';
 import { contentLinks } from './src/lib/links/plugin.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
 import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.ts';
@@ -26,7 +27,16 @@ export default defineConfig({
   // renders; they go into the pages after every page is written. The search index is
   // written meanwhile: it leaves out what the diagram step changes. The output folder keeps
   // unchanged pages of the last build; that is settled before and recorded after the others.
-  integrations: [handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }), output, mdx(), diagrams, handbookSearch(), outputRecord],
+  // Astro's caches of rendered bodies are dropped when our Markdown plugins' code changed.
+  integrations: [
+    handbookRenderCache(),
+    handbookCheck(handbook, { onBuildPassed: (result) => diagrams.startEarly(result) }),
+    output,
+    mdx(),
+    diagrams,
+    handbookSearch(),
+    outputRecord,
+  ],
   markdown: {
     // Links written in bodies go under the base path, and a link to a content file
     // (../teams/ledger.md) to its page; headings get their ids and levels as the page

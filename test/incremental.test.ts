@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../src/lib/config.ts';
+import { renderMessages } from '../src/lib/messages.ts';
 import { projectRoot, rebuildSite, type BuiltSite } from './helpers/site.ts';
 
 /**
@@ -44,6 +45,7 @@ describe('an incremental rebuild', () => {
   /** An incremental rebuild after some edits, and a cold build of the same content to hold it against. */
   const rounds: { incremental: BuiltSite; cold: BuiltSite; index: { incremental: Record<string, string>; cold: Record<string, string> } }[] = [];
   let unchanged: { first: BuiltSite; again: BuiltSite; entry: string; entryAgain: string } | undefined;
+  let rendered: (typeof rounds)[number] | undefined;
   const round = async () => {
     const incremental = await rebuildSite(content, {}, outDir);
     // Read now: the cold build below writes into the same folder.
@@ -95,7 +97,17 @@ describe('an incremental rebuild', () => {
     // Round 3. Minutes deleted: their page must leave the output folder, and the search index.
     rmSync(path.join(content, 'council/2026-11-18.md'));
     await round();
-  }, 400_000);
+
+    // Round 4. The handbook's rendering code changed (an upgrade), no content file did. Astro
+    // trusts the bodies it rendered before; here one of them stands for the old renderer's
+    // output, and the record of the renderer for another one.
+    const store = path.join(cacheOf(content), 'data-store.json');
+    edit(store, (text) => text.replace('id=\\"your-first-team\\"', 'id=\\"from-the-old-renderer\\"'));
+    writeFileSync(path.join(cacheOf(content), 'handbook-renderer.json'), JSON.stringify({ fingerprint: 'an older renderer' }));
+    await round();
+    // No page differs from round 3's, so it is not one of the rounds of edits above.
+    rendered = rounds.pop();
+  }, 520_000);
 
   afterAll(() => {
     rmSync(cacheOf(content), { recursive: true, force: true });
@@ -148,6 +160,15 @@ describe('an incremental rebuild', () => {
       // Nothing stale left behind, nothing missing.
       expect(index.incremental).toEqual(index.cold);
     }
+  });
+
+  it('renders bodies afresh when the rendering code changed, not from what Astro cached', () => {
+    const { incremental, cold } = rendered!;
+    expect(incremental.log).toContain(renderMessages.rendererChanged);
+    expect(incremental.html('/how-we-work/')).toContain('id="your-first-team"');
+    expect(incremental.urls.filter((url) => incremental.html(url) !== cold.html(url))).toEqual([]);
+    // Only then: a build by the same renderer keeps Astro's caches.
+    expect(rounds[0]!.incremental.log).not.toContain(renderMessages.rendererChanged);
   });
 
   it("takes a deleted entry's page out of the site and out of the search index", () => {

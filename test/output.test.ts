@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { forgetOtherRenderers, moduleClosure, rendererFingerprint } from '../src/lib/content/render-cache.ts';
 import { emptyExcept, keyedOutputs, pagesToKeep, type OutputRecord } from '../src/lib/output/keep.ts';
 
 /**
@@ -86,5 +87,52 @@ describe('emptying the output folder', () => {
   it('does nothing when there is no folder yet', () => {
     dir = path.join(tmpdir(), 'handbook-output-missing');
     expect(() => emptyExcept(dir, new Set())).not.toThrow();
+  });
+});
+
+describe("the renderer's record beside Astro's caches", () => {
+  const made: string[] = [];
+  const folder = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-renderer-'));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('follows what the plugins import, so a change to any of it counts as a new renderer', () => {
+    const root = folder();
+    const file = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    };
+    file('plugin.ts', "import { a } from './lib/a.ts';\nimport type { T } from \"../outside.ts\";\nexport * from './lib/b.ts';");
+    file('lib/a.ts', "import { plugin } from '../plugin.ts';\nconst later = () => import('./c.ts');");
+    file('lib/b.ts', "import path from 'node:path';");
+    file('lib/c.ts', '');
+    file('unrelated.ts', 'export {};');
+    expect(moduleClosure([path.join(root, 'plugin.ts')]).map((f) => path.relative(root, f)).sort()).toEqual(['../outside.ts', 'lib/a.ts', 'lib/b.ts', 'lib/c.ts', 'plugin.ts']);
+    const before = rendererFingerprint(root, [path.join(root, 'plugin.ts')]);
+    file('unrelated.ts', 'export const x = 1;');
+    expect(rendererFingerprint(root, [path.join(root, 'plugin.ts')])).toBe(before);
+    file('lib/c.ts', '// changed');
+    expect(rendererFingerprint(root, [path.join(root, 'plugin.ts')])).not.toBe(before);
+  });
+
+  it("empties Astro's rendered bodies and its page manifest when another renderer (or none on record) filled them", () => {
+    const root = folder();
+    const cacheDir = path.join(root, 'node_modules/.astro/abc');
+    const astroFiles = [path.join(cacheDir, 'data-store.json'), path.join(cacheDir, 'incremental-build.json'), path.join(root, '.astro/data-store.json')];
+    const fill = () => astroFiles.forEach((file) => (mkdirSync(path.dirname(file), { recursive: true }), writeFileSync(file, '{}')));
+    fill();
+    // Caches from before the record existed are not trusted either.
+    expect(forgetOtherRenderers(cacheDir, root, 'one')).toBe(true);
+    expect(astroFiles.filter((file) => existsSync(file))).toEqual([]);
+    fill();
+    expect(forgetOtherRenderers(cacheDir, root, 'one')).toBe(false);
+    expect(astroFiles.filter((file) => existsSync(file))).toEqual(astroFiles);
+    expect(forgetOtherRenderers(cacheDir, root, 'two')).toBe(true);
+    expect(astroFiles.filter((file) => existsSync(file))).toEqual([]);
+    // Nothing cached yet: nothing to say.
+    expect(forgetOtherRenderers(path.join(root, 'fresh'), root, 'two')).toBe(false);
   });
 });

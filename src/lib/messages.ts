@@ -372,6 +372,11 @@ export const outputMessages = {
   noManifest: "Astro's incremental build wrote no readable manifest, so the pages kept from the last build cannot be checked. Build again with `npm run build -- --force`.",
 };
 
+/** What the build says when it drops rendered bodies that another version of the handbook's code made. */
+export const renderMessages = {
+  rendererChanged: "Markdown renders afresh: the handbook's rendering code or its Markdown packages changed since the last build, so Astro's cached pages and bodies were dropped.",
+};
+
 /** What the search step of the build says. */
 export const searchMessages = {
   summary: (pages: number, ms: number, reused: number) =>
