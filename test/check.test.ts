@@ -161,6 +161,36 @@ describe('messages authors read', () => {
   it('explains limits in plain words', () => {
     expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
   });
+
+  it('holds the phases to the four of the content model, each in its place', async () => {
+    expect(at('phases/scaling.md', 2)).toBe(
+      '"scaling" is not one of the four phases (experimenting, getting-traction, hyper-growth, optimizing). Rename the file to the phase it describes.',
+    );
+    expect(at('phases/experimenting.md', 2)).toBe('The phases page shows the four phases side by side, but "getting-traction" has no file. Add phases/getting-traction.md.');
+    expect(at('phases/hyper-growth.md', 3)).toBe('"hyper-growth" is phase 3 of the four (experimenting, getting-traction, hyper-growth, optimizing), but its order is 2. Write "order: 3".');
+    // A misspelt or shortened phase is one mistake, with the phase it meant, not also a missing phase.
+    const phasesNamed = async (files: Record<string, number>) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'handbook-phases-'));
+      mkdirSync(path.join(dir, 'phases'));
+      for (const [file, order] of Object.entries(files)) writeFileSync(path.join(dir, 'phases', file), `---\nname: A phase\norder: ${order}\ncurrent: ${order === 1}\n---\n`);
+      const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.file.startsWith('phases/'));
+      rmSync(dir, { recursive: true, force: true });
+      return found.map((p) => `${p.file}:${p.line} ${p.rule} ${p.message}`);
+    };
+    expect(await phasesNamed({ 'experimenting.md': 1, 'traction.mdx': 2, 'hyper-growth.md': 3, 'optimising.md': 4 })).toEqual([
+      'phases/optimising.md:2 org/phase-set "optimising" is not one of the four phases (experimenting, getting-traction, hyper-growth, optimizing). Did you mean "optimizing"? Rename the file to phases/optimizing.md.',
+      'phases/traction.mdx:2 org/phase-set "traction" is not one of the four phases (experimenting, getting-traction, hyper-growth, optimizing). Did you mean "getting-traction"? Rename the file to phases/getting-traction.mdx.',
+    ]);
+    // Two phases swapped: each is told its own place, and neither is told about the other.
+    expect(await phasesNamed({ 'experimenting.md': 1, 'getting-traction.md': 3, 'hyper-growth.md': 2, 'optimizing.md': 4 })).toEqual([
+      'phases/getting-traction.md:3 org/phase-order "getting-traction" is phase 2 of the four (experimenting, getting-traction, hyper-growth, optimizing), but its order is 3. Write "order: 2".',
+      'phases/hyper-growth.md:3 org/phase-order "hyper-growth" is phase 3 of the four (experimenting, getting-traction, hyper-growth, optimizing), but its order is 2. Write "order: 3".',
+    ]);
+    expect(await phasesNamed({ 'hyper-growth.md': 3 })).toEqual([
+      'phases/hyper-growth.md:2 org/current-phase No phase is marked "current: true". Mark the phase the organisation is in now.',
+      'phases/hyper-growth.md:2 warn/missing-phase The phases page shows the four phases side by side, but "experimenting", "getting-traction" and "optimizing" have no file. Add phases/experimenting.md, phases/getting-traction.md and phases/optimizing.md.',
+    ]);
+  });
 });
 
 describe('file names the build would drop without a word', () => {

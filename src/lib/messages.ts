@@ -48,6 +48,9 @@ export const messages = {
 } as const;
 
 /** What to do about a YAML tag nobody meant: text that happens to start with "!". */
+/** "a", "a and b", "a, b and c". */
+const inWords = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
 
 /** What `handbook check` says about files it cannot read as entries, and about their fields. */
@@ -135,6 +138,12 @@ export const ruleMessages = {
       ? `"${chain[0]}" reports to themselves. A reporting line ends at someone who reports to no one (usually the CEO): name their manager, or remove "reportsTo".`
       : `This reporting line goes round in a circle: ${chain.join(' → ')}. It must end at someone who reports to no one (usually the CEO): change one "reportsTo".`,
   selfInteraction: 'A team does not interact with itself: this "team" is the charter\'s own id. Name the other team.',
+  unknownPhase: (id: string, phases: readonly string[], suggestion: string | undefined, extension: string) =>
+    `"${id}" is not one of the four phases (${phases.join(', ')}). ${suggestion ? `Did you mean "${suggestion}"? Rename the file to phases/${suggestion}${extension}.` : 'Rename the file to the phase it describes.'}`,
+  missingPhases: (missing: string[], extension: string) =>
+    `The phases page shows the four phases side by side, but ${inWords(missing.map((id) => `"${id}"`))} ${missing.length === 1 ? 'has' : 'have'} no file. Add ${inWords(missing.map((id) => `phases/${id}${extension}`))}.`,
+  phaseOutOfPlace: (id: string, phases: readonly string[], order: number, place: number) =>
+    `"${id}" is phase ${place} of the four (${phases.join(', ')}), but its order is ${order}. Write "order: ${place}".`,
   phaseOrder: (order: number, others: string[]) =>
     `"order: ${order}" is also the order of ${others.map((id) => `"${id}"`).join(' and ')}. The phases follow one another: give each its own place.`,
   supersedesCycle: (chain: string[]) =>

@@ -7,6 +7,9 @@ export const percentRange = z
   .tuple([percent, percent])
   .refine(([min, max]) => min <= max, { message: messages.rangeOrder, params: { rule: 'schema/range-order' } });
 
+/** The four scale-up maturity phases, in their order: each is `phases/<id>.md` or `.mdx`, its `order` its place here. */
+export const phaseIds = ['experimenting', 'getting-traction', 'hyper-growth', 'optimizing'] as const;
+
 /** A scale-up maturity phase: `phases/<phase-id>.md` or `.mdx`. */
 export const phaseSchema = z.strictObject({
   /** The phase's name. */

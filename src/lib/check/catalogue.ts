@@ -333,10 +333,17 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'org/phase-order',
-    title: 'Two phases in the same place',
+    title: 'Phase out of its place',
     severity: 'error',
-    why: 'The phases are shown side by side in their order; two with the same "order" have no order between them.',
-    fix: 'Give each phase its own "order", 1 to 4.',
+    why: 'The phases are shown side by side in their order, and each phase follows the one before: experimenting (1), getting traction (2), hyper-growth (3), optimizing (4). A phase at another place, or two with the same "order", would show the organisation growing in the wrong sequence.',
+    fix: 'Give each phase the order of its place: 1 for experimenting, 2 for getting-traction, 3 for hyper-growth, 4 for optimizing.',
+  },
+  {
+    id: 'org/phase-set',
+    title: 'A phase that is not one of the four',
+    severity: 'error',
+    why: 'The handbook describes the four scale-up maturity phases: experimenting, getting-traction, hyper-growth and optimizing. Links to /phases/<id>/ are shared and pasted into onboarding documents, so a phase under another name (a typo, or a fifth phase) is a page no link leads to, and a gap where the phase it meant should be.',
+    fix: 'Name the file after the phase it describes: phases/experimenting.md, phases/getting-traction.md, phases/hyper-growth.md or phases/optimizing.md.',
   },
   {
     id: 'org/supersedes-cycle',
@@ -414,6 +421,13 @@ export const ruleCatalogue: RuleDoc[] = [
     severity: 'warning',
     why: 'A gap over twice the cadence (check.councilCadenceDays, 14 days by default) usually means minutes were not written up.',
     fix: 'Add the missing minutes, or change the cadence in handbook.config.json if the council meets less often.',
+  },
+  {
+    id: 'warn/missing-phase',
+    title: 'One of the four phases has no file',
+    severity: 'warning',
+    why: 'New hires read the phases side by side to see where the company is and where it is heading next; with a phase missing, the page skips a step.',
+    fix: 'Add the missing phase as phases/<id>.md, with its name and "order", and what the organisation looks like in it.',
   },
   {
     id: 'warn/asset-no-questions',

@@ -7,6 +7,7 @@
  * quiz questions; prose bodies with lists, tables, links, callouts and Mermaid diagrams.
  * Used by the tests and by every benchmark.
  */
+import { phaseIds } from '../../schemas/phases.ts';
 import { mulberry32 } from '../random.ts';
 
 export interface GenerateOptions {
@@ -262,8 +263,7 @@ export function generateOrganisation(options: GenerateOptions): ContentFiles {
     );
   }
 
-  const phaseNames = ['experimenting', 'getting-traction', 'hyper-growth', 'optimizing'];
-  phaseNames.forEach((phase, index) => {
+  phaseIds.forEach((phase, index) => {
     files.set(
       `phases/${phase}.md`,
       frontmatter(

@@ -1,9 +1,11 @@
 import { individualContributorRoles, type Role } from '../../../schemas/people.ts';
+import { phaseIds } from '../../../schemas/phases.ts';
 import { daysBetween, isoDay } from '../../dates.ts';
 import { ruleMessages } from '../../messages.ts';
 import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
+import { closest } from '../suggest.ts';
 
 export interface RuleSettings {
   today: Date;
@@ -160,12 +162,49 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
   }
 }
 
+/** A phase's place among the four, 1 to 4; 5 for a phase that is not one of them. */
+function placeOf({ source }: Entry): number {
+  const index = (phaseIds as readonly string[]).indexOf(source.id);
+  return index === -1 ? 5 : index + 1;
+}
+const extensionOf = (source: SourceFile): string => (source.relative.endsWith('.mdx') ? '.mdx' : '.md');
+
 function checkPhases(phases: Entry[], report: Report): void {
   if (phases.length === 0) return;
-  for (const { source, raw } of phases) {
-    const order = num(raw['order']);
-    const others = phases.filter((other) => other.source !== source && order !== undefined && num(other.raw['order']) === order).map((other) => other.source.id);
-    if (others.length > 0) report(source, ['order'], 'org/phase-order', ruleMessages.phaseOrder(order!, others));
+  const known: readonly string[] = phaseIds;
+  const present = new Set(phases.map(({ source }) => source.id));
+  // A misspelt phase is one mistake: its "did you mean" names the phase, which is then not reported missing as well.
+  const meant = new Set<string>();
+  for (const { source } of phases) {
+    if (known.includes(source.id)) continue;
+    const absent = known.filter((id) => !present.has(id));
+    // "traction" or "growth" is too far from its phase for a typo, but plainly part of its name.
+    const within = absent.filter((id) => id.includes(source.id) || source.id.includes(id));
+    const suggestion = closest(source.id, absent) ?? (within.length === 1 ? within[0] : undefined);
+    if (suggestion) meant.add(suggestion);
+    report(source, [], 'org/phase-set', ruleMessages.unknownPhase(source.id, known, suggestion, extensionOf(source)));
+  }
+  const missing = known.filter((id) => !present.has(id) && !meant.has(id));
+  if (missing.length > 0) {
+    // Said once, on the first phase there is: the missing files have no place of their own.
+    const first = [...phases].sort((a, b) => placeOf(a) - placeOf(b) || a.source.id.localeCompare(b.source.id))[0]!;
+    report(first.source, [], 'warn/missing-phase', ruleMessages.missingPhases(missing, extensionOf(first.source)), 'warning');
+  }
+  // A known phase's order is its place among the four; only the others can clash with each other.
+  const misplaced = new Set<Entry>();
+  for (const entry of phases) {
+    const order = num(entry.raw['order']);
+    const place = placeOf(entry);
+    if (place <= 4 && order !== undefined && order >= 1 && order <= 4 && order !== place) {
+      misplaced.add(entry);
+      report(entry.source, ['order'], 'org/phase-order', ruleMessages.phaseOutOfPlace(entry.source.id, known, order, place));
+    }
+  }
+  for (const entry of phases) {
+    if (misplaced.has(entry)) continue;
+    const order = num(entry.raw['order']);
+    const others = phases.filter((other) => other !== entry && !misplaced.has(other) && order !== undefined && num(other.raw['order']) === order).map((other) => other.source.id);
+    if (others.length > 0) report(entry.source, ['order'], 'org/phase-order', ruleMessages.phaseOrder(order!, others));
   }
   const current = phases.filter(({ raw }) => raw['current'] === true);
   if (current.length === 0) {
