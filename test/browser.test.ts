@@ -141,9 +141,9 @@ describe('the new-hire path', () => {
   it('leads from Start here through every step with a counter and previous/next links, without JavaScript', () => {
     const start = site.page('/start-here/');
     const steps = start.querySelectorAll('.path-steps li a').map((link) => link.getAttribute('href'));
-    expect(steps).toEqual(['/start-here/', '/assets/', '/phases/hyper-growth/', '/org/', '/teams/', '/council/', '/roadmap/', '/quiz/']);
+    expect(steps).toEqual(['/start-here/', '/assets/', '/phases/hyper-growth/', '/org/', '/teams/', '/council/', '/roadmap/', '/quiz/?self=1']);
     steps.forEach((url, index) => {
-      const page = site.page(url!);
+      const page = site.page(url!.split('?')[0]!);
       expect(page.querySelector('.path-step')?.textContent, url).toContain(`Step ${index + 1} of ${steps.length}`);
       expect(page.querySelector('.path-nav .path-next')?.getAttribute('href') ?? null, url).toBe(steps[index + 1] ?? null);
       expect(page.querySelector('.path-nav .path-previous')?.getAttribute('href') ?? null, url).toBe(steps[index - 1] ?? null);
@@ -177,7 +177,7 @@ describe('the new-hire path', () => {
     await page.getByLabel("Read your team's charter: its mission, metrics and norms.").check();
     await page.reload();
     expect(await page.getByLabel("Read your team's charter: its mission, metrics and norms.").isChecked()).toBe(true);
-    expect(await page.getByLabel('After two weeks, take the random-IC quiz.').isChecked()).toBe(false);
+    expect(await page.getByLabel('After two weeks, quiz yourself on the value model.').isChecked()).toBe(false);
     await page.context().close();
   });
 });
@@ -254,6 +254,31 @@ describe('the quiz', () => {
     const elsewhere = await takeQuiz(other.page);
     expect([elsewhere.person, ...elsewhere.questions]).not.toEqual([run.person, ...run.questions]);
     for (const { page } of [first, second, other]) await page.context().close();
+  });
+
+  it('lets a new hire quiz themselves on the same draw, with no one to ask, and switch back', async () => {
+    const leader = await open('/quiz/?seed=abc123');
+    const asked = await takeQuiz(leader.page);
+    await leader.page.context().close();
+
+    const { page } = await open('/quiz/?seed=abc123');
+    await page.getByRole('link', { name: 'Quiz yourself instead' }).click();
+    await page.waitForURL(/self=1/);
+    expect(new URL(page.url()).search).toBe('?seed=abc123&self=1');
+    expect(await page.locator('[data-quiz] .quiz-self').textContent()).toMatch(/^5 questions the value model answers\. Answer each without looking/);
+    const run = await takeQuiz(page);
+    expect(run.person).toBe('');
+    expect(run.questions).toEqual(asked.questions);
+    expect(await page.locator('[data-quiz] h2').textContent()).toBe('How you did');
+    // Marks are the reader's own.
+    await page.getByRole('button', { name: 'Same draw again' }).click();
+    if (await page.getByRole('button', { name: 'Reveal the answer' }).count()) {
+      await page.getByRole('button', { name: 'Reveal the answer' }).click();
+      expect(await page.getByRole('group', { name: 'How did you do?' }).count()).toBe(1);
+    }
+    await page.reload();
+    expect(await page.getByRole('link', { name: 'Quiz a random colleague instead' }).getAttribute('href')).toBe('/quiz/?seed=abc123');
+    await page.context().close();
   });
 
   it('goes on where it was after a reload, says each answer to screen readers, and starts over on request', async () => {

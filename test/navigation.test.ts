@@ -35,7 +35,7 @@ describe('navigation', () => {
 
   it('lists sections, never entries', () => {
     const links = small.page('/teams/team-0003/').querySelectorAll('nav[aria-label="Sections"] a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/start-here/', '/teams/', '/people/', '/org/', '/topology/', '/streams/', '/roadmap/', '/assets/', '/phases/', '/council/', '/health/']);
+    expect(links).toEqual(['/start-here/', '/teams/', '/people/', '/org/', '/topology/', '/streams/', '/roadmap/', '/assets/', '/quiz/', '/phases/', '/council/', '/health/']);
   });
 
   it('marks the current section', () => {

@@ -13,6 +13,7 @@ export const sections = [
   { path: '/streams/', label: 'Streams' },
   { path: '/roadmap/', label: 'Roadmap' },
   { path: '/assets/', label: 'Value model' },
+  { path: '/quiz/', label: 'Quiz' },
   { path: '/phases/', label: 'Phases' },
   { path: '/council/', label: 'Council' },
   { path: '/health/', label: 'Health' },

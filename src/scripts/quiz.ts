@@ -15,10 +15,11 @@ function link(href: string, text: string): HTMLElement {
   return h('a', { href }, text);
 }
 
-/** `?seed=…&n=…` for a draw, keeping the page's path. */
-function drawUrl(seed: string, n?: number): string {
+/** `?seed=…&n=…` for a draw, keeping the page's path; `self=1` when readers quiz themselves. */
+function drawUrl(seed: string, n: number | undefined, self: boolean): string {
   const params = new URLSearchParams({ seed });
   if (n !== undefined) params.set('n', String(n));
+  if (self) params.set('self', '1');
   return `${location.pathname}?${params}`;
 }
 
@@ -37,19 +38,22 @@ const outcomeLabels: Record<QuizOutcome, string> = {
 export function startQuiz(root: HTMLElement, data: QuizData): void {
   const params = new URLSearchParams(location.search);
   const random = data.mode === 'random';
+  // A new hire checking themselves (the path's last step): the same draw of questions, no one to ask.
+  const self = random && params.get('self') === '1';
   // The size the link asked for, kept as asked in every link this page makes; an invalid one is dropped.
   const requested = random ? parseCount(params.get('n')) : undefined;
   let seed = params.get('seed')?.trim().slice(0, 40) ?? '';
-  if (!seed || (params.has('n') && requested === undefined)) {
+  if (!seed || (params.has('n') && requested === undefined) || (params.has('self') && !self)) {
     seed ||= newSeed();
-    history.replaceState(null, '', drawUrl(seed, requested));
+    history.replaceState(null, '', drawUrl(seed, requested, self));
   }
   const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
   const draw = drawQuiz(data, seed, count);
+  const person = self ? undefined : draw.person;
   // Marks so far, kept for this tab: a reload, or Back from an asset the answer links to,
   // goes on where the quiz was instead of starting again.
   // Keyed by the questions too: after the content changes, old marks are not put on new questions.
-  const saved = `handbook-quiz:${location.pathname}:${seed}:${count}:${fingerprint(draw.questions.map((question) => question.q).join('\n'))}`;
+  const saved = `handbook-quiz:${location.pathname}:${self ? 'self:' : ''}${seed}:${count}:${fingerprint(draw.questions.map((question) => question.q).join('\n'))}`;
   const outcomes: QuizOutcome[] = restore(saved, draw.questions.length);
   const save = () => {
     try {
@@ -77,8 +81,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   };
   root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
 
-  if (draw.questions.length === 0 || (random && !draw.person)) {
-    root.replaceChildren(h('p', { class: 'notice' }, random && !draw.person ? readerMessages.quizNoPeople : readerMessages.quizNoQuestions));
+  if (draw.questions.length === 0 || (random && !self && !person)) {
+    root.replaceChildren(h('p', { class: 'notice' }, draw.questions.length > 0 ? readerMessages.quizNoPeople : readerMessages.quizNoQuestions));
     return;
   }
 
@@ -94,14 +98,26 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
     const total = draw.questions.length;
     show(
       h('h2', { tabindex: '-1' }, random ? 'This draw' : plural(total, 'question')),
-      draw.person &&
+      person &&
         h(
           'p',
           { class: 'quiz-person' },
           'Ask ',
-          link(draw.person.href, draw.person.name),
-          draw.person.team ? ` (${draw.person.team})` : '',
+          link(person.href, person.name),
+          person.team ? ` (${person.team})` : '',
           ` ${plural(total, 'question')}. They answer without looking; you reveal each answer and mark how they did.`,
+        ),
+      self &&
+        h(
+          'p',
+          { class: 'quiz-self' },
+          `${plural(total, 'question')} the value model answers. Answer each without looking, aloud or on paper, then reveal the answer and mark how you did.`,
+        ),
+      random &&
+        h(
+          'p',
+          { class: 'quiz-switch' },
+          self ? link(drawUrl(seed, requested, false), 'Quiz a random colleague instead') : link(drawUrl(seed, requested, true), 'Quiz yourself instead'),
         ),
       h('p', { class: 'muted' }, 'Draw ', h('code', {}, seed), '. This page’s address reproduces it: share it to ask the same questions again.'),
       h(
@@ -111,7 +127,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         outcomes.length > 0 && ' ',
         button(outcomes.length > 0 ? 'Start over' : 'Start', startOver),
         ' ',
-        random && link(drawUrl(newSeed(), requested), 'New draw'),
+        random && link(drawUrl(newSeed(), requested, self), 'New draw'),
       ),
     );
   };
@@ -144,7 +160,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         save();
         after.append(h('p', {}, button(index + 1 < draw.questions.length ? 'Next question' : 'See the summary', () => ask(index + 1))));
       } else {
-        const marks = h('div', { class: 'quiz-marks', role: 'group', 'aria-label': 'How did they do?' });
+        const asked = self ? 'How did you do?' : 'How did they do?';
+        const marks = h('div', { class: 'quiz-marks', role: 'group', 'aria-label': asked });
         for (const mark of ['knew', 'partly', 'did-not-know'] as const) {
           marks.append(
             button(outcomeLabels[mark], () => {
@@ -155,7 +172,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
             ' ',
           );
         }
-        after.append(h('p', { class: 'muted' }, 'How did they do?'), marks);
+        after.append(h('p', { class: 'muted' }, asked), marks);
       }
       after.querySelector('button')?.focus();
     };
@@ -194,7 +211,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       h('tr', {}, h('td', {}, question.q), h('td', {}, link(question.href, question.assetTitle)), h('td', {}, outcomeLabels[outcomes[index]!] ?? '')),
     );
     show(
-      h('h2', { tabindex: '-1' }, draw.person ? `How ${draw.person.name} did` : 'How it went'),
+      h('h2', { tabindex: '-1' }, self ? 'How you did' : person ? `How ${person.name} did` : 'How it went'),
       h(
         'ul',
         { class: 'quiz-score' },
@@ -211,7 +228,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'table-wrap' },
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
       ),
-      h('p', { class: 'quiz-actions' }, button('Same draw again', startOver), random && ' · ', random && link(drawUrl(newSeed(), requested), 'New draw')),
+      h('p', { class: 'quiz-actions' }, button('Same draw again', startOver), random && ' · ', random && link(drawUrl(newSeed(), requested, self), 'New draw')),
     );
   };
 

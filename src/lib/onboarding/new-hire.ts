@@ -76,7 +76,7 @@ export function newHireWelcome(org: Org, personId: string, newHireDays: number):
     stream
       ? { id: 'assets', text: 'Read the value-model assets of your stream.', link: { href: entryUrl('stream', stream.id), label: stream.data.name } }
       : { id: 'assets', text: 'Read the value model.', link: { href: withBase('/assets/'), label: 'Value model' } },
-    { id: 'quiz', text: 'After two weeks, take the random-IC quiz.', link: { href: withBase('/quiz/'), label: 'Quiz' } },
+    { id: 'quiz', text: 'After two weeks, quiz yourself on the value model.', link: { href: withBase('/quiz/?self=1'), label: 'Quiz yourself' } },
   ];
   return { daysIn, firstTeam, teammates, systems, pathStart: start.href, checklist: checklist.filter((item): item is ChecklistItem => item !== undefined) };
 }

@@ -6,7 +6,7 @@ export interface PathStep {
   /** Stable id, stored in the reader's browser to remember progress. */
   id: string;
   title: string;
-  /** The page, with the site's base path. */
+  /** The page, with the site's base path (and a query the page reads, for the quiz). */
   href: string;
   /** One sentence on what to take from the page. */
   what: string;
@@ -58,7 +58,8 @@ function buildPath(org: Org): PathStep[] {
     },
     { id: 'council', title: 'The tech lead council', href: withBase('/council/'), what: 'How technical decisions are made: skim the last two meetings.' },
     { id: 'roadmap', title: 'Where we are heading', href: withBase('/roadmap/'), what: 'The product and technical roadmaps, side by side.' },
-    { id: 'quiz', title: 'Check yourself', href: withBase('/quiz/'), what: 'The random-IC quiz: can you answer what the value model says, without looking?' },
+    // The quiz in its self-test form: the random-IC quiz would have a new hire ask a colleague.
+    { id: 'quiz', title: 'Check yourself', href: withBase('/quiz/?self=1'), what: 'Quiz yourself: can you answer what the value model says, without looking?' },
   ];
   return steps.filter((step): step is PathStep => step !== undefined);
 }
@@ -68,7 +69,7 @@ export function pathPosition(
   path: PathStep[],
   pathname: string,
 ): { step: PathStep; number: number; total: number; start: PathStep; previous?: PathStep | undefined; next?: PathStep | undefined } | undefined {
-  const index = path.findIndex((step) => step.href === pathname);
+  const index = path.findIndex((step) => step.href.split('?')[0] === pathname);
   if (index === -1) return undefined;
   return { step: path[index]!, number: index + 1, total: path.length, start: path[0]!, previous: path[index - 1], next: path[index + 1] };
 }
