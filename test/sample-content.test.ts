@@ -181,5 +181,12 @@ describe('/health/', () => {
     expect(health.querySelector('#stale-charters + p + ul a')?.getAttribute('href')).toBe('/teams/delivery-enablement/');
     expect(site.page('/').querySelector('nav[aria-label="Sections"] a[href="/health/"]')).not.toBeNull();
   });
+
+  it('does not count the CEO, at the top of the organisation, as someone left off a team', () => {
+    expect(site.page('/health/').querySelector('#people-on-no-team')?.textContent).toContain('(0)');
+    const facts = site.page('/people/amara-okafor/').querySelector('.facts')!.textContent.replace(/\s+/g, ' ');
+    expect(facts).toContain('First team none: at the top of the organisation');
+    expect(site.page('/people/maya-patel/').querySelector('.facts')!.textContent).not.toContain('top of the organisation');
+  });
 });
 

@@ -54,7 +54,7 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
     .map((team) => ({ label: team.data.name, detail: healthMessages.noTechLead, href: entryUrl('team', team.id), file: team.filePath }));
 
   const loose = [...org.people.values()]
-    .filter((person) => org.membershipsOf(person.id).length === 0)
+    .filter((person) => org.membershipsOf(person.id).length === 0 && !org.headsTheOrganisation(person.id))
     .map((person) => ({ label: person.data.name, detail: healthMessages.onNoTeam, href: entryUrl('person', person.id), file: person.filePath }));
 
   const oldAssets = [...org.assets.values()].flatMap((asset) => {

@@ -241,6 +241,16 @@ export class Org {
     return this.#reports.get(personId) ?? [];
   }
 
+  /**
+   * Whether the person is at the top of a reporting line: reports to no one and has people
+   * who report to them (a CEO, founders). Their place is the organisation itself, so being
+   * on no team's charter is not a gap the handbook flags.
+   */
+  headsTheOrganisation(personId: string): boolean {
+    const person = this.people.get(personId);
+    return person !== undefined && !person.data.reportsTo && this.directReports(personId).length > 0;
+  }
+
   responsibilitiesOf(personId: string): OwnedResponsibility[] {
     return this.#responsibilities.get(personId) ?? [];
   }
