@@ -195,7 +195,7 @@ describe('every page', () => {
     const known = new Set(site.urls);
     for (const url of site.urls) {
       for (const link of site.page(url).querySelectorAll('a[href^="/"]')) {
-        const target = link.getAttribute('href')!.split('#')[0]!;
+        const target = link.getAttribute('href')!.split(/[#?]/)[0]!;
         if (target.endsWith('.svg')) continue;
         expect(known.has(target), `${url} links to ${target}`).toBe(true);
       }
