@@ -72,6 +72,16 @@ describe('content safety: what a page may contain', () => {
     ]);
   });
 
+  it('reads an expression as the build compiles it, a module: `<!--` hides no code from the check', async () => {
+    // A review ran code in the build with these: as a script, acorn read `<!--` as a comment to the end of the line.
+    const hidden = 'Asked a lot: {1 <!--globalThis[import("node:fs").then((f) => f.writeFileSync("/tmp/x", "ran"))]}\n\n<span title={"x" <!--y[import("node:fs")]}>z</span>\n';
+    expect((await check('mdx', hidden)).at).toEqual(['4:15 safety/expression', '6:7 safety/expression']);
+    expect((await check('mdx', '{-->import("node:fs")\n}\n\n{1\n-->x}\n')).at.every((at) => / (safety\/expression|mdx\/syntax)$/.test(at))).toBe(true);
+    expect((await check('mdx', '{-->import("node:fs")\n}\n\n{1\n-->x}\n')).at).not.toEqual([]);
+    // Literals and comments as authors write them still pass.
+    expect((await check('mdx', '{" "} {\'it\\\'s\'} {`plain`} {1_000} {-2.5e3} {/* a */ /* b */}\n\n{// a line\n}\n')).at).toEqual([]);
+  });
+
   it('refuses script-bearing tags, handlers and URLs in MDX and in Markdown raw HTML, wherever they hide', async () => {
     expect((await check('mdx', '<svg><script>alert(1)</script></svg>\n')).at).toEqual(['4:1 safety/element', '4:6 safety/element']);
     expect((await check('mdx', '<object data="x.swf" />\n\n<embed src="x" />\n')).at).toEqual(['4:1 safety/element', '6:1 safety/element']);

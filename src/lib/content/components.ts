@@ -53,7 +53,8 @@ export function literalText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
   try {
-    const expression = parseExpressionAt(String(value.value), 0, { ecmaVersion: 'latest' });
+    // A module, as the build reads it (see readExpression in check/rules/body.ts).
+    const expression = parseExpressionAt(String(value.value), 0, { ecmaVersion: 'latest', sourceType: 'module' });
     if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
     if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
   } catch {

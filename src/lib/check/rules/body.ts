@@ -141,17 +141,28 @@ function isLiteral(node: JsNode): boolean {
   }
 }
 
+/**
+ * What an expression may be, read from its text alone: comments only, or one string,
+ * number, boolean, null or plain template literal. The parser below says what the code means; this says
+ * it has no room to mean anything else to another parser (the build's is not acorn).
+ */
+const commentsOnly = /^\s*(?:(?:\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n\r\u2028\u2029]*)\s*)*$/;
+const plainLiteral = /^\s*(?:"(?:[^"\\\n\r]|\\[^\n\r])*"|'(?:[^'\\\n\r]|\\[^\n\r])*'|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`|[-+]?\s*(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?|true|false|null)\s*$/;
+
 /** The literal an expression holds, or why it is not one: `code` (offset into the text) or `comment` (nothing at all). */
 function readExpression(code: string): { kind: 'literal'; value: unknown } | { kind: 'comment' } | { kind: 'code'; offset: number } {
+  // As a module, as the build compiles MDX: a script would read `<!--` as a comment to the
+  // end of the line, so `{1 <!--import(…)}` was the literal 1 to the check and code to the build.
+  const options = { ecmaVersion: 'latest', sourceType: 'module' } as const;
   try {
-    if (parse(code, { ecmaVersion: 'latest' }).body.length === 0) return { kind: 'comment' };
+    if (parse(code, options).body.length === 0) return commentsOnly.test(code) ? { kind: 'comment' } : { kind: 'code', offset: 0 };
   } catch {
     // Not a statement on its own (an object literal, for one); read it as an expression below.
   }
   try {
-    const program = parse(`(${code}\n)`, { ecmaVersion: 'latest' });
+    const program = parse(`(${code}\n)`, options);
     const statement = program.body[0];
-    if (program.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression)) {
+    if (program.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteral(statement.expression) && plainLiteral.test(code)) {
       return { kind: 'literal', value: literalValue(statement.expression) };
     }
     return { kind: 'code', offset: Math.max(0, (statement?.start ?? 1) - 1) };
