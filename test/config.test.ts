@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../src/lib/messages.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { entryId } from '../src/lib/content/collections.ts';
 import { quarterRange, today } from '../src/lib/dates.ts';
@@ -45,6 +46,14 @@ describe('configuration', () => {
     expect(() => loadConfig(projectWith('{"check": {"rules": {"warn/stale-charters": "error"}}}'), {})).toThrow(
       'check.rules.warn/stale-charters: There is no rule "warn/stale-charters". Did you mean "warn/stale-charter"?',
     );
+  });
+
+  it('refuses to lower or switch off the rules that keep content from running code: a pull request edits the config too', () => {
+    for (const rule of ['safety/expression', 'mdx/syntax', 'files/symlink']) {
+      expect(() => loadConfig(projectWith(`{"check": {"rules": {"${rule}": "off"}}}`), {})).toThrow(`check.rules.${rule}: ${messages.fixedRule(rule)}`);
+      expect(() => loadConfig(projectWith(`{"check": {"rules": {"${rule}": "warning"}}}`), {})).toThrow(messages.fixedRule(rule));
+    }
+    expect(loadConfig(projectWith('{"check": {"rules": {"safety/expression": "error", "warn/stale-charter": "off"}}}'), {}).check.rules).toEqual({ 'safety/expression': 'error', 'warn/stale-charter': 'off' });
   });
 });
 

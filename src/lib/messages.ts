@@ -14,6 +14,8 @@ export const messages = {
     `${file} has settings the handbook does not understand:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee "Configuration" in README.md for every option.`,
   unknownRule: (rule: string, suggestion: string | undefined) =>
     `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
+  fixedRule: (rule: string) =>
+    `"${rule}" keeps content from running code or reading files outside the content folder, so it is always an error: remove it from "check.rules".`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
@@ -40,7 +42,9 @@ export const messages = {
   buildStopped: (errors: number) =>
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
-    `handbook check found ${errors} content-safety error${errors === 1 ? '' : 's'} (listed above). The dev server does not run content that could execute code: fix them and start it again.`,
+    `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above) in content the dev server would run unvetted: content-safety errors, or files the check could not read through. Fix them and start it again.`,
+  devStoppedOnChange: (errors: number) =>
+    `A change to the content has ${errors} error${errors === 1 ? '' : 's'} (listed above) that the dev server will not run: content-safety errors, or files the check could not read through. The dev server stopped; fix them and start it again.`,
   choicesMissAnswer: (near: string | undefined) =>
     `The "choices" of a multiple-choice question must include the "answer" exactly as written.${near === undefined ? '' : ` The choice "${near}" differs from it only in case or spacing: write the two the same.`}`,
   choiceRepeated: (choice: string, first: number, again: number) =>

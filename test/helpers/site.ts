@@ -67,7 +67,7 @@ export function rebuildSite(contentDir: string, env: Record<string, string> = {}
  * (BASE_URL, MODE, DEV, PROD, SSR) into the test process, and the build takes
  * BASE_URL from there over the configured base path.
  */
-function userEnv(): NodeJS.ProcessEnv {
+export function userEnv(): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
   return env;
 }

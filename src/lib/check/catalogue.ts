@@ -581,6 +581,25 @@ export const ruleCatalogue: RuleDoc[] = [
 /** The rule ids, for validating `check.rules` in the config. */
 export const ruleIds: readonly string[] = ruleCatalogue.map((rule) => rule.id);
 
+/**
+ * Rules that keep content from running code, in the build or in readers' browsers, or from
+ * reading files outside the content root: always errors. `check.rules` cannot lower or
+ * switch them off, since handbook.config.json is edited by pull requests too; and a file
+ * the check could not parse is one it could not vet.
+ */
+export function isFixedRule(rule: string): boolean {
+  return rule.startsWith('safety/') || rule === 'mdx/syntax' || rule === 'files/symlink';
+}
+
+/**
+ * Errors that stop even the dev server: a fixed rule's, or one that kept the check from
+ * reading a file's body (a broken frontmatter, YAML it cannot read, a duplicate or
+ * misplaced file), which the dev server would otherwise compile unvetted.
+ */
+export function stopsDev(rule: string): boolean {
+  return isFixedRule(rule) || rule.startsWith('files/') || rule.startsWith('yaml/');
+}
+
 /** The rules in their groups, in catalogue order. */
 export function rulesByGroup(): { label: string; rules: RuleDoc[] }[] {
   const groups = new Map<string, RuleDoc[]>();

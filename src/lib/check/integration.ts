@@ -1,8 +1,13 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { CheckCache } from './cache.ts';
+import { stopsDev } from './catalogue.ts';
 import { formatPretty } from './format.ts';
 import { checkContent, type CheckResult } from './run.ts';
 
@@ -12,30 +17,105 @@ import { checkContent, type CheckResult } from './run.ts';
  * build may hold deploy secrets. `astro:config:setup` is the first hook, before the
  * content layer syncs.
  *
- * A build stops on any error. The dev server stops only on content-safety errors, so an
- * author can still preview a page while fixing a typo in it.
+ * A build stops on any error. The dev server stops on errors that mean content could run
+ * unvetted (content safety, or a file the check could not read through: see `stopsDev`),
+ * so an author can still preview a page while fixing a typo in it. While it runs, an MDX
+ * file is compiled only once its text is the text the check passed, and a change that
+ * brings such an error stops it: a reviewer previewing a pull request, or switching
+ * branches under a running server, runs nothing the check has not seen.
  */
 export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?: (result: CheckResult) => void } = {}): AstroIntegration {
   return {
     name: 'handbook-check',
     hooks: {
-      'astro:config:setup': async ({ command, config: astro }) => {
+      'astro:config:setup': async ({ command, config: astro, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const cache = CheckCache.open(fileURLToPath(astro.cacheDir), fileURLToPath(astro.root), config.contentDir);
-        const result = await checkContent(config.contentDir, { settings: config.check, cache, publicDir: config.publicDir });
-        const { problems, files } = result;
-        if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
-        const errors = problems.filter((problem) => problem.severity === 'error');
-        const blocking = command === 'build' ? errors : errors.filter((problem) => problem.rule.startsWith('safety/'));
-        if (blocking.length === 0) {
-          if (command === 'build') options.onBuildPassed?.(result);
-          return;
+        const run = () => checkContent(config.contentDir, { settings: config.check, cache, publicDir: config.publicDir });
+        const result = await run();
+        const blocking = report(result, command);
+        if (blocking > 0) {
+          const error = new Error(command === 'build' ? messages.buildStopped(blocking) : messages.devStopped(blocking));
+          // The report above is what the author needs; a stack trace into the checker is not.
+          error.stack = '';
+          throw error;
         }
-        const error = new Error(command === 'build' ? messages.buildStopped(blocking.length) : messages.devStopped(blocking.length));
-        // The report above is what the author needs; a stack trace into the checker is not.
-        error.stack = '';
-        throw error;
+        if (command === 'build') options.onBuildPassed?.(result);
+        else updateConfig({ vite: { plugins: [vetWhileServing(config.contentDir, result, run)] } });
       },
+    },
+  };
+}
+
+/** Prints the problems and returns how many errors stop this command. */
+function report({ problems, files }: CheckResult, command: 'build' | 'dev'): number {
+  if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
+  return problems.filter((problem) => problem.severity === 'error' && (command === 'build' || stopsDev(problem.rule))).length;
+}
+
+const textHash = (file: string): string | undefined => {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+};
+
+/** The dev server's guard: MDX compiles only as the check passed it, and a change with blocking errors stops the server. */
+function vetWhileServing(contentDir: string, first: CheckResult, run: () => Promise<CheckResult>): Plugin {
+  const root = path.resolve(contentDir);
+  const inContent = (file: string) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file));
+  let vetted = new Map<string, string | undefined>();
+  const remember = (result: CheckResult) => {
+    vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [path.resolve(source.absolute), textHash(source.absolute)]));
+  };
+  remember(first);
+  // One check at a time: saves that come while one runs are seen by the next.
+  let running: Promise<number> | undefined;
+  let again = false;
+  const recheck = (): Promise<number> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let blocking = 0;
+      do {
+        again = false;
+        const result = await run();
+        blocking = report(result, 'dev');
+        if (blocking === 0) remember(result);
+        else vetted = new Map();
+      } while (again);
+      running = undefined;
+      return blocking;
+    })();
+    return running;
+  };
+  return {
+    name: 'handbook-check-vet',
+    enforce: 'pre',
+    async transform(_code, id) {
+      const file = path.resolve(id.split('?')[0]!);
+      if (!file.endsWith('.mdx') || !inContent(file)) return null;
+      if (vetted.get(file) !== undefined && vetted.get(file) === textHash(file)) return null;
+      const blocking = await recheck();
+      if (blocking === 0 && vetted.get(file) === textHash(file)) return null;
+      const error = new Error(messages.devStoppedOnChange(Math.max(blocking, 1)));
+      error.stack = '';
+      throw error;
+    },
+    configureServer(server) {
+      const changed = async (file: string) => {
+        if (!inContent(path.resolve(file))) return;
+        const blocking = await recheck();
+        if (blocking === 0) return;
+        process.stderr.write(`${messages.devStoppedOnChange(blocking)}\n`);
+        await server.close();
+        process.exit(1);
+      };
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
     },
   };
 }
