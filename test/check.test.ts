@@ -158,6 +158,19 @@ describe('messages authors read', () => {
     ]);
   });
 
+  it('refuses an alias of a list at once, so a ten-line file cannot expand to billions of values', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-aliases-'));
+    mkdirSync(path.join(dir, 'people'));
+    const levels = Array.from({ length: 10 }, (_, level) => `x${level}: &x${level} [${Array(10).fill(level === 0 ? '"<b>lol</b>"' : `*x${level - 1}`).join(', ')}]`);
+    writeFileSync(path.join(dir, 'people/lol.yaml'), `name: Lol\nrole: engineer\n${levels.join('\n')}\n`);
+    const started = performance.now();
+    const found = (await checkContent(dir, { cwd: dir })).problems;
+    rmSync(dir, { recursive: true, force: true });
+    // It once took hours at ten levels, or ran out of stack.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual(['people/lol.yaml:4:10 yaml/alias']);
+  });
+
   it('explains limits in plain words', () => {
     expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
   });

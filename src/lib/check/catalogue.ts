@@ -142,6 +142,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Look at the line reported. Common causes: a value containing ": " or starting with a quote or "[" that needs quoting, indentation that does not line up, a tab used for indenting, or the same field twice. Merge keys ("<<") and complex keys ("? …") are refused because the build\'s YAML reader sees them differently: write each field out.',
   },
   {
+    id: 'yaml/alias',
+    title: 'YAML alias of a list or mapping',
+    severity: 'error',
+    why: 'An alias (*name) repeats what an anchor (&name) holds. Nested a few times, a ten-line file expands to millions of values, and the check and the build would run for hours or run out of memory on one pull request.',
+    fix: 'Write the values out where they are used; entries are short enough that repeating a list costs little.',
+  },
+  {
     id: 'yaml/not-a-mapping',
     title: 'YAML that is not a set of fields',
     severity: 'error',

@@ -52,16 +52,23 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const diagrams: MermaidBlock[] = [];
   const links: WrittenLink[] = [];
   const bodyAnchors = new Map<string, Set<string>>();
+  // Added one by one: spread into one push, a file with a great many problems overflowed the stack.
+  const add = (found: Iterable<Problem>) => {
+    for (const problem of found) problems.push(problem);
+  };
   for (const source of sources) {
-    problems.push(...checkSchema(source), ...checkMarkup(source), ...checkReferences(source, ids, contentLabel), ...checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
+    add(checkSchema(source));
+    add(checkMarkup(source));
+    add(checkReferences(source, ids, contentLabel));
+    add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
   }
-  problems.push(...(await checkDiagrams(diagrams, cache)));
+  add(await checkDiagrams(diagrams, cache));
   cache.save();
   const date = options.today ?? today();
   const org = orgFromSources(sources, date);
   const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions: ids.decision };
-  problems.push(
-    ...checkLinks(links, {
+  add(
+    checkLinks(links, {
       pages: sitePages(org, existing),
       files: existing.map((entry) => entry.relative),
       contentDir,
@@ -73,8 +80,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   if (codeownersIsCurrent(contentDir, cwd, org, sources) === false) {
     problems.push({ file: CODEOWNERS_FILE, line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale(CODEOWNERS_FILE) });
   }
-  problems.push(
-    ...checkOrganisation(sources, {
+  add(
+    checkOrganisation(sources, {
       today: date,
       reviewIntervalDays: settings.reviewIntervalDays ?? 180,
       councilCadenceDays: settings.councilCadenceDays ?? 14,

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as jsYaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { collectionFolders, entryId, placeOf, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
@@ -282,6 +282,11 @@ export function readSources(
         at('yaml/not-a-mapping', checkMessages.notAMapping, 1 + lineOffset, 1);
         continue;
       }
+      if (reusesCollection(read.data)) {
+        const alias = firstAlias((yaml ??= parseYaml(yamlText)));
+        at('yaml/alias', checkMessages.yamlAlias, alias.line + lineOffset, alias.column);
+        continue;
+      }
       data = read.data;
       for (const problem of read.dates) at('schema/date', problem.message, problem.line + lineOffset, problem.column);
       // Kept only without problems of its own, which a run from the cache would not see.
@@ -346,6 +351,39 @@ function loadYaml(text: string): { data: unknown; oddDates: OddDate[] } {
   } finally {
     oddTimestamps = [];
   }
+}
+
+/**
+ * Whether a list or mapping is in the data twice: js-yaml gives an alias the anchor's own
+ * object, so every walk over the data (the schema, the markup rule, the build's) visits it
+ * again wherever it is named. Each object is visited once here.
+ */
+function reusesCollection(data: unknown): boolean {
+  const seen = new WeakSet<object>();
+  const reused = (value: unknown): boolean => {
+    if (typeof value !== 'object' || value === null || value instanceof Date) return false;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    return Object.values(value).some(reused);
+  };
+  return reused(data);
+}
+
+/** Where the first alias of a list or mapping is written, 1-based. */
+function firstAlias({ doc, lineCounter }: ReturnType<typeof parseYaml>): { line: number; column: number } {
+  let at = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      const target = node.resolve(doc);
+      if (target && !isScalar(target)) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  const { line, col } = lineCounter.linePos(at);
+  return { line, column: col };
 }
 
 /** Merge keys and complex keys: where the two YAML parsers would see different fields. */
