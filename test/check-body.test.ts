@@ -108,11 +108,36 @@ describe('content safety: what a page may contain', () => {
 
   it('refuses a style that could cover the page with a fake one or load from elsewhere, and keeps plain styling', async () => {
     const cover = '<div style="position:fixed;inset:0;z-index:9999;background:white">Sign in again</div>\n';
-    expect((await check('md', cover)).messages).toEqual([bodyMessages.style('position: fixed')]);
-    expect((await check('mdx', '<span style="background: URL(https://tracker.example/p.gif)">x</span>\n')).messages).toEqual([bodyMessages.style('url(')]);
+    expect((await check('md', cover)).messages).toEqual([bodyMessages.style('"position"')]);
+    expect((await check('mdx', '<span style="background-color: URL(https://tracker.example/p.gif)">x</span>\n')).messages).toEqual([
+      bodyMessages.style('"background-color: url(https://tracker.example/p.gif)"'),
+    ]);
     expect((await check('md', '<span style="posit\\69on: fixed">x</span>\n')).messages).toEqual([bodyMessages.style('escapes or comments')]);
-    expect((await check('md', '<span style="z-index: 5">x</span> <span style="background-image: image-set(x 1x)">y</span>\n')).at).toEqual(['4:7 safety/attribute', '4:41 safety/attribute']);
-    expect((await check('md', '<span style="color: rgb(200 0 0); font-weight: 600; position: relative">x</span>\n')).at).toEqual([]);
+    // A review covered the page, header included, past a list of what to refuse: so styles are an allow-list.
+    const bypasses = [
+      '<div style="--p:fixed;position:var(--p);top:0;left:0;width:100vw;height:100vh">x</div>',
+      '<div style="width:100vw;margin-top:-12rem;min-height:150vh;background-color:#fff">x</div>',
+      '<div style="padding:0;transform:translateY(-200px)">x</div>',
+      '<div style="width:calc(100vw - -5px)">x</div>',
+      '<div style="color:var(--accent)">x</div>',
+    ];
+    for (const html of bypasses) expect((await check('md', `${html}\n`)).at, html).toEqual(['4:6 safety/attribute']);
+    expect((await check('md', '<span style="color: rgb(200 0 0); font-weight: 600; text-align: right; padding: 0 4px; border: 1px solid #ccc">x</span>\n')).at).toEqual([]);
+  });
+
+  it("refuses classes, which borrow the site's own styles and diagrams, and attributes that report to other sites", async () => {
+    // The site's search panel is positioned over the page; a raw <code class="language-mermaid"> was drawn unchecked.
+    expect((await check('md', '<div class="site-search-panel">Sign in again</div>\n\n<pre><code class="language-mermaid">flowchart TD\n  B --></code></pre>\n')).at).toEqual([
+      '4:6 safety/attribute',
+      '6:12 safety/attribute',
+    ]);
+    expect((await check('mdx', '<code className="language-mermaid">{"flowchart TD"}</code>\n')).messages).toEqual([bodyMessages.reachingAttribute('className')]);
+    expect((await check('md', '<a href="/teams/" ping="https://evil.example/p">x</a> <img src="/logo.png" alt="" referrerpolicy="unsafe-url">\n')).at).toEqual([
+      '4:19 safety/attribute',
+      '4:83 safety/attribute',
+    ]);
+    // Each srcset candidate is a URL of its own.
+    expect((await check('md', '<img alt="" src="/logo.png" srcset="/logo.png 1x, data:image/svg+xml,<svg/> 2x">\n')).at).toEqual(['4:29 safety/url']);
   });
 
   it('reads raw HTML as a browser would, and refuses what it cannot read exactly (fails closed)', async () => {

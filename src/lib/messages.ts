@@ -266,7 +266,11 @@ export const bodyMessages = {
   imagePath: (url: string) =>
     `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,
   style: (found: string) =>
-    `This style uses ${found}, which content may not: a page could cover the site's own header and text with its own, or load something from elsewhere when it is read. Keep to colours, spacing and text styles, or use Markdown.`,
+    `This style sets ${found}, which content may not: a page could move something over the site's own header and text, or load something from elsewhere when it is read. A style may set colours, text styles, borders, padding and sizes, with plain values; or use Markdown.`,
+  reachingAttribute: (attribute: string) =>
+    attribute.toLowerCase() === 'class' || attribute.toLowerCase() === 'classname'
+      ? `"${attribute}" would give this element the site's own styles or behaviour (such as its search panel, laid over the page). Content may not use classes: use Markdown, or a "style" with colours and text styles.`
+      : `"${attribute}" would send the reader's clicks or the page's address to another site. Remove the attribute.`,
   eventHandler: (attribute: string) =>
     `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
   siteAttribute: (attribute: string) =>

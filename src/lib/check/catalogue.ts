@@ -529,10 +529,10 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'safety/attribute',
-    title: 'Event handler, raw-HTML, site attribute or covering style',
+    title: 'Event handler, raw-HTML, site attribute, class or style beyond plain styling',
     severity: 'error',
-    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path; a style with a fixed or absolute position, a z-index, url(…) or a quoted address could cover the page with a fake one or load something from elsewhere.`,
-    fix: 'Remove the attribute.',
+    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path; a class borrows the site's own styles, such as its search panel laid over the page; ping and referrerpolicy report to other sites; and a style that moves an element (position, margins, transforms, a z-index) or loads from elsewhere (url(…)) could cover the page with a fake one.`,
+    fix: 'Remove the attribute. A style may set colours, text styles, borders, padding and sizes, with plain values.',
   },
   {
     id: 'safety/url',

@@ -54,6 +54,29 @@ const urlAttributes = new Set([
 /** Astro and React attributes that write raw HTML or run code. */
 const codeAttribute = /^(set:|is:|define:|client:|server:|dangerouslysetinnerhtml$|srcdoc$)/i;
 
+/**
+ * Attributes that reach past the page's text: `class` borrows the site's own styles (its
+ * search panel is positioned over the page, and a fenced block's class makes a Mermaid
+ * diagram the check never sees); `ping` reports each click elsewhere; `referrerpolicy`
+ * sends the page's address with a request to another site.
+ */
+const reachingAttribute = /^(class|classname|ping|referrerpolicy)$/i;
+
+/**
+ * What a `style` may set: colours, text, borders, padding and sizes, nothing that moves an
+ * element out of its place in the text (position, margins, transforms, floats) or stacks
+ * it over the site's own header and text.
+ */
+const styleProperties = new Set(
+  (
+    'color background-color opacity font-weight font-style font-variant font-size line-height letter-spacing text-align text-decoration ' +
+    'text-decoration-line text-decoration-color text-decoration-style text-transform vertical-align white-space word-break overflow-wrap ' +
+    'width min-width max-width height min-height max-height padding padding-top padding-right padding-bottom padding-left border ' +
+    'border-top border-right border-bottom border-left border-color border-style border-width border-radius border-collapse ' +
+    'list-style-type display'
+  ).split(' '),
+);
+
 const componentNames = Object.keys(contentComponents) as ContentComponentName[];
 
 type Node = MdastNode & {
@@ -94,6 +117,7 @@ export function blockedScheme(url: string): string | undefined {
 /** What is wrong with an attribute of an HTML tag, written in raw HTML or in MDX: a handler, a directive, or a URL that runs script. */
 function attributeProblem(name: string, value: unknown): [rule: string, message: string] | undefined {
   if (/^on/i.test(name)) return ['safety/attribute', bodyMessages.eventHandler(name)];
+  if (reachingAttribute.test(name)) return ['safety/attribute', bodyMessages.reachingAttribute(name)];
   if (siteHookAttribute.test(name)) return ['safety/attribute', bodyMessages.siteAttribute(name)];
   if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
   if (typeof value === 'string' && name.toLowerCase() === 'style') {
@@ -101,25 +125,33 @@ function attributeProblem(name: string, value: unknown): [rule: string, message:
     if (found) return ['safety/attribute', bodyMessages.style(found)];
   }
   if (typeof value === 'string' && urlAttributes.has(name.toLowerCase())) {
-    const scheme = blockedScheme(value);
+    // Each candidate of a srcset is a URL of its own: `/a.png 1x, data:… 2x`.
+    const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim()) : [value];
+    const scheme = urls.map(blockedScheme).find((found) => found !== undefined);
     if (scheme) return ['safety/url', bodyMessages.url(scheme)];
   }
   return undefined;
 }
 
 /**
- * What in a `style` attribute could let a page pass for more than its text: cover the
- * page or the site's own header (fixed or absolute position, a stacking order), or load
- * something from elsewhere when read (`url(…)`, `image-set(…)`, a quoted address). CSS
- * escapes and comments are refused too, as they can spell any of these another way.
+ * What in a `style` keeps it from being plain styling: a property outside `styleProperties`,
+ * or a value that could still move or load something (a negative length, a function other
+ * than a colour's, `var()` that names any value, quotes, `@`). CSS escapes and comments
+ * are refused too, as they can spell any of these another way.
  */
 function styleProblem(style: string): string | undefined {
   const css = style.toLowerCase();
   if (/[\\]|\/\*/.test(css)) return 'escapes or comments';
-  const position = /(?:^|;)\s*position\s*:\s*(fixed|absolute|sticky)/.exec(css);
-  if (position) return `position: ${position[1]}`;
-  if (/(?:^|;)\s*z-index\s*:/.test(css)) return 'z-index';
-  return /url\s*\(|image-set\s*\(|@|["']/.exec(css)?.[0].replace(/\s+/g, '');
+  for (const declaration of css.split(';')) {
+    if (declaration.trim() === '') continue;
+    const colon = declaration.indexOf(':');
+    const property = (colon === -1 ? declaration : declaration.slice(0, colon)).trim();
+    if (!styleProperties.has(property)) return `"${property}"`;
+    const value = declaration.slice(colon + 1);
+    const odd = /-\s*[\d.]|(?<![\w-])(?!(?:rgba?|hsla?)\()[\w-]+\(|["'@<>]/.exec(value);
+    if (odd) return `"${property}: ${value.trim()}"`;
+  }
+  return undefined;
 }
 
 /**
