@@ -9,6 +9,7 @@ import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, distance, distanceWithin } from '../src/lib/check/suggest.ts';
+import { publicMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -90,7 +91,8 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
   it('exercises every rule in the catalogue, and reports no rule the catalogue lacks', async () => {
     const reported = new Set((await checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) })).problems.map((p) => p.rule));
     // files/codeowners needs a repository root with a generated CODEOWNERS: codeowners.test.ts exercises it.
-    expect([...reported, 'files/codeowners'].sort()).toEqual([...ruleIds].sort());
+    // safety/public-file needs a public/ folder beside the content: the test below exercises it.
+    expect([...reported, 'files/codeowners', 'safety/public-file'].sort()).toEqual([...ruleIds].sort());
   });
 
   it('passes the sample organisation', async () => {
@@ -169,6 +171,31 @@ describe('messages authors read', () => {
     // It once took hours at ten levels, or ran out of stack.
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual(['people/lol.yaml:4:10 yaml/alias']);
+  });
+
+  it("refuses files in public/ that would run as the site's own pages or scripts, and SVGs that script or track", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-public-'));
+    mkdirSync(path.join(dir, 'content/people'), { recursive: true });
+    writeFileSync(path.join(dir, 'content/people/ada.yaml'), 'name: Ada\nrole: engineer\n');
+    mkdirSync(path.join(dir, 'public/images'), { recursive: true });
+    const files: Record<string, string> = {
+      'images/map.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n  <script>alert(document.domain)</script>\n</svg>',
+      'images/pixel.svg': '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/p.gif"/></svg>',
+      'images/button.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<rect\n onclick="x()"/></svg>',
+      'login.html': '<form action="https://evil.example">',
+      'images/team.png': 'png',
+      'images/clean.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use href="#a"/><rect id="a" fill="#fff"/></svg>',
+      'docs/agreement.pdf': '%PDF',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, 'public', file)), { recursive: true });
+      writeFileSync(path.join(dir, 'public', file), text);
+    }
+    const found = (await checkContent(path.join(dir, 'content'), { cwd: dir })).problems.filter((p) => p.rule === 'safety/public-file');
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['public/images/button.svg:3:2', 'public/images/map.svg:2:3', 'public/images/pixel.svg:1:48', 'public/login.html:1:1']);
+    expect(found[1]!.message).toBe(publicMessages.svg('<script'));
+    expect(found[3]!.message).toBe(publicMessages.runnable('login.html'));
   });
 
   it('explains limits in plain words', () => {

@@ -396,6 +396,14 @@ export const renderMessages = {
   rendererChanged: "Markdown renders afresh: the handbook's rendering code or its Markdown packages changed since the last build, so Astro's cached pages and bodies were dropped.",
 };
 
+/** What the check says about files in public/, which the site serves as they are. */
+export const publicMessages = {
+  runnable: (file: string) =>
+    `${file} would be served as a page or script of this site, where its code runs with the site's own address. public/ is for images and downloads: put text in a handbook page, or attach a document as a PDF.`,
+  svg: (found: string) =>
+    `This SVG contains "${found}". Opened on its own, an SVG the site serves runs its scripts as the site's own, and loads what it links to. Export the drawing without scripts, links or embedded HTML (or as a PNG).`,
+};
+
 /** What the search step of the build says. */
 export const searchMessages = {
   summary: (pages: number, ms: number, reused: number) =>

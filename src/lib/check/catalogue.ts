@@ -528,6 +528,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: `Use Markdown, or one of the allowed tags: ${[...allowedElements].join(', ')}. To show a dashboard or a diagram, link to it, for example [the dashboard](https://…).`,
   },
   {
+    id: 'safety/public-file',
+    title: 'A file in public/ that would run as part of the site',
+    severity: 'error',
+    why: "Files in public/ are served as they are, at the site's own address. An HTML, XML or script file there is a page of the site that a link can send readers to, and an SVG opened on its own runs its scripts and loads what it links to: a pull request could put a working fake sign-in page on the handbook's domain.",
+    fix: 'Keep public/ to images and downloads. Export SVGs without scripts, event handlers, links to other sites or embedded HTML, or as PNG; put text in a handbook page.',
+  },
+  {
     id: 'safety/attribute',
     title: 'Event handler, raw-HTML, site attribute, class or style beyond plain styling',
     severity: 'error',

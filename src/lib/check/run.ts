@@ -8,6 +8,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
 import { checkLinks, type WrittenLink } from './rules/links.ts';
+import { checkPublicFiles } from './rules/public.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import type { Org } from '../org/build.ts';
 import { orgFromSources } from '../org/read.ts';
@@ -63,6 +64,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
   }
   add(await checkDiagrams(diagrams, cache));
+  add(checkPublicFiles(options.publicDir ?? path.join(cwd, 'public'), cwd));
   cache.save();
   const date = options.today ?? today();
   const org = orgFromSources(sources, date);
