@@ -48,6 +48,11 @@ describe('configuration', () => {
     );
   });
 
+  it('takes only http and https addresses for the site and the repository, which become links on every page', () => {
+    expect(() => loadConfig(projectWith('{"repository": {"url": "javascript:alert(document.domain)//"}}'), {})).toThrow(/repository\.url: Expected a web address starting with https:\/\//);
+    expect(() => loadConfig(projectWith('{"site": "data:text/html,x"}'), {})).toThrow(/site: Expected a web address/);
+  });
+
   it('refuses to lower or switch off the rules that keep content from running code: a pull request edits the config too', () => {
     for (const rule of ['safety/expression', 'mdx/syntax', 'files/symlink']) {
       expect(() => loadConfig(projectWith(`{"check": {"rules": {"${rule}": "off"}}}`), {})).toThrow(`check.rules.${rule}: ${messages.fixedRule(rule)}`);

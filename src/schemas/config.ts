@@ -4,6 +4,9 @@ import { closest } from '../lib/check/suggest.ts';
 import { messages } from '../lib/messages.ts';
 
 /** The handbook's own settings, read from `handbook.config.json` at the project root. */
+/** A web address: http or https only, as it becomes a link on every page (`javascript:` would run there). */
+const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https://' });
+
 export const configSchema = z.strictObject({
   /** Editor hint only: the JSON schema the file follows. */
   $schema: z.string().optional(),
@@ -14,7 +17,7 @@ export const configSchema = z.strictObject({
   /** Folder that holds the content, relative to the project root. `HANDBOOK_CONTENT` overrides it. */
   content: z.string().min(1).default('content'),
   /** Public URL of the deployed site (for canonical links); optional. */
-  site: z.url().optional(),
+  site: webAddress.optional(),
   /** Path the site is served under, e.g. `/handbook` for a project page; defaults to `/`. */
   base: z.string().startsWith('/').default('/'),
   /** Settings of `handbook check`. */
@@ -41,7 +44,7 @@ export const configSchema = z.strictObject({
   repository: z
     .strictObject({
       /** Web address of the repository, e.g. https://github.com/acme/handbook; defaults to GitHub Actions' repository or the `origin` remote. */
-      url: z.url().optional(),
+      url: webAddress.optional(),
       /** The branch edits are proposed against. */
       branch: z.string().min(1).default('main'),
     })
