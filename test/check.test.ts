@@ -114,6 +114,21 @@ describe('messages authors read', () => {
     expect(onCall).toEqual(['A handbook page needs "title", and it is missing.', 'Unknown field "titel" in a handbook page. Did you mean "title"?']);
   });
 
+  it('says a missing choice is missing, with the choices, rather than that "undefined" is not one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-required-'));
+    mkdirSync(path.join(dir, 'teams'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'teams/ledger.md'), '---\nname: Ledger\nmission: Keep the books.\nmetrics:\n  - name: Days to close\n---\n');
+    writeFileSync(path.join(dir, 'people/ada.yaml'), 'name: Ada\n');
+    const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.rule.startsWith('schema/'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((p) => `${p.file}:${p.line} ${p.rule} ${p.message}`)).toEqual([
+      'people/ada.yaml:1 schema/required A person file needs "role", and it is missing. Use one of: engineer, tech-lead, product-manager, engineering-manager, designer, data, director, vp, cto, cpo, ceo, other.',
+      'teams/ledger.md:2 schema/required A charter needs "type", and it is missing. Use one of: stream-aligned, platform, enabling, complicated-subsystem, leadership.',
+      'teams/ledger.md:5 schema/required "metrics[1]" needs "kind", and it is missing. Use one of: value, activity.',
+    ]);
+  });
+
   it('names an unknown id, the likely one, and the file that is missing', () => {
     expect(at('teams/shipping.md', 6)).toBe(
       'No person has the id "katherine-jonson" (in productManager). Did you mean "katherine-johnson"? There is no test/fixtures/mistakes/content/people/katherine-jonson.yaml.',

@@ -111,6 +111,8 @@ export const checkMessages = {
       : `Unknown field "${key}" in ${where}. The fields allowed here are: ${known.join(', ')}.`,
   required: (field: string, where: string) =>
     `${where.charAt(0).toUpperCase()}${where.slice(1)} needs "${field}", and it is missing.`,
+  requiredOneOf: (field: string, where: string, allowed: readonly string[]) =>
+    `${where.charAt(0).toUpperCase()}${where.slice(1)} needs "${field}", and it is missing. Use one of: ${allowed.join(', ')}.`,
   notOneOf: (value: string, field: string, allowed: readonly string[], suggestion: string | undefined) =>
     `"${value}" is not a valid ${field}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${allowed.join(', ')}.`,
   tooBig: (field: string, limit: string, what: 'number' | 'list' | 'text') =>

@@ -96,7 +96,12 @@ export function checkSchema(source: SourceFile): Problem[] {
       case 'invalid_value': {
         const allowed = issue.values.map(String);
         const field = fieldName(pathKeys);
-        add('schema/enum', checkMessages.notOneOf(String(value), field, allowed, closest(String(value), allowed)), pathKeys);
+        if (value === undefined) {
+          // Missing, not misspelt: "undefined is not a valid type" would read as the author's word.
+          const parent = pathKeys.slice(0, -1);
+          const owner = parent.length > 0 ? `"${fieldName(parent)}"` : entryNouns[source.collection];
+          add('schema/required', checkMessages.requiredOneOf(String(pathKeys.at(-1)), owner, allowed), parent);
+        } else add('schema/enum', checkMessages.notOneOf(String(value), field, allowed, closest(String(value), allowed)), pathKeys);
         break;
       }
       default: {
@@ -104,7 +109,7 @@ export function checkSchema(source: SourceFile): Problem[] {
         const parent = pathKeys.slice(0, -1);
         if (value === undefined && issue.code !== 'custom') {
           const owner = parent.length > 0 ? `"${fieldName(parent)}"` : entryNouns[source.collection];
-          add('schema/required', checkMessages.required(field, owner), parent);
+          add('schema/required', checkMessages.required(String(pathKeys.at(-1)), owner), parent);
         } else if (issue.code === 'custom') {
           // Cross-field rules in the schemas name their own rule id; see src/lib/check/catalogue.ts.
           // A missing field has no place of its own; the rule may name the field that made it necessary.
