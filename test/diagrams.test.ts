@@ -559,6 +559,14 @@ describe('Mermaid syntax errors in authored diagrams', () => {
     expect(problem?.message).toMatch(/^This Mermaid diagram does not parse at "b --> \(": expected /);
   });
 
+  it('count the lines of an init directive, which Mermaid takes out too, and parse as many edges as the build draws', async () => {
+    const source = '%%{init: {"theme": "forest"}}%%\nflowchart LR\n  %% a comment\n  a --> b\n  b --> (\n';
+    expect((await checkDiagrams([{ file: 'x.md', line: 10, column: 1, source }]))[0]).toMatchObject({ line: 14 });
+    // Mermaid's own default stops at 500 edges; the build draws up to its limit, and so the check passes them.
+    const wide = `flowchart LR\n${Array.from({ length: 600 }, (_, at) => `  n${at} --> n${at + 1}`).join('\n')}\n`;
+    expect(await checkDiagrams([{ file: 'x.md', line: 1, column: 1, source: wide }])).toEqual([]);
+  });
+
   it('name an unknown diagram type', async () => {
     const [problem] = await checkDiagrams([{ file: 'x.md', line: 5, column: 1, source: 'flowchrt LR\n  a --> b\n' }]);
     expect(problem).toMatchObject({ line: 5, column: 1 });

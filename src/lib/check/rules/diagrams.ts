@@ -1,3 +1,4 @@
+import { mermaidConfig } from '../../diagrams/render.ts';
 import { diagramMessages } from '../../messages.ts';
 import { cacheKey, CheckCache } from '../cache.ts';
 import type { Problem } from '../problem.ts';
@@ -14,6 +15,7 @@ export interface MermaidBlock {
 
 interface MermaidLike {
   parse(text: string): Promise<unknown>;
+  initialize(config: Record<string, unknown>): void;
 }
 
 let mermaid: Promise<MermaidLike> | undefined;
@@ -32,13 +34,16 @@ function loadMermaid(): Promise<MermaidLike> {
       Object.assign(shell, { addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {}, sanitize: (text: unknown) => String(text) });
     }
     const { default: loaded } = await import('mermaid');
-    return loaded as unknown as MermaidLike;
+    const parser = loaded as unknown as MermaidLike;
+    // The build's limits, so the check neither refuses a chart the build draws (601 edges) nor passes one it would not.
+    parser.initialize({ maxEdges: mermaidConfig.maxEdges, maxTextSize: mermaidConfig.maxTextSize });
+    return parser;
   })();
   return mermaid;
 }
 
 /**
- * Mermaid drops comment lines, leading blank lines and a frontmatter block before it
+ * Mermaid drops comment and directive lines, leading blank lines and a frontmatter block before it
  * parses, so its line numbers count only what is left. This maps them back: the
  * original line (1-based) of each line Mermaid kept.
  */
@@ -52,7 +57,8 @@ function keptLines(source: string): number[] {
   }
   for (; index < lines.length; index++) {
     const line = lines[index]!;
-    if (/^\s*%%(?!\{)\S/.test(line) || /^\s*%%(?!\{)\s+\S/.test(line)) continue;
+    // Comments, and %%{init}%% directives, which Mermaid also takes out before it parses.
+    if (/^\s*%%(?:\{|.)/.test(line)) continue;
     if (kept.length === 0 && line.trim() === '') continue;
     kept.push(index + 1);
   }
