@@ -61,6 +61,14 @@ describe('content safety: what a page may contain', () => {
     expect(messages[1]).toBe("Import components by name, for example: import { Callout, Ref } from '@handbook/components';");
   });
 
+  it('refuses an import the build could not compile: a name imported twice, or one the page declares itself (mdx/syntax)', async () => {
+    const twice = "import { Callout } from '@handbook/components';\n\nText\n\nimport { Callout } from '@handbook/components';\n\n<Callout>x</Callout>\n";
+    expect((await check('mdx', twice)).at).toEqual(['8:10 mdx/syntax']);
+    const { at, messages } = await check('mdx', "import { Callout as frontmatter, Ref as _Fragment } from '@handbook/components';\n\nText\n");
+    expect(at).toEqual(['4:21 mdx/syntax', '4:41 mdx/syntax']);
+    expect(messages[0]).toBe(bodyMessages.importNameTaken('frontmatter', 'Callout'));
+  });
+
   it('refuses expressions that are code, in text and in attributes, but not literals', async () => {
     const { at, messages } = (await check('mdx', 'Built on {process.env.DEPLOY_KEY}.\n\n<a href={`/x/${1}`} title={"ok"}>x</a>\n'));
     expect(at).toEqual(['4:11 safety/expression', '6:4 safety/expression']);

@@ -79,6 +79,9 @@ const styleProperties = new Set(
 
 const componentNames = Object.keys(contentComponents) as ContentComponentName[];
 
+/** Names the compiled MDX page declares itself (Astro's exports and MDX's runtime), which an import may not take. */
+const pageDeclares = new Set(['frontmatter', 'file', 'url', 'getHeadings', 'Content', 'MDXContent']);
+
 type Node = MdastNode & {
   children?: Node[];
   value?: string;
@@ -536,7 +539,11 @@ function checkEsm(code: string, offset: number, imported: Map<string, ContentCom
     for (const item of statement.specifiers) {
       if (item.type !== 'ImportSpecifier') continue;
       const name = item.imported.type === 'Identifier' ? item.imported.name : String(item.imported.value);
-      if (isContentComponent(name)) imported.set(item.local.name, name);
+      const local = item.local.name;
+      // The compiled page declares these itself, and a name declared twice does not compile.
+      if (imported.has(local)) report(offset + item.local.start, 'mdx/syntax', bodyMessages.importedTwice(local));
+      else if (pageDeclares.has(local) || /^[_$]/.test(local)) report(offset + item.local.start, 'mdx/syntax', bodyMessages.importNameTaken(local, name));
+      else if (isContentComponent(name)) imported.set(local, name);
       else {
         report(
           offset + item.start,
