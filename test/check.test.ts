@@ -213,6 +213,16 @@ describe('messages authors read', () => {
     expect(found[3]!.message).toBe(publicMessages.runnable('login.html'));
   });
 
+  it('points at a byte that is not UTF-8 by its column as an editor counts it, after multi-byte letters', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-latin1-'));
+    mkdirSync(path.join(dir, 'handbook'));
+    // "日本語 😀 text" before it: 3 + 1 + 2 (a surrogate pair) + 6 characters, 16 bytes.
+    writeFileSync(path.join(dir, 'handbook/cafe.md'), Buffer.concat([Buffer.from('---\ntitle: Café\n---\n\n日本語 😀 text caf'), Buffer.from([0xe9]), Buffer.from(' here\n')]));
+    const [found] = (await checkContent(dir, { cwd: dir })).problems;
+    rmSync(dir, { recursive: true, force: true });
+    expect(found).toMatchObject({ file: 'handbook/cafe.md', line: 5, column: 16, rule: 'files/encoding' });
+  });
+
   it('explains limits in plain words', () => {
     expect(at('phases/optimizing.md', 3)).toBe('"order" must be at most 4.');
   });

@@ -235,7 +235,9 @@ export function readSources(
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const good = firstInvalidUtf8(bytes);
-      const { line, column } = lineColumn(new TextDecoder().decode(bytes.subarray(0, good)), good);
+      // Where the text before the bad byte ends, in characters as an editor counts them, not bytes.
+      const before = new TextDecoder().decode(bytes.subarray(0, good));
+      const { line, column } = lineColumn(before, before.length);
       at('files/encoding', checkMessages.notUtf8, line, column);
       continue;
     }
