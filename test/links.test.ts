@@ -78,6 +78,8 @@ describe('handbook check: links in bodies (links/broken)', () => {
     // Brackets that are not references: after a word, or in a page that defines no labels.
     expect(await check('Names match [^a-z0-9-] and cells are matrix[i][j], or [a][b].', 'md', 'links/reference')).toEqual([]);
     expect(await check('Cells are matrix[i][j][^1].\n\n[^1]: In rows.\n[x]: /teams/', 'md', 'links/reference')).toEqual([]);
+    // A footnote on a page with none defined: the page would show "[^1]" as written.
+    expect(await check('Text with a note[^1] here.', 'md', 'links/reference')).toEqual([`4:17 ${bodyMessages.footnoteUndefined('1', undefined)}`]);
     expect(await check('Ask [the team][ledgr] first[^nots].\n\n[ledger]: /teams/ledger/\n[^note]: Unused.', 'md', 'links/reference')).toEqual([
       `4:5 ${bodyMessages.referenceUndefined('[the team][ledgr]', 'ledgr', 'ledger')}`,
       `4:28 ${bodyMessages.footnoteUndefined('nots', 'note')}`,

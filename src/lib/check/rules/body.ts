@@ -337,7 +337,7 @@ export function checkBody(
         if (footnotes.has(label(node))) footnotes.get(label(node))!.used = true;
         break;
       case 'text':
-        if (definitionLabels.length > 0 || footnoteLabels.length > 0) unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
+        unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
         break;
       case 'paragraph': {
         // An MDX import line in a .md file is a paragraph of text on the page.
@@ -474,6 +474,7 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
     return index === -1 || index > (node.position?.end.offset ?? source.length) ? undefined : index;
   };
   const afterWord = (offset: number) => offset > 0 && /\w/.test(source[offset - 1]!);
+  // "[a][b]" in a page that defines no labels is more likely prose than a reference.
   if (definitions.length > 0) {
     for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
       const name = normalLabel(match[2] || match[1]!);
@@ -481,14 +482,14 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
       if (offset !== undefined && !afterWord(offset)) report(offset, 'links/reference', bodyMessages.referenceUndefined(match[0], name, closest(name, definitions)));
     }
   }
-  if (footnotes.length > 0) {
-    for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      const name = normalLabel(match[1]!);
-      const offset = at(match[0]);
-      // A footnote is written right after its word, so here that is no sign of anything else.
-      if (offset !== undefined && !footnotes.includes(name)) {
-        report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
-      }
+  for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    const name = normalLabel(match[1]!);
+    const offset = at(match[0]);
+    // A footnote is written right after its word. Without any footnotes on the page, only
+    // that one is taken for a footnote ("a note[^1]"), not "match [^a-z]" in prose.
+    const attached = offset !== undefined && offset > 0 && /\S/.test(source[offset - 1]!);
+    if (offset !== undefined && !footnotes.includes(name) && (footnotes.length > 0 || attached)) {
+      report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
     }
   }
 }
