@@ -9,7 +9,7 @@ import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, distance, distanceWithin } from '../src/lib/check/suggest.ts';
-import { publicMessages } from '../src/lib/messages.ts';
+import { checkMessages, publicMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -320,6 +320,10 @@ describe('output formats', () => {
       '::error file=content/teams/a%2C b.md,line=3,col=5,title=schema/enum::Bad: 100%25%0Anext',
       '::warning file=content/teams/c.md,line=1,col=1,title=org/stale::Old.',
     ]);
+    // Past ten of a kind GitHub marks no more in the files: the last line says so, and where they are.
+    const many = Array.from({ length: 11 }, (_, at) => ({ ...sample[0]!, line: at + 1 }));
+    expect(formatGithub(many).split('\n')).toHaveLength(12);
+    expect(formatGithub(many).split('\n').at(-1)).toBe(checkMessages.githubMore(11, 0, 10));
   });
 
   it('pretty: grouped by file, no colour unless asked, with a summary', () => {

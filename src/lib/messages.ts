@@ -102,6 +102,8 @@ export const checkMessages = {
   impossibleDate: (text: string, readAs: string) =>
     `${text} is not a real day: the build would read it as ${readAs}. Write the date as YYYY-MM-DD, for example 2026-05-14.`,
   dateWithTime: (text: string) => `"${text}" has a time of day; dates here are days, written YYYY-MM-DD, for example 2026-05-14.`,
+  githubMore: (errors: number, warnings: number, shown: number) =>
+    `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}: GitHub marks only the first ${shown} of each in the changed files. This log lists them all; "npm run check" shows them grouped by file.`,
   notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',
   yamlAlias:
     'This YAML alias (*name) repeats a list or mapping written elsewhere in the file with &name. The handbook does not read these: a few lines of them can expand to millions of values. Write the values out where they are used.',

@@ -1,3 +1,4 @@
+import { checkMessages } from '../messages.ts';
 import type { Problem } from './problem.ts';
 
 export const formats = ['pretty', 'json', 'github'] as const;
@@ -18,13 +19,17 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 /** One annotation per problem, shown on the changed line of a pull request. */
 export function formatGithub(problems: Problem[]): string {
-  return problems
-    .map(
-      (p) =>
-        `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
-    )
-    .join('\n');
+  const lines = problems.map(
+    (p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
+  );
+  // GitHub shows the first ten errors and ten warnings of a step beside the code; say where the rest are.
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors > githubShown || problems.length - errors > githubShown) lines.push(checkMessages.githubMore(errors, problems.length - errors, githubShown));
+  return lines.join('\n');
 }
+
+/** Annotations of each severity GitHub shows for one step. */
+const githubShown = 10;
 
 function summary(problems: Problem[], files: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
