@@ -140,6 +140,8 @@ describe('content safety: what a page may contain', () => {
       '6:12 safety/attribute',
     ]);
     expect((await check('mdx', '<code className="language-mermaid">{"flowchart TD"}</code>\n')).messages).toEqual([bodyMessages.reachingAttribute('className')]);
+    // Astro writes class:list as class.
+    expect((await check('mdx', '<div class:list="site-search-panel">x</div>\n')).at).toEqual(['4:6 safety/attribute']);
     expect((await check('md', '<a href="/teams/" ping="https://evil.example/p">x</a> <img src="/logo.png" alt="" referrerpolicy="unsafe-url">\n')).at).toEqual([
       '4:19 safety/attribute',
       '4:83 safety/attribute',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -199,6 +199,12 @@ describe('messages authors read', () => {
       'images/button.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<rect\n onclick="x()"/></svg>',
       'login.html': '<form action="https://evil.example">',
       'images/team.png': 'png',
+      // A review got past a list of what to refuse with these: so types are allowed by name, and an SVG may link only within itself or the site.
+      'page.shtml': '<p>x</p>',
+      'images/ns.svg': '<svg xmlns="http://www.w3.org/2000/svg"><html:script xmlns:html="http://www.w3.org/1999/xhtml">x()</html:script></svg>',
+      'images/ref.svg': '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript&#58;x()"><text>x</text></a></svg>',
+      'images/slash.svg': '<svg xmlns="http://www.w3.org/2000/svg"><image href="https:/evil.example/p.gif"/></svg>',
+      'images/wide.svg': '\ufeff',
       'images/clean.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use href="#a"/><rect id="a" fill="#fff"/></svg>',
       'docs/agreement.pdf': '%PDF',
     };
@@ -206,11 +212,26 @@ describe('messages authors read', () => {
       mkdirSync(path.dirname(path.join(dir, 'public', file)), { recursive: true });
       writeFileSync(path.join(dir, 'public', file), text);
     }
+    // UTF-16, as Windows tools save it: read as UTF-8 the script would be hidden between NUL bytes.
+    writeFileSync(path.join(dir, 'public/images/wide.svg'), Buffer.from('\ufeff<svg><script>x()</script></svg>', 'utf16le'));
+    symlinkSync('/etc/hostname', path.join(dir, 'public/images/tmp.svg'));
     const found = (await checkContent(path.join(dir, 'content'), { cwd: dir })).problems.filter((p) => p.rule === 'safety/public-file');
     rmSync(dir, { recursive: true, force: true });
-    expect(found.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['public/images/button.svg:3:2', 'public/images/map.svg:2:3', 'public/images/pixel.svg:1:48', 'public/login.html:1:1']);
-    expect(found[1]!.message).toBe(publicMessages.svg('<script'));
-    expect(found[3]!.message).toBe(publicMessages.runnable('login.html'));
+    expect(found.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
+      'public/images/button.svg:3:2',
+      'public/images/map.svg:2:3',
+      'public/images/ns.svg:1:41',
+      'public/images/pixel.svg:1:48',
+      'public/images/ref.svg:1:44',
+      'public/images/slash.svg:1:48',
+      'public/images/tmp.svg:1:1',
+      'public/images/wide.svg:1:1',
+      'public/login.html:1:1',
+      'public/page.shtml:1:1',
+    ]);
+    expect(found[1]!.message).toBe(publicMessages.svg('<script>alert(document.domain)</script>'));
+    expect(found[8]!.message).toBe(publicMessages.runnable('login.html'));
+    expect(found[6]!.message).toBe(publicMessages.symlink('images/tmp.svg'));
   });
 
   it('points at a byte that is not UTF-8 by its column as an editor counts it, after multi-byte letters', async () => {

@@ -15,7 +15,7 @@ export const messages = {
   unknownRule: (rule: string, suggestion: string | undefined) =>
     `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
   fixedRule: (rule: string) =>
-    `"${rule}" keeps content from running code or reading files outside the content folder, so it is always an error: remove it from "check.rules".`,
+    `"${rule}" keeps content from running code or reading files outside the content folder (or a file from being compiled unread), so it is always an error: remove it from "check.rules".`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
@@ -406,7 +406,9 @@ export const renderMessages = {
 /** What the check says about files in public/, which the site serves as they are. */
 export const publicMessages = {
   runnable: (file: string) =>
-    `${file} would be served as a page or script of this site, where its code runs with the site's own address. public/ is for images and downloads: put text in a handbook page, or attach a document as a PDF.`,
+    `${file} is not a type of file public/ serves: a browser could open it as a page or script of this site, where its code runs with the site's own address. public/ is for images, documents, media and fonts: put text in a handbook page, or attach a document as a PDF.`,
+  symlink: (file: string) =>
+    `${file} is a symbolic link. A host serves what it leads to, under this name: copy the file itself into public/.`,
   svg: (found: string) =>
     `This SVG contains "${found}". Opened on its own, an SVG the site serves runs its scripts as the site's own, and loads what it links to. Export the drawing without scripts, links or embedded HTML (or as a PNG).`,
 };

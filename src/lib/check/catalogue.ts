@@ -597,21 +597,14 @@ export const ruleIds: readonly string[] = ruleCatalogue.map((rule) => rule.id);
 
 /**
  * Rules that keep content from running code, in the build or in readers' browsers, or from
- * reading files outside the content root: always errors. `check.rules` cannot lower or
- * switch them off, since handbook.config.json is edited by pull requests too; and a file
- * the check could not parse is one it could not vet.
+ * reading files outside the content root, and rules whose problem stops the check before a
+ * file's body (a broken frontmatter, YAML it cannot read, a duplicate, binary or hidden
+ * file): switched off, such a file would be compiled unvetted. Always errors: `check.rules`
+ * cannot lower or switch them off, since handbook.config.json is edited by pull requests
+ * too, and they stop even the dev server. Only the CODEOWNERS reminder is not one of them.
  */
 export function isFixedRule(rule: string): boolean {
-  return rule.startsWith('safety/') || rule === 'mdx/syntax' || rule === 'files/symlink';
-}
-
-/**
- * Errors that stop even the dev server: a fixed rule's, or one that kept the check from
- * reading a file's body (a broken frontmatter, YAML it cannot read, a duplicate or
- * misplaced file), which the dev server would otherwise compile unvetted.
- */
-export function stopsDev(rule: string): boolean {
-  return isFixedRule(rule) || rule.startsWith('files/') || rule.startsWith('yaml/');
+  return rule.startsWith('safety/') || rule === 'mdx/syntax' || rule.startsWith('yaml/') || (rule.startsWith('files/') && rule !== 'files/codeowners');
 }
 
 /** The rules in their groups, in catalogue order. */

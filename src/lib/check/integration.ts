@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { CheckCache } from './cache.ts';
-import { stopsDev } from './catalogue.ts';
+import { isFixedRule } from './catalogue.ts';
 import { formatPretty } from './format.ts';
 import { checkContent, type CheckResult } from './run.ts';
 
@@ -18,7 +18,7 @@ import { checkContent, type CheckResult } from './run.ts';
  * content layer syncs.
  *
  * A build stops on any error. The dev server stops on errors that mean content could run
- * unvetted (content safety, or a file the check could not read through: see `stopsDev`),
+ * unvetted (content safety, or a file the check could not read through: see `isFixedRule`),
  * so an author can still preview a page while fixing a typo in it. While it runs, an MDX
  * file is compiled only once its text is the text the check passed, and a change that
  * brings such an error stops it: a reviewer previewing a pull request, or switching
@@ -50,7 +50,7 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
 /** Prints the problems and returns how many errors stop this command. */
 function report({ problems, files }: CheckResult, command: 'build' | 'dev'): number {
   if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
-  return problems.filter((problem) => problem.severity === 'error' && (command === 'build' || stopsDev(problem.rule))).length;
+  return problems.filter((problem) => problem.severity === 'error' && (command === 'build' || isFixedRule(problem.rule))).length;
 }
 
 const textHash = (file: string): string | undefined => {

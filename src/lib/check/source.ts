@@ -80,7 +80,8 @@ export function lineColumn(text: string, offset: number): Position {
 }
 
 /** Every path under the content root, hidden files and symbolic links included: the build must not meet a file the check did not. */
-function walk(dir: string): { path: string; kind: 'file' | 'symlink'; size: number }[] {
+/** Every file and symbolic link under `dir`, without following links, in a stable order. */
+export function walk(dir: string): { path: string; kind: 'file' | 'symlink'; size: number }[] {
   const found: { path: string; kind: 'file' | 'symlink'; size: number }[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);

@@ -55,12 +55,13 @@ const urlAttributes = new Set([
 const codeAttribute = /^(set:|is:|define:|client:|server:|dangerouslysetinnerhtml$|srcdoc$)/i;
 
 /**
- * Attributes that reach past the page's text: `class` borrows the site's own styles (its
+ * Attributes that reach past the page's text: `class` (and MDX's `class:list`, which Astro
+ * writes as `class`) borrows the site's own styles (its
  * search panel is positioned over the page, and a fenced block's class makes a Mermaid
  * diagram the check never sees); `ping` reports each click elsewhere; `referrerpolicy`
  * sends the page's address with a request to another site.
  */
-const reachingAttribute = /^(class|classname|ping|referrerpolicy)$/i;
+const reachingAttribute = /^(class|class:list|classname|ping|referrerpolicy)$/i;
 
 /**
  * What a `style` may set: colours, text, borders, padding and sizes, nothing that moves an
@@ -129,7 +130,7 @@ function attributeProblem(name: string, value: unknown): [rule: string, message:
   }
   if (typeof value === 'string' && urlAttributes.has(name.toLowerCase())) {
     // Each candidate of a srcset is a URL of its own: `/a.png 1x, data:… 2x`.
-    const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim()) : [value];
+    const urls = name.toLowerCase() === 'srcset' ? urlsIn(name, value) : [value];
     const scheme = urls.map(blockedScheme).find((found) => found !== undefined);
     if (scheme) return ['safety/url', bodyMessages.url(scheme)];
   }
