@@ -43,6 +43,8 @@ export const messages = {
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above) in content the dev server would run unvetted: content-safety errors, or files the check could not read through. Fix them and start it again.`,
+  devNotVetted: (file: string) => `${file} is not a file the check read, so the dev server does not compile it. Move it into the content folder's collections, or run "npm run check".`,
+  devCheckFailed: (detail: string) => `The check of a change to the content failed (${detail}), so the dev server stopped rather than serve it unchecked. Start it again.`,
   devStoppedOnChange: (errors: number) =>
     `A change to the content has ${errors} error${errors === 1 ? '' : 's'} (listed above) that the dev server will not run: content-safety errors, or files the check could not read through. The dev server stopped; fix them and start it again.`,
   choicesMissAnswer: (near: string | undefined) =>

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { CheckCache } from './cache.ts';
@@ -41,7 +42,7 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
           throw error;
         }
         if (command === 'build') options.onBuildPassed?.(result);
-        else updateConfig({ vite: { plugins: [vetWhileServing(config.contentDir, result, run)] } });
+        else updateConfig({ vite: { plugins: [vetWhileServing([config.contentDir, config.publicDir], result, run)] } });
       },
     },
   };
@@ -61,58 +62,99 @@ const textHash = (file: string): string | undefined => {
   }
 };
 
-/** The dev server's guard: MDX compiles only as the check passed it, and a change with blocking errors stops the server. */
-function vetWhileServing(contentDir: string, first: CheckResult, run: () => Promise<CheckResult>): Plugin {
-  const root = path.resolve(contentDir);
-  const inContent = (file: string) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file));
+/** A path with its symbolic links resolved, as Vite names modules; the path itself when it does not exist. */
+const real = (file: string): string => {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+};
+
+/**
+ * The dev server's guard: MDX compiles only as the check passed it; while a change is
+ * being checked, pages wait; and a change with blocking errors stops the server.
+ */
+function vetWhileServing(watched: readonly string[], first: CheckResult, run: () => Promise<CheckResult>): Plugin {
+  // Real paths: Vite names modules by them, and a content root reached through a link would match nothing.
+  const roots = watched.map(real);
+  const within = (file: string) => roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
   let vetted = new Map<string, string | undefined>();
   const remember = (result: CheckResult) => {
-    vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [path.resolve(source.absolute), textHash(source.absolute)]));
+    vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [real(source.absolute), textHash(source.absolute)]));
   };
   remember(first);
   // One check at a time: saves that come while one runs are seen by the next.
   let running: Promise<number> | undefined;
   let again = false;
+  /** Errors the last check found that stop the server; while above 0, nothing is served. */
+  let blocked = 0;
   const recheck = (): Promise<number> => {
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
-      let blocking = 0;
-      do {
-        again = false;
-        const result = await run();
-        blocking = report(result, 'dev');
-        if (blocking === 0) remember(result);
-        else vetted = new Map();
-      } while (again);
-      running = undefined;
-      return blocking;
+      try {
+        let blocking = 0;
+        do {
+          again = false;
+          const result = await run();
+          blocking = report(result, 'dev');
+          if (blocking === 0) remember(result);
+          else vetted = new Map();
+        } while (again);
+        blocked = blocking;
+        return blocking;
+      } catch (error) {
+        // Nothing is known to be safe once a check has failed.
+        blocked = Math.max(blocked, 1);
+        throw error;
+      } finally {
+        running = undefined;
+      }
     })();
     return running;
+  };
+  const stop = async (server: ViteDevServer, message: string) => {
+    process.stderr.write(`${message}\n`);
+    await server.close();
+    process.exit(1);
   };
   return {
     name: 'handbook-check-vet',
     enforce: 'pre',
     async transform(_code, id) {
-      const file = path.resolve(id.split('?')[0]!);
-      if (!file.endsWith('.mdx') || !inContent(file)) return null;
+      const file = real(id.split('?')[0]!);
+      if (!file.endsWith('.mdx') || !within(file)) return null;
       if (vetted.get(file) !== undefined && vetted.get(file) === textHash(file)) return null;
       const blocking = await recheck();
       if (blocking === 0 && vetted.get(file) === textHash(file)) return null;
-      const error = new Error(messages.devStoppedOnChange(Math.max(blocking, 1)));
+      const error = new Error(blocking > 0 ? messages.devStoppedOnChange(blocking) : messages.devNotVetted(path.relative(process.cwd(), file)));
       error.stack = '';
       throw error;
     },
     configureServer(server) {
-      const changed = async (file: string) => {
-        if (!inContent(path.resolve(file))) return;
-        const blocking = await recheck();
-        if (blocking === 0) return;
-        process.stderr.write(`${messages.devStoppedOnChange(blocking)}\n`);
-        await server.close();
-        process.exit(1);
+      // A page asked for while a change is being checked waits for the verdict: Markdown is
+      // rendered by the content layer, not compiled here, and must not reach a browser first.
+      const serve = (response: ServerResponse, next: () => void) => {
+        if (!blocked) return next();
+        response.statusCode = 503;
+        response.end(messages.devStoppedOnChange(blocked));
+      };
+      server.middlewares.use((_request, response, next) => {
+        if (!running) return serve(response, next);
+        running.then(
+          () => serve(response, next),
+          () => serve(response, next),
+        );
+      });
+      const changed = (file: string) => {
+        if (!within(real(file))) return;
+        recheck().then(
+          (blocking) => (blocking > 0 ? stop(server, messages.devStoppedOnChange(blocking)) : undefined),
+          (error: unknown) => stop(server, messages.devCheckFailed(error instanceof Error ? error.message : String(error))),
+        );
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
