@@ -49,7 +49,7 @@ describe('configuration', () => {
   });
 
   it('takes only http and https addresses for the site and the repository, which become links on every page', () => {
-    expect(() => loadConfig(projectWith('{"repository": {"url": "javascript:alert(document.domain)//"}}'), {})).toThrow(/repository\.url: Expected a web address starting with https:\/\//);
+    expect(() => loadConfig(projectWith('{"repository": {"url": "javascript:alert(document.domain)//"}}'), {})).toThrow(/repository\.url: Expected a web address starting with https:\/\/ \(or http:\/\/\)/);
     expect(() => loadConfig(projectWith('{"site": "data:text/html,x"}'), {})).toThrow(/site: Expected a web address/);
   });
 

@@ -53,10 +53,10 @@ export const messages = {
     `Choice ${again} ("${choice}") repeats choice ${first}: the quiz would offer the same answer twice. Remove one, or write a different wrong answer.`,
 } as const;
 
-/** What to do about a YAML tag nobody meant: text that happens to start with "!". */
 /** "a", "a and b", "a, b and c". */
 const inWords = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
+/** What to do about a YAML tag nobody meant: text that happens to start with "!". */
 const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
 
 /** What `handbook check` says about files it cannot read as entries, and about their fields. */

@@ -3,10 +3,10 @@ import { isFixedRule, ruleIds } from '../lib/check/catalogue.ts';
 import { closest } from '../lib/check/suggest.ts';
 import { messages } from '../lib/messages.ts';
 
-/** The handbook's own settings, read from `handbook.config.json` at the project root. */
 /** A web address: http or https only, as it becomes a link on every page (`javascript:` would run there). */
-const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https://' });
+const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// (or http://)' });
 
+/** The handbook's own settings, read from `handbook.config.json` at the project root. */
 export const configSchema = z.strictObject({
   /** Editor hint only: the JSON schema the file follows. */
   $schema: z.string().optional(),

@@ -31,8 +31,11 @@ const renderedBy = (cacheDir: string, root: string) => [
 
 const stampFileName = 'handbook-renderer.json';
 
-/** A relative module named by an import or export in TypeScript source: `from './x.ts'`, `import('./x.ts')`. */
-const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"]+)\1/g;
+/**
+ * A relative module named by an import or export in TypeScript source: `from './x.ts'`,
+ * `import('./x.ts')`. Type-only imports are left out: types do not render anything.
+ */
+const relativeImport = /^(?!import\s+type\b|export\s+type\b)[^\n]*?(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"]+)\1/gm;
 
 /** The modules `entries` import by relative paths, and those they import, with the entries; each once, in a stable order. */
 export function moduleClosure(entries: readonly string[]): string[] {

@@ -58,7 +58,7 @@ function keptLines(source: string): number[] {
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     // Comments, and %%{init}%% directives, which Mermaid also takes out before it parses.
-    if (/^\s*%%(?:\{|.)/.test(line)) continue;
+    if (/^\s*%%./.test(line)) continue;
     if (kept.length === 0 && line.trim() === '') continue;
     kept.push(index + 1);
   }
