@@ -23,7 +23,7 @@ import { checkContent, type CheckResult } from './run.ts';
  * so an author can still preview a page while fixing a typo in it. While it runs, an MDX
  * file is compiled only once its text is the text the check passed, and a change that
  * brings such an error stops it: a reviewer previewing a pull request, or switching
- * branches under a running server, runs nothing the check has not seen.
+ * branches under a running server, compiles no MDX the check has not passed.
  */
 export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?: (result: CheckResult) => void } = {}): AstroIntegration {
   return {
@@ -49,9 +49,10 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
 }
 
 /** Prints the problems and returns how many errors stop this command. */
-function report({ problems, files }: CheckResult, command: 'build' | 'dev'): number {
-  if (problems.length > 0) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
-  return problems.filter((problem) => problem.severity === 'error' && (command === 'build' || isFixedRule(problem.rule))).length;
+function report({ problems, files }: CheckResult, command: 'build' | 'dev', { quiet = false } = {}): number {
+  const blocking = problems.filter((problem) => problem.severity === 'error' && (command === 'build' || isFixedRule(problem.rule))).length;
+  if (problems.length > 0 && (!quiet || blocking > 0)) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
+  return blocking;
 }
 
 const textHash = (file: string): string | undefined => {
@@ -79,9 +80,10 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
   // Real paths: Vite names modules by them, and a content root reached through a link would match nothing.
   const roots = watched.map(real);
   const within = (file: string) => roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
-  let vetted = new Map<string, string | undefined>();
+  // By the bytes the check itself read, not read again after it: a file changed in between is not vetted.
+  let vetted = new Map<string, string>();
   const remember = (result: CheckResult) => {
-    vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [real(source.absolute), textHash(source.absolute)]));
+    vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [real(source.absolute), source.digest]));
   };
   remember(first);
   // One check at a time: saves that come while one runs are seen by the next.
@@ -100,7 +102,8 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
         do {
           again = false;
           const result = await run();
-          blocking = report(result, 'dev');
+          // Said only when it stops the server: every save would otherwise print every warning again.
+          blocking = report(result, 'dev', { quiet: true });
           if (blocking === 0) remember(result);
           else vetted = new Map();
         } while (again);
@@ -127,7 +130,7 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
     async transform(_code, id) {
       const file = real(id.split('?')[0]!);
       if (!file.endsWith('.mdx') || !within(file)) return null;
-      if (vetted.get(file) !== undefined && vetted.get(file) === textHash(file)) return null;
+      if (vetted.has(file) && vetted.get(file) === textHash(file)) return null;
       const blocking = await recheck();
       if (blocking === 0 && vetted.get(file) === textHash(file)) return null;
       const error = new Error(blocking > 0 ? messages.devStoppedOnChange(blocking) : messages.devNotVetted(path.relative(process.cwd(), file)));

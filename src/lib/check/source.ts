@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as jsYaml from 'js-yaml';
@@ -27,6 +28,8 @@ export interface SourceFile {
   lineOffset: number;
   /** The parsed YAML as plain data. */
   data: unknown;
+  /** A hash of the file's bytes as the check read them (sha256, hex): what the dev server lets compile. */
+  digest: string;
   /** Markdown body as the build compiles it, and the 1-based line and column it starts at; absent for data files. */
   body?: { text: string; line: number; column: number };
 }
@@ -309,6 +312,7 @@ export function readSources(
       },
       lineOffset,
       data,
+      digest: createHash('sha256').update(bytes).digest('hex'),
       ...(body ? { body } : {}),
     });
   }
