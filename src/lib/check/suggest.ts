@@ -74,3 +74,20 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   }
   return best;
 }
+
+/** Whether one id's hyphenated words run, in order, inside the other's: "ledger" in "ledger-team". */
+const wordsWithin = (short: string, long: string): boolean => short !== long && `-${long}-`.includes(`-${short}-`);
+
+/**
+ * The closest candidate, else the one candidate that holds the value's words or whose
+ * words the value holds: a renamed entry ("ledger" → "ledger-team", "traction" →
+ * "getting-traction") is too far for a typo, but plain to a reader. Ambiguous containment
+ * suggests nothing.
+ */
+export function closestOrContaining(value: string, candidates: Iterable<string>): string | undefined {
+  const near = closest(value, candidates);
+  if (near !== undefined) return near;
+  const wanted = value.toLowerCase();
+  const within = [...candidates].filter((candidate) => wordsWithin(wanted, candidate.toLowerCase()) || wordsWithin(candidate.toLowerCase(), wanted));
+  return within.length === 1 ? within[0] : undefined;
+}

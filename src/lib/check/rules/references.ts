@@ -2,7 +2,7 @@ import { collectionFolders, collectionOfKind, type CollectionName, type EntryKin
 import { checkMessages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
-import { closest } from '../suggest.ts';
+import { closestOrContaining } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
 import type { RefKind } from '../../org/types.ts';
@@ -100,5 +100,5 @@ export function unknownRefMessage(kind: RefKind, id: string, field: string, ids:
     kind === 'decision'
       ? 'Decision ids are the "id" of a decision in any council minutes.'
       : `There is no ${contentLabel === '.' ? '' : `${contentLabel}/`}${collectionFolders[collectionOfKind[kind]].folder}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
-  return checkMessages.unknownRef(kind, id, field, closest(id, ids[kind]), hint);
+  return checkMessages.unknownRef(kind, id, field, closestOrContaining(id, ids[kind]), hint);
 }
