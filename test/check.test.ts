@@ -8,7 +8,7 @@ import { ruleIds } from '../src/lib/check/catalogue.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
-import { closest, distance, distanceWithin } from '../src/lib/check/suggest.ts';
+import { closest, closestOrContaining, distance, distanceWithin } from '../src/lib/check/suggest.ts';
 import { checkMessages, publicMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
@@ -133,6 +133,10 @@ describe('messages authors read', () => {
     expect(at('teams/shipping.md', 6)).toBe(
       'No person has the id "katherine-jonson" (in productManager). Did you mean "katherine-johnson"? There is no test/fixtures/mistakes/content/people/katherine-jonson.yaml.',
     );
+    // Too far for a typo, but the one person whose id holds the word: a first name for a full id.
+    expect(at('council/2026-10-21.md', 12)).toBe(
+      'No person has the id "edsger" (in actions[1].owner). Did you mean "edsger-dijkstra"? There is no test/fixtures/mistakes/content/people/edsger.yaml.',
+    );
   });
 
   it('lists the allowed values of an enum', () => {
@@ -242,6 +246,26 @@ describe('messages authors read', () => {
     const [found] = (await checkContent(dir, { cwd: dir })).problems;
     rmSync(dir, { recursive: true, force: true });
     expect(found).toMatchObject({ file: 'handbook/cafe.md', line: 5, column: 16, rule: 'files/encoding' });
+  });
+
+  it('names a file saved as UTF-16, and frontmatter that is never closed, instead of "binary" and "no frontmatter"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-utf16-'));
+    mkdirSync(path.join(dir, 'people'));
+    mkdirSync(path.join(dir, 'handbook'));
+    const person = 'name: José Díaz\ngithub: jdiaz\nrole: Engineer\n';
+    // As Notepad saves "Unicode": a byte-order mark, then two bytes per letter.
+    writeFileSync(path.join(dir, 'people/jose.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(person, 'utf16le')]));
+    writeFileSync(path.join(dir, 'people/zoe.yaml'), Buffer.from(person.replace('José Díaz', 'Zoë Li'), 'utf16le'));
+    writeFileSync(path.join(dir, 'handbook/logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    writeFileSync(path.join(dir, 'handbook/open.md'), '---\ntitle: On call\n\nWe rotate weekly.\n');
+    const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.rule.startsWith('files/'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((p) => `${p.file}:${p.line} ${p.rule} ${p.message}`).sort()).toEqual([
+      `handbook/logo.md:1 files/binary ${checkMessages.binary}`,
+      `handbook/open.md:1 files/frontmatter ${checkMessages.frontmatterUnclosed}`,
+      `people/jose.yaml:1 files/encoding ${checkMessages.utf16}`,
+      `people/zoe.yaml:1 files/encoding ${checkMessages.utf16}`,
+    ]);
   });
 
   it('explains limits in plain words', () => {
@@ -385,5 +409,16 @@ describe('suggestions', () => {
   it('suggests only likely typos', () => {
     expect(closest('katherine-jonson', ['katherine-johnson', 'alan-turing'])).toBe('katherine-johnson');
     expect(closest('edsger', ['edsger-dijkstra', 'alan-turing'])).toBeUndefined();
+  });
+
+  it('names a renamed entry by its words when no typo is near, and only when one entry fits', () => {
+    expect(closestOrContaining('ledger', ['ledger-team', 'payments'])).toBe('ledger-team');
+    expect(closestOrContaining('payments-platform', ['ledger-team', 'payments'])).toBe('payments');
+    expect(closestOrContaining('edsger', ['edsger-dijkstra', 'alan-turing'])).toBe('edsger-dijkstra');
+    // Two teams hold the word: a guess would be as likely wrong as right.
+    expect(closestOrContaining('ledger', ['ledger-team', 'ledger-ops'])).toBeUndefined();
+    // Words, not letters: "pay" is not a word of "payments".
+    expect(closestOrContaining('pay', ['payments', 'ledger-team'])).toBeUndefined();
+    expect(closestOrContaining('ledgr', ['ledger', 'ledger-team'])).toBe('ledger');
   });
 });

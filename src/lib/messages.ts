@@ -78,6 +78,7 @@ export const checkMessages = {
   duplicateId: (relative: string, first: string, id: string) =>
     `${relative} and ${first} both make the entry "${id}", and the site would show only one of them. Merge them into one file, or rename one.`,
   binary: 'This is a binary file, not text. Content files are Markdown or YAML; put images in public/.',
+  utf16: 'This file is saved as UTF-16 ("Unicode" in some Windows editors), which the build reads as binary. Save it as UTF-8.',
   notUtf8: 'This file is not valid UTF-8 text (the first bad byte is here). Save it as UTF-8.',
   empty: 'This file is empty. Fill it in (see the content model) or delete it.',
   frontmatterNotFirst: 'The frontmatter must start on the first line of the file: remove what comes before the first "---".',
@@ -91,6 +92,8 @@ export const checkMessages = {
     'This is a symbolic link. Content must be real files: a link can point the build at files outside the repository. Replace it with the file itself.',
   hidden: (relative: string) =>
     `${relative} is a hidden file in the content folder. It is not content, and a page could load it into the build: delete it (and add it to .gitignore if a tool makes it).`,
+  frontmatterUnclosed:
+    'The frontmatter opened on this line is never closed, so the build would read no fields at all. Add a line "---" after the last field, before the text.',
   noFrontmatter:
     'This file has no frontmatter. Start it with a line "---", the fields, and another "---" before the text.',
   yamlSyntax: (detail: string) =>

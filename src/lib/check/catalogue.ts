@@ -118,7 +118,7 @@ export const ruleCatalogue: RuleDoc[] = [
     title: 'File not saved as UTF-8',
     severity: 'error',
     why: 'Names such as "José" or "Zoë" are garbled when a file is read in the wrong encoding; the handbook reads UTF-8 only.',
-    fix: 'Save the file as UTF-8 (in most editors: "Save with encoding" or "Reopen with encoding", then save). The report points at the first byte that is not UTF-8.',
+    fix: 'Save the file as UTF-8 (in most editors: "Save with encoding" or "Reopen with encoding", then save). The report points at the first byte that is not UTF-8. A file saved as UTF-16 ("Unicode") is named as such.',
   },
   {
     id: 'files/empty',
@@ -129,9 +129,9 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'files/frontmatter',
-    title: 'No frontmatter',
+    title: 'No frontmatter, or frontmatter the build would read differently',
     severity: 'error',
-    why: 'A Markdown entry keeps its fields (name, type, owner…) in frontmatter at the top. Without it the entry has no name. And the build must read the same fields and the same text as the check: Astro closes frontmatter at the first line starting with "---" or "+++", and drops a second "---" block at the start of the text unseen.',
+    why: 'A Markdown entry keeps its fields (name, type, owner…) in frontmatter at the top. Without it, or when its closing "---" is missing, the entry has no name. And the build must read the same fields and the same text as the check: Astro closes frontmatter at the first line starting with "---" or "+++", and drops a second "---" block at the start of the text unseen.',
     fix: 'Start the file with a line of exactly "---", the fields one per line, and another line of exactly "---"; the text follows. Do not start the text with another "---" block.',
   },
   {

@@ -97,6 +97,22 @@ export function walk(dir: string): { path: string; kind: 'file' | 'symlink'; siz
 }
 
 
+/** UTF-16 by its byte-order mark, or by text whose every other byte is zero. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
+  if (sample.length < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) evenZeros++;
+    if (sample[index + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  // Mostly Latin text without a mark: one byte of each pair is zero, the other almost never.
+  return (evenZeros > pairs * 0.6 && oddZeros === 0) || (oddZeros > pairs * 0.6 && evenZeros === 0);
+}
+
 /**
  * Astro's own frontmatter pattern (@astrojs/internal-helpers/frontmatter): it opens at
  * the start of the file and closes at the first line that starts with --- or +++. What
@@ -115,7 +131,11 @@ export function splitFrontmatter(
   kind: 'md' | 'mdx' = 'md',
 ): { yaml: string; body: string; bodyLine: number; bodyColumn: number } | { problem: string; line: number } {
   const match = astroFrontmatter.exec(text);
-  if (!match) return { problem: checkMessages.noFrontmatter, line: 1 };
+  if (!match) {
+    // Opened but never closed reads as "no frontmatter" to the build; say what is missing.
+    if (/^---[ \t]*\n/.test(text)) return { problem: checkMessages.frontmatterUnclosed, line: 1 };
+    return { problem: checkMessages.noFrontmatter, line: 1 };
+  }
   if (!text.startsWith('---')) return { problem: checkMessages.frontmatterNotFirst, line: 1 };
   const raw = match[1]!;
   const closingLine = lineColumn(text, match[0].length - 3).line;
@@ -230,6 +250,11 @@ export function readSources(
     firstWithId.set(idKey, { relative, file, absolute, badName: badName !== undefined });
     existing.push({ collection: place.collection, id, relative });
     const bytes = readFileSync(absolute);
+    // Editors on Windows save "Unicode" as UTF-16, whose ASCII letters each carry a zero byte.
+    if (isUtf16(bytes)) {
+      at('files/encoding', checkMessages.utf16);
+      continue;
+    }
     if (bytes.includes(0)) {
       at('files/binary', checkMessages.binary);
       continue;
