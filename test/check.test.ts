@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,7 @@ import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, closestOrContaining, distance, distanceWithin } from '../src/lib/check/suggest.ts';
-import { checkMessages, publicMessages } from '../src/lib/messages.ts';
+import { checkMessages, healthMessages, publicMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -58,7 +58,7 @@ const fileMistakes = [
   'people/empty-file.yaml:1 files/empty',
   'people/latin1.yaml:1 files/encoding',
   'streams/no-frontmatter.md:1 files/frontmatter',
-  'teams/logo.md:1 files/binary',
+  'assets/logo.md:1 files/binary',
   'handbook/teams/rotations.md:1 files/reserved-path',
   'people/maggie.yaml:1 files/symlink',
   'handbook/guides/On Call Rota.md:1 files/name',
@@ -300,6 +300,32 @@ describe('messages authors read', () => {
       'phases/hyper-growth.md:2 org/current-phase No phase is marked "current: true". Mark the phase the organisation is in now.',
       'phases/hyper-growth.md:2 warn/missing-phase The phases page shows the four phases side by side, but "experimenting", "getting-traction" and "optimizing" have no file. Add phases/experimenting.md, phases/getting-traction.md and phases/optimizing.md.',
     ]);
+  });
+});
+
+describe('a file the check cannot read', () => {
+  it('is reported once, in its own file: other files are not blamed for what it may hold', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-unreadable-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    // A charter whose tech lead attends the council, the minutes whose decision a later one
+    // supersedes, and the current phase: unread, each would set off warnings elsewhere.
+    for (const file of ['teams/runway.md', 'council/2026-10-07.md', 'phases/getting-traction.md']) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      writeFileSync(path.join(dir, file), text.replace('---\n', '---\nbroken: [never closed\n'));
+    }
+    const { code, stdout } = await handbook('check', '--content', dir);
+    const json = await handbook('check', '--content', dir, '--format', 'json');
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    const label = path.relative(projectRoot, dir);
+    expect((JSON.parse(json.stdout) as Problem[]).map((p) => `${path.relative(label, p.file)}:${p.line} ${p.rule}`)).toEqual([
+      'council/2026-10-07.md:3 yaml/syntax',
+      'phases/getting-traction.md:3 yaml/syntax',
+      'teams/runway.md:3 yaml/syntax',
+    ]);
+    // The health summary would list Runway's tech lead as on no team.
+    expect(stdout).toContain(healthMessages.summaryWithheld(['council/', 'phases/', 'teams/']));
+    expect(stdout).not.toContain('People on no team');
   });
 });
 

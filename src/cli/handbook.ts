@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCacheDir, loadConfig } from '../lib/config.ts';
 import { healthReport, healthSummary } from '../lib/health/report.ts';
+import { collectionFolders } from '../lib/content/collections.ts';
+import { healthMessages } from '../lib/messages.ts';
 import { formatGithub, formatJson, formatPretty, formats, type Format } from '../lib/check/format.ts';
 import { CheckCache } from '../lib/check/cache.ts';
 import { checkContent } from '../lib/check/run.ts';
@@ -48,12 +50,15 @@ async function main(argv: string[]): Promise<number> {
   // and links name the files of its public/ (config.ts's publicDir when run from the project).
   const project = path.resolve(import.meta.dirname, '../..');
   const cache = CheckCache.open(path.join(project, astroCacheDir(contentDir)), project, contentDir);
-  const { problems, files, org } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });
+  const { problems, files, org, incomplete } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);
   // What needs attention beyond correctness, as /health/ shows it; machine formats stay machine-readable.
-  if (format === 'pretty') console.log(`\n${healthSummary(healthReport(org, config.check))}`);
+  if (format === 'pretty') {
+    const unread = [...incomplete].map((collection) => `${collectionFolders[collection].folder}/`).sort();
+    console.log(`\n${unread.length > 0 ? healthMessages.summaryWithheld(unread) : healthSummary(healthReport(org, config.check))}`);
+  }
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 

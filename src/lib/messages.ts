@@ -349,6 +349,8 @@ export const healthMessages = {
   attention: (total: number) => (total === 0 ? 'Nothing needs attention' : `${plural(total, 'thing')} need${total === 1 ? 's' : ''} attention`),
   summaryTitle: (total: number) => (total === 0 ? 'Health: nothing needs attention.' : `Health: ${healthMessages.attention(total).toLowerCase()} (the /health/ page lists them all):`),
   more: (count: number) => `…and ${count} more`,
+  summaryWithheld: (folders: string[]) =>
+    `Health: not summed up while a file in ${folders.join(', ')} cannot be read (see the errors above): what it holds would change the summary.`,
 };
 
 /** What `npm run import:backstage` writes and says. */

@@ -17,6 +17,7 @@ import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
+import type { CollectionName } from '../content/collections.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
 export interface CheckResult {
@@ -30,6 +31,8 @@ export interface CheckResult {
   org: Org;
   /** The ids on each page that a link's #fragment may name, beyond the layout's (links/anchors.ts). */
   anchors: KnownAnchors;
+  /** Collections with an entry whose fields could not be read: what they hold is not fully known. */
+  incomplete: ReadonlySet<CollectionName>;
 }
 
 export interface CheckOptions {
@@ -48,7 +51,12 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const { cwd = process.cwd(), settings = {}, cache = CheckCache.none() } = options;
   if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
   const { sources, problems, existing } = readSources(contentDir, cwd, cache);
-  const ids = knownIds(sources, existing);
+  // An entry whose YAML cannot be read is reported once, in its own file. What rests on a
+  // collection being whole ("on no team", a gap between minutes, a missing phase) would
+  // blame other files for it, so it waits until the file is fixed.
+  const read = new Set(sources.map((source) => source.relative));
+  const incomplete = new Set(existing.filter((entry) => !read.has(entry.relative)).map((entry) => entry.collection));
+  const ids = knownIds(sources, existing, incomplete);
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
   const links: WrittenLink[] = [];
@@ -83,11 +91,15 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push({ file: CODEOWNERS_FILE, line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale(CODEOWNERS_FILE) });
   }
   add(
-    checkOrganisation(sources, {
-      today: date,
-      reviewIntervalDays: settings.reviewIntervalDays ?? 180,
-      councilCadenceDays: settings.councilCadenceDays ?? 14,
-    }),
+    checkOrganisation(
+      sources,
+      {
+        today: date,
+        reviewIntervalDays: settings.reviewIntervalDays ?? 180,
+        councilCadenceDays: settings.councilCadenceDays ?? 14,
+      },
+      incomplete,
+    ),
   );
   return {
     problems: sortProblems(applySeverities(problems, settings.rules ?? {})),
@@ -96,6 +108,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     diagrams,
     org,
     anchors,
+    incomplete,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   contentComponentsModule,
   isContentComponent,
   literalText,
+  refKinds,
   type ContentComponentName,
   type PropSpec,
 } from '../../content/components.ts';
@@ -20,7 +21,7 @@ import { lineColumn, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
 import type { MermaidBlock } from './diagrams.ts';
 import type { WrittenLink } from './links.ts';
-import { unknownRefMessage, type KnownIds } from './references.ts';
+import { namesNothing, unknownRefMessage, type KnownIds } from './references.ts';
 
 /**
  * The content-safety policy. MDX is compiled to JavaScript and run by the build, which
@@ -690,7 +691,7 @@ function checkProps(
   if (component === 'Ref') {
     const kind = values.get('kind');
     const id = values.get('id');
-    if (typeof kind === 'string' && kind in ids && typeof id === 'string' && !ids[kind as RefKind].has(id)) {
+    if (typeof kind === 'string' && (refKinds as readonly string[]).includes(kind) && typeof id === 'string' && namesNothing(ids, kind as RefKind, id)) {
       report(attributeOffset(text, at, 'id'), `references/${kind}`, unknownRefMessage(kind as RefKind, id, `<${written} id>`, ids, contentLabel));
     }
   }

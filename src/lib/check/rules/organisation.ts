@@ -5,6 +5,7 @@ import { ruleMessages } from '../../messages.ts';
 import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
+import type { CollectionName } from '../../content/collections.ts';
 import { closest } from '../suggest.ts';
 
 export interface RuleSettings {
@@ -22,18 +23,20 @@ type Entry = { source: SourceFile; raw: Raw };
  * several files at once, or what is a judgement rather than a type. They read every entry
  * whose YAML parses (see facts.ts), so one wrong field hides no other problem.
  */
-export function checkOrganisation(sources: SourceFile[], settings: RuleSettings): Problem[] {
+export function checkOrganisation(sources: SourceFile[], settings: RuleSettings, incomplete: ReadonlySet<CollectionName> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (source, pathKeys, rule, message, severity = 'error') => {
     problems.push({ file: source.file, ...positionOf(source, pathKeys), severity, rule, message });
   };
   const of = (collection: SourceFile['collection']): Entry[] =>
     sources.filter((source) => source.collection === collection).map((source) => ({ source, raw: source.data as Raw }));
+  // A rule that finds something missing stays silent while a file that may hold it cannot be read.
+  const whole = (collection: CollectionName): boolean => !incomplete.has(collection);
   const teams = of('teams');
   checkTeams(teams, settings, report);
-  checkPeople(of('people'), teams, report);
-  checkPhases(of('phases'), report);
-  checkCouncil(of('council'), teams, settings, report);
+  checkPeople(of('people'), teams, report, { teamsWhole: whole('teams') });
+  checkPhases(of('phases'), report, { phasesWhole: whole('phases') });
+  checkCouncil(of('council'), teams, settings, report, { teamsWhole: whole('teams'), councilWhole: whole('council') });
   for (const { source, raw } of of('assets')) {
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
     futureDate(source, ['updated'], raw['updated'], settings.today, report);
@@ -128,7 +131,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
   }
 }
 
-function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
+function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWhole }: { teamsWhole: boolean }): void {
   const firstTeams = new Map<string, string[]>();
   const onAnyTeam = new Set<string>();
   for (const { source, raw } of teams) {
@@ -156,7 +159,7 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report): void {
     const teamsOf = firstTeams.get(source.id) ?? [];
     if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
     const role = text(raw['role']) as Role | undefined;
-    if (role && individualContributorRoles.includes(role) && !onAnyTeam.has(source.id)) {
+    if (teamsWhole && role && individualContributorRoles.includes(role) && !onAnyTeam.has(source.id)) {
       report(source, ['role'], 'warn/ic-without-team', ruleMessages.icWithoutTeam(source.id), 'warning');
     }
   }
@@ -169,7 +172,7 @@ function placeOf({ source }: Entry): number {
 }
 const extensionOf = (source: SourceFile): string => (source.relative.endsWith('.mdx') ? '.mdx' : '.md');
 
-function checkPhases(phases: Entry[], report: Report): void {
+function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesWhole: boolean }): void {
   if (phases.length === 0) return;
   const known: readonly string[] = phaseIds;
   const present = new Set(phases.map(({ source }) => source.id));
@@ -185,7 +188,7 @@ function checkPhases(phases: Entry[], report: Report): void {
     report(source, [], 'org/phase-set', ruleMessages.unknownPhase(source.id, known, suggestion, extensionOf(source)));
   }
   const missing = known.filter((id) => !present.has(id) && !meant.has(id));
-  if (missing.length > 0) {
+  if (missing.length > 0 && phasesWhole) {
     // Said once, on the first phase there is: the missing files have no place of their own.
     const first = [...phases].sort((a, b) => placeOf(a) - placeOf(b) || a.source.id.localeCompare(b.source.id))[0]!;
     report(first.source, [], 'warn/missing-phase', ruleMessages.missingPhases(missing, extensionOf(first.source)), 'warning');
@@ -207,7 +210,7 @@ function checkPhases(phases: Entry[], report: Report): void {
     if (others.length > 0) report(entry.source, ['order'], 'org/phase-order', ruleMessages.phaseOrder(order!, others));
   }
   const current = phases.filter(({ raw }) => raw['current'] === true);
-  if (current.length === 0) {
+  if (current.length === 0 && phasesWhole) {
     const first = [...phases].sort((a, b) => (num(a.raw['order']) ?? 9) - (num(b.raw['order']) ?? 9))[0]!;
     report(first.source, [], 'org/current-phase', ruleMessages.noCurrentPhase);
   } else if (current.length > 1) {
@@ -218,7 +221,7 @@ function checkPhases(phases: Entry[], report: Report): void {
   }
 }
 
-function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report): void {
+function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report, whole: { teamsWhole: boolean; councilWhole: boolean }): void {
   const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
   const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
   const decisions = new Map<string, { source: SourceFile; supersedes: string | undefined }>();
@@ -247,11 +250,11 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       if (present.has(person)) report(source, ['absent', position], 'org/contradiction', ruleMessages.presentAndAbsent(person));
     });
     texts(raw['attendees']).forEach((person, position) => {
-      if (!techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+      if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
     });
     if (meetingDate) {
       const gap = previous ? daysBetween(previous, meetingDate) : 0;
-      if (previous && gap > 2 * settings.councilCadenceDays) {
+      if (whole.councilWhole && previous && gap > 2 * settings.councilCadenceDays) {
         report(source, ['date'], 'warn/council-gap', ruleMessages.councilGap(gap, isoDay(previous), settings.councilCadenceDays), 'warning');
       }
       previous = meetingDate;

@@ -50,11 +50,19 @@ function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Ge
   }
 }
 
-export type KnownIds = Record<RefKind, Set<string>>;
+export type KnownIds = Record<RefKind, Set<string>> & {
+  /** Kinds whose ids are not all known, because a file that declares some could not be read. */
+  uncertain?: ReadonlySet<RefKind>;
+};
+
+/** Whether an id of this kind names nothing, as far as the readable files tell. */
+export const namesNothing = (ids: KnownIds, kind: RefKind, id: string): boolean => !ids[kind].has(id) && !ids.uncertain?.has(kind);
 
 /** The ids that exist, gathered from every readable entry. */
-export function knownIds(sources: SourceFile[], existing: { collection: CollectionName; id: string }[] = sources): KnownIds {
+export function knownIds(sources: SourceFile[], existing: { collection: CollectionName; id: string }[] = sources, incomplete: ReadonlySet<CollectionName> = new Set()): KnownIds {
   const ids: KnownIds = {
+    // Decisions are declared inside minutes; an entry's own id is known from its file name.
+    uncertain: new Set(incomplete.has('council') ? ['decision'] : []),
     person: new Set(),
     team: new Set(),
     stream: new Set(),
@@ -81,7 +89,7 @@ export function checkReferences(source: SourceFile, ids: KnownIds, contentLabel:
   const problems: Problem[] = [];
   for (const [pattern, target] of referenceFields[source.collection] ?? []) {
     for (const [pathKeys, value] of valuesAt(source.data, pattern.split('.'))) {
-      if (typeof value !== 'string' || ids[target].has(value)) continue;
+      if (typeof value !== 'string' || !namesNothing(ids, target, value)) continue;
       problems.push({
         file: source.file,
         ...positionOf(source, pathKeys),
