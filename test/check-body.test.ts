@@ -203,6 +203,22 @@ describe('top headings in the text', () => {
     expect(messages[0]).toBe(bodyMessages.secondH1);
     expect((await check('mdx', '<h1>Title</h1>\n')).at).toEqual(['4:1 mdx/h1']);
   });
+
+  it('warns at a heading written in HTML without an id, which no link can reach (html/heading)', async () => {
+    const { at, messages } = await check('md', '## Fine\n\n<h2>Rota</h2>\n\n<h4 id="pager">Pager</h4>\n');
+    expect(at).toEqual(['6:1 html/heading']);
+    expect(messages).toEqual([bodyMessages.htmlHeadingNoId(2)]);
+    expect(messages[0]).toContain('Write it in Markdown: "## …", or give it an id.');
+    expect((await check('mdx', 'Text with <h3>Inline</h3> and <h3 id={"named"}>Named</h3>.\n')).at).toEqual(['4:11 html/heading']);
+  });
+
+  it('warns at any heading written in HTML in a charter, whose page sets the text a level down', async () => {
+    const dir = path.join(root, 'nested');
+    mkdirSync(path.join(dir, 'teams'), { recursive: true });
+    writeFileSync(path.join(dir, 'teams', 'ledger.md'), '---\nname: Ledger\ntype: leadership\n---\n## How we work\n\n<h2 id="rota">Rota</h2>\n');
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'html/heading');
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([`7:1 ${bodyMessages.htmlHeadingNested(2)}`]);
+  });
 });
 
 describe('raw HTML left open', () => {

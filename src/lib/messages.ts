@@ -231,6 +231,10 @@ export const bodyMessages = {
     `<${name}> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </${name}>.`,
   mdxSyntax: (detail: string) =>
     `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
+  htmlHeadingNoId: (level: number) =>
+    `A heading written in HTML (<h${level}>) gets no id, so no link can lead to it. Write it in Markdown: "${'#'.repeat(level)} …", or give it an id.`,
+  htmlHeadingNested: (level: number) =>
+    `This page sets the text's headings a level down, under its own heading for the text, but a heading written in HTML (<h${level}>) stays as written, beside the page's own sections. Write it in Markdown: "${'#'.repeat(level)} …".`,
   secondH1:
     'The page shows its title as its one top heading; a "#" heading in the text makes a second, which screen readers and search take for another title. Start the text\'s sections at "##".',
   referenceUndefined: (written: string, label: string, suggestion: string | undefined) =>

@@ -458,6 +458,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Write the link\'s text ([the Ledger charter](/teams/ledger/)) and the heading\'s; give each <img> an alt="…" that says what it shows, or alt="" when it is only decoration.',
   },
   {
+    id: 'html/heading',
+    title: 'A heading written in HTML',
+    severity: 'warning',
+    why: 'A heading written "## Rota" gets an id that links and the page\'s sections can name, and in a charter, stream or minutes it is set a level down, under the page\'s own heading for the text. The build leaves an <h2>…</h2> as written: no id unless it has one, and beside the page\'s own sections instead of under them.',
+    fix: 'Write the heading in Markdown: "## Rota" for <h2>, "### Rota" for <h3>. On a handbook page, an <h2 id="rota"> is fine.',
+  },
+  {
     id: 'links/broken',
     title: 'Link that leads nowhere',
     severity: 'error',

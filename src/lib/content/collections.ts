@@ -15,6 +15,12 @@ export const collectionFolders = {
 
 export type CollectionName = keyof typeof collectionFolders;
 
+/**
+ * Collections whose body a page shows under a heading of its own ("In the team's words",
+ * "About this stream", "Minutes"): their "##" headings are a level below it.
+ */
+export const nestedBodies: ReadonlySet<CollectionName> = new Set(['teams', 'streams', 'council']);
+
 /** The collection each kind of entry lives in; decisions live inside council minutes. */
 export const collectionOfKind = {
   person: 'people',

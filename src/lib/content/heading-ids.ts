@@ -3,7 +3,7 @@ import { bodyHeadingIds } from '../links/anchors.ts';
 import { contentFile } from '../links/plugin.ts';
 import { filePagePath } from '../links/resolve.ts';
 import { contentComponentsModule, literalText } from './components.ts';
-import { placeOf, type CollectionName } from './collections.ts';
+import { nestedBodies, placeOf } from './collections.ts';
 
 /** What the plugin reads of a HAST node: MDX elements keep their name and attributes. */
 interface HastNode {
@@ -14,12 +14,6 @@ interface HastNode {
   children?: HastNode[];
   properties?: Record<string, unknown>;
 }
-
-/**
- * Collections whose body a page shows under a heading of its own ("In the team's words",
- * "About this stream", "Minutes"): their "##" headings are a level below it.
- */
-const nestedBodies: ReadonlySet<CollectionName> = new Set(['teams', 'streams', 'council']);
 
 /**
  * The names a page's MDX gives the Ref component: `import { Ref }` or `import { Ref as

@@ -11,6 +11,7 @@ import {
   type PropSpec,
 } from '../../content/components.ts';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
+import { nestedBodies } from '../../content/collections.ts';
 import { bodyHeadingIds } from '../../links/anchors.ts';
 import { decodedUri, filePagePath } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
@@ -247,7 +248,7 @@ export function checkBody(
     const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
     links.push({ file: source.file, ...inFile(line, column), url, from: source.relative });
   };
-  const seen: Seen = { link, anchor: (id) => anchors.add(id) };
+  const seen: Seen = { link, anchor: (id) => anchors.add(id), nested: nestedBodies.has(source.collection) };
 
   let tree: Node;
   try {
@@ -456,6 +457,8 @@ type LinkFound = (offset: number, url: string) => void;
 interface Seen {
   link: LinkFound;
   anchor: (id: string) => void;
+  /** Whether the page sets the body's headings a level down (a charter, stream or minutes). */
+  nested: boolean;
 }
 
 /**
@@ -630,7 +633,7 @@ function checkElement(
   }
 
   if (!isComponent) {
-    if (name === 'h1') report(at, 'mdx/h1', bodyMessages.secondH1, 'warning');
+    headingElement(name, at, report, { hasId: values.has('id'), nested: seen.nested });
     const meant = componentNames.find((component) => component.toLowerCase() === name.toLowerCase());
     if (!allowedElements.has(name)) report(at, 'safety/element', meant ? bodyMessages.elementNotComponent(name, meant) : bodyMessages.element(name));
     else {
@@ -774,9 +777,21 @@ function closeTag(openTags: OpenTag[], name: string): void {
   if (aside !== -1) openTags.splice(aside, 1);
 }
 
+/**
+ * An <h1> is a second title. Any other heading in HTML is left by the build as written:
+ * without the id a Markdown heading gets, and at its written level where the page sets
+ * the body's headings a level down (content/heading-ids.ts).
+ */
+function headingElement(name: string, at: number, report: Report, { hasId, nested }: { hasId: boolean; nested: boolean }): void {
+  const level = Number(/^h([1-6])$/.exec(name)?.[1] ?? 0);
+  if (level === 1) report(at, 'mdx/h1', bodyMessages.secondH1, 'warning');
+  else if (level > 1 && nested) report(at, 'html/heading', bodyMessages.htmlHeadingNested(level), 'warning');
+  else if (level > 1 && !hasId) report(at, 'html/heading', bodyMessages.htmlHeadingNoId(level), 'warning');
+}
+
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, seen: Seen): void {
   const name = tagName.toLowerCase();
-  if (name === 'h1') report(tagStart, 'mdx/h1', bodyMessages.secondH1, 'warning');
+  headingElement(name, tagStart, report, { hasId: [...attributes.matchAll(htmlAttribute)].some((attribute) => attribute[1]!.toLowerCase() === 'id'), nested: seen.nested });
   if (!allowedElements.has(name)) report(tagStart, 'safety/element', bodyMessages.element(name));
   const attributesStart = tagStart + 1 + tagName.length;
   const urls: [offset: number, url: string][] = [];
