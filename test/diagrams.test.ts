@@ -9,6 +9,7 @@ import { findDiagrams, inlineDiagrams, placeholderHtml } from '../src/lib/diagra
 import { drawDiagrams } from '../src/lib/diagrams/integration.ts';
 import { layeredLayout, layeredSvg } from '../src/lib/diagrams/layered.ts';
 import { investmentChart, investmentSvg, teamInvestmentChart } from '../src/lib/diagrams/investment.ts';
+import { errorLine } from '../src/lib/diagrams/errors.ts';
 import { escapeLabel } from '../src/lib/diagrams/mermaid.ts';
 import { neighbourhoodChart, neighbourhoodSvg } from '../src/lib/diagrams/neighbourhood.ts';
 import { orgChart, orgChartGroupLimit, orgOverview, podGroups, pods } from '../src/lib/diagrams/org.ts';
@@ -583,6 +584,21 @@ async function parseError(source: string): Promise<unknown> {
     (error: unknown) => error,
   );
 }
+
+describe('errors Mermaid raises while drawing, which carry no line', () => {
+  it('point at the one line holding a word the error names, and claim nothing otherwise', () => {
+    const gantt = 'gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Move pipelines :a1, 2026-13-45, 3d\n';
+    expect(errorLine(gantt, 'Invalid date:2026-13-45')).toEqual({ line: 4, word: '2026-13-45' });
+    expect(errorLine('block-beta\n  columns 0\n  a b c\n', 'Columns must be an integer !== 0.')).toEqual({ line: 2, word: 'Columns' });
+    // Nothing named: no line is claimed, and the report gives the diagram's first line.
+    expect(errorLine('sankey-beta\n\nA,B,10\nB,C,5\nC,A,3\n', 'circular link')).toBeUndefined();
+    // Named on two lines, or two words on two lines: either could be it.
+    expect(errorLine('stateDiagram-v2\n  state Outer {\n    Outer --> Inner\n  }\n', 'Setting Outer as parent of Outer would create a cycle')).toBeUndefined();
+    expect(errorLine('gantt\n  a :t1, 2026-01-01, 3d\n  b :t2, 2026-02-01, 3d\n', 'Tasks t1 and t2 clash')).toBeUndefined();
+    // Whole words only: "date" is not in "dateFormat".
+    expect(errorLine(gantt, 'Invalid date')).toBeUndefined();
+  });
+});
 
 describe('diagrams in built pages', () => {
   const page = `<main>${placeholderHtml('Org "chart"', 'flowchart LR\n  a["<b>"] --> b')}<pre class="astro-code"><code class="language-mermaid">graph TD\n  x --&gt; y</code></pre></main>`;

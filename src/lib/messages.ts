@@ -311,8 +311,8 @@ export const bodyMessages = {
 export const diagramMessages = {
   noBrowser: (why: string, count: number) =>
     `Diagrams: ${why}, so ${count} diagram${count === 1 ? '' : 's'} will be drawn in the reader's browser instead of at build time. Install Chromium (on Debian or Ubuntu: apt install chromium), or point "diagrams.chromium" in handbook.config.json (or HANDBOOK_CHROMIUM) at a Chromium or Chrome executable.`,
-  renderFailed: (title: string, page: string, source: string, error: string, written?: string) =>
-    `  - ${written ? `${written}: ` : ''}"${title}" on ${page} (first line: ${source.trim().split('\n')[0]}): ${error.split('\n')[0]}`,
+  renderFailed: (title: string, page: string, error: string, at: { written?: string | undefined; lineOfDiagram?: number | undefined; text: string }) =>
+    `  - ${at.written ? `${at.written}: ` : ''}"${title}" on ${page} (${at.lineOfDiagram ? `line ${at.lineOfDiagram} of the diagram` : 'first line'}: ${at.text}): ${error}`,
   renderStopped: (failures: string[]) =>
     `${failures.length} diagram${failures.length === 1 ? '' : 's'} could not be drawn, so the build stopped:\n${failures.join('\n')}\nFix the diagram's Mermaid source. "npm run check" reports Mermaid syntax errors at their line, but some mistakes only show when a diagram is drawn, such as an impossible date in a gantt chart.`,
   summary: (stats: { diagrams: number; pages: number; rendered: number; cached: number; deferred: number; renderMs: number }) =>

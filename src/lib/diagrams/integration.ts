@@ -10,6 +10,7 @@ import { diagramKey, SvgCache } from './cache.ts';
 import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
 import { loaderScript, mermaidAssetDir } from './loader.ts';
 import { mermaidBundle, openRenderer, type RenderOutcome } from './render.ts';
+import { errorLine } from './errors.ts';
 import { mermaidSources } from './site.ts';
 
 export interface DiagramStats {
@@ -38,8 +39,8 @@ export async function drawDiagrams(
     base: string;
     concurrency?: number | undefined;
     unchanged?: ((page: string) => boolean) | undefined;
-    /** Where an author wrote a diagram (`file:line`), for the error if it cannot be drawn. */
-    locate?: ((source: string) => string | undefined) | undefined;
+    /** Where an author wrote a diagram (the file, and the line of its first source line), for the error if it cannot be drawn. */
+    locate?: ((source: string) => { file: string; line: number } | undefined) | undefined;
   },
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<DiagramStats> {
@@ -85,7 +86,17 @@ export async function drawDiagrams(
           stats.rendered += 1;
         } else {
           const { title, page } = titles.get(source)!;
-          failures.push(diagramMessages.renderFailed(title, page, source, outcome.error, options.locate?.(source)));
+          const error = outcome.error.split('\n')[0]!;
+          // A drawing error carries no line; the one line holding a word it names is most likely it.
+          const near = errorLine(source, error);
+          const written = options.locate?.(source);
+          failures.push(
+            diagramMessages.renderFailed(title, page, error, {
+              written: written && `${written.file}:${written.line + (near ? near.line - 1 : 0)}`,
+              lineOfDiagram: near?.line,
+              text: near ? source.split('\n')[near.line - 1]!.trim() : source.trim().split('\n')[0]!,
+            }),
+          );
         }
       });
       stats.renderMs = performance.now() - started;
@@ -174,7 +185,7 @@ export function handbookDiagrams(
   let early: Promise<number | Error> | undefined;
   let drawnOn: string[] = [];
   // Where each authored diagram was written: the check found them all.
-  const written = new Map<string, string>();
+  const written = new Map<string, { file: string; line: number }>();
   return {
     name: 'handbook-diagrams',
     // A page this step changed must not be left in place by the next build (output/keep.ts):
@@ -183,7 +194,7 @@ export function handbookDiagrams(
     pagesDrawnOn: () => drawnOn,
     startEarly(result) {
       // Markdown keeps a fenced block's text with its final line break (see drawEarly).
-      for (const block of result.diagrams) if (!written.has(`${block.source}\n`)) written.set(`${block.source}\n`, `${block.file}:${block.line}`);
+      for (const block of result.diagrams) if (!written.has(`${block.source}\n`)) written.set(`${block.source}\n`, { file: block.file, line: block.line });
       // A failure here costs only time: the step after the pages draws what is missing.
       early = drawEarly(result, config.diagrams).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     },
