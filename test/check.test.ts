@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ruleIds } from '../src/lib/check/catalogue.ts';
+import { isSchemaRule, ruleIds } from '../src/lib/check/catalogue.ts';
+import { checkSchema } from '../src/lib/check/rules/schema.ts';
+import { readSources } from '../src/lib/check/source.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
@@ -93,6 +95,18 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     // files/codeowners needs a repository root with a generated CODEOWNERS: codeowners.test.ts exercises it.
     // safety/public-file needs a public/ folder beside the content: the test below exercises it.
     expect([...reported, 'files/codeowners', 'safety/public-file'].sort()).toEqual([...ruleIds].sort());
+  });
+
+  it('holds every rule the schemas report to an error that check.rules cannot lower (isSchemaRule)', async () => {
+    const { sources } = readSources(mistakes, projectRoot);
+    const fromSchemas = new Set(sources.flatMap((source) => checkSchema(source).map((problem) => problem.rule)));
+    expect(fromSchemas.size).toBeGreaterThan(10);
+    for (const rule of fromSchemas) expect(isSchemaRule(rule), rule).toBe(true);
+    // And every rule a schema's refinement names in src/schemas/.
+    for (const file of readdirSync(path.join(projectRoot, 'src/schemas'))) {
+      for (const [, rule] of readFileSync(path.join(projectRoot, 'src/schemas', file), 'utf8').matchAll(/rule: '([^']+)'/g)) expect(isSchemaRule(rule!), rule).toBe(true);
+    }
+    expect(ruleIds.filter((rule) => !isSchemaRule(rule) && rule.startsWith('schema/'))).toEqual(['schema/markup']);
   });
 
   it('passes the sample organisation', async () => {
@@ -326,6 +340,18 @@ describe('a file the check cannot read', () => {
     // The health summary would list Runway's tech lead as on no team.
     expect(stdout).toContain(healthMessages.summaryWithheld(['council/', 'phases/', 'teams/']));
     expect(stdout).not.toContain('People on no team');
+  });
+
+  it('holds back the health summary while an entry fails its schema, as the site leaves it out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-left-out-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    const runway = path.join(dir, 'teams/runway.md');
+    writeFileSync(runway, readFileSync(runway, 'utf8').replace('\nmission:', '\nmision: typo\nmission:'));
+    const { stdout } = await handbook('check', '--content', dir);
+    rmSync(dir, { recursive: true, force: true });
+    // One error, in the charter; the rules still read its fields, so nothing else is blamed.
+    expect(stdout).toContain('1 error, 0 warnings');
+    expect(stdout).toContain(healthMessages.summaryWithheld(['teams/']));
   });
 });
 

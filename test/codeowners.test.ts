@@ -13,7 +13,8 @@ import { projectRoot } from './helpers/site.ts';
 const day = new Date('2026-11-20T00:00:00Z');
 const content = path.join(projectRoot, 'content');
 const sample = readOrg(content, day);
-const text = codeownersText(content, projectRoot, day);
+const written = codeownersText(content, projectRoot, day);
+const text = 'text' in written ? written.text : '';
 const ownersOf = (file: string) => text.split('\n').find((line) => line.startsWith(`/${file} `))?.split(' ').slice(1);
 const handleOf = (id: string) => `@${sample.people.get(id)!.data.github!}`;
 const teamHandles = (team: string) => sample.membersOf(sample.teams.get(team)!).map(({ id }) => handleOf(id)).sort();
@@ -50,6 +51,21 @@ describe('CODEOWNERS from the sample content', () => {
     expect(await warnings()).toEqual([
       { file: '.github/CODEOWNERS', line: 1, column: 1, severity: 'warning', rule: 'files/codeowners', message: codeownersMessages.stale('.github/CODEOWNERS') },
     ]);
+  });
+
+  it('is neither rewritten nor called stale while an entry is left out for its errors: its team would lose its reviewers', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'handbook-codeowners-'));
+    cpSync(content, path.join(repo, 'content'), { recursive: true });
+    cpSync(path.join(projectRoot, '.github'), path.join(repo, '.github'), { recursive: true });
+    const ledger = path.join(repo, 'content/teams/ledger.md');
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('\nmission:', '\nmision: typo\nmission:'));
+    const { problems } = await checkContent(path.join(repo, 'content'), { cwd: repo, today: day });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.rule)).toEqual(['schema/unknown-key']);
+    expect(problems.filter((p) => p.rule === 'files/codeowners')).toEqual([]);
+    await expect(promisify(execFile)(process.execPath, [path.join(projectRoot, 'src/cli/codeowners.ts')], { cwd: repo })).rejects.toMatchObject({
+      stderr: expect.stringContaining(codeownersMessages.leftOut(CODEOWNERS_FILE, ['teams/ledger.md'])),
+    });
+    expect(readFileSync(path.join(repo, CODEOWNERS_FILE), 'utf8')).toBe(text);
   });
 
   it('never replaces a CODEOWNERS written by hand', async () => {

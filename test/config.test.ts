@@ -60,6 +60,14 @@ describe('configuration', () => {
     }
     expect(loadConfig(projectWith('{"check": {"rules": {"safety/expression": "error", "warn/stale-charter": "off"}}}'), {}).check.rules).toEqual({ 'safety/expression': 'error', 'warn/stale-charter': 'off' });
   });
+
+  it("refuses to lower the rules the content schemas hold: the build applies the schemas, and would stop on the entry with Astro's stack trace", () => {
+    for (const rule of ['schema/unknown-key', 'schema/enum', 'org/tech-lead']) {
+      expect(() => loadConfig(projectWith(`{"check": {"rules": {"${rule}": "warning"}}}`), {})).toThrow(`check.rules.${rule}: ${messages.schemaRule(rule)}`);
+    }
+    // Rules of the organisation that no schema holds, and the markup warning, stay the config's to set.
+    expect(loadConfig(projectWith('{"check": {"rules": {"schema/markup": "off", "org/stream-aligned-pm": "warning"}}}'), {}).check.rules).toEqual({ 'schema/markup': 'off', 'org/stream-aligned-pm': 'warning' });
+  });
 });
 
 describe('ids and dates', () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,8 @@ function startDev(content: string): Dev {
   let output = '';
   const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(4500 + Math.floor(Math.random() * 400))], {
     cwd: projectRoot,
-    env: { ...userEnv(), HANDBOOK_CONTENT: content, HANDBOOK_TODAY: TEST_TODAY, HANDBOOK_CHROMIUM: 'off', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Under Vitest's NODE_ENV=test or VITEST=true, astro dev routes nothing: every page is a 404.
+    env: { ...userEnv(), NODE_ENV: 'development', VITEST: '', HANDBOOK_CONTENT: content, HANDBOOK_TODAY: TEST_TODAY, HANDBOOK_CHROMIUM: 'off', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const ready = new Promise<string | undefined>((resolve) => {
@@ -94,4 +95,38 @@ describe('the dev server', () => {
       await dev.exited;
     }
   }, 120_000);
+
+  it("does not start on a field that fails its schema, in words rather than Astro's stack trace; once running, reports one at its line and keeps serving", async () => {
+    const content = copyOf('typo');
+    const charter = path.join(content, 'teams/runway.md');
+    const good = readFileSync(charter, 'utf8');
+    const typo = good.replace('\nmission:', '\nmision: typo\nmission:');
+    writeFileSync(charter, typo);
+    const refused = startDev(content);
+    try {
+      expect(await refused.ready).toBeUndefined();
+      expect(await refused.exited).not.toBe(0);
+      expect(refused.output()).toContain('schema/unknown-key');
+      expect(refused.output()).toContain(messages.devStopped(1));
+      expect(refused.output()).not.toMatch(/InvalidContentEntryDataError|\n\s+at /);
+    } finally {
+      refused.stop();
+      await refused.exited;
+    }
+    writeFileSync(charter, good);
+    const dev = startDev(content);
+    try {
+      const address = await dev.ready;
+      expect(address, dev.output()).toBeDefined();
+      const status = async () => (await fetch(`${address}/teams/runway/`)).status;
+      expect(await status()).toBe(200);
+      writeFileSync(charter, typo);
+      await expect.poll(() => dev.output(), { timeout: 30_000 }).toContain(messages.devSavedError(1));
+      expect(dev.output()).toMatch(/teams\/runway\.md\n\s+4:1\s+error\s+Unknown field "mision"/);
+      expect(await status()).toBe(200);
+    } finally {
+      dev.stop();
+      await dev.exited;
+    }
+  }, 180_000);
 });

@@ -11,7 +11,12 @@ import { codeownersMessages } from '../lib/messages.ts';
 import { CODEOWNERS_FILE, codeownersText } from '../lib/repo/codeowners.ts';
 
 const config = loadConfig();
-const text = codeownersText(config.contentDir, config.root, today());
+const written = codeownersText(config.contentDir, config.root, today());
+if ('leftOut' in written) {
+  console.error(codeownersMessages.leftOut(CODEOWNERS_FILE, written.leftOut));
+  process.exit(1);
+}
+const { text } = written;
 const file = path.join(config.root, CODEOWNERS_FILE);
 // A CODEOWNERS written by hand holds rules this program cannot rebuild: leave it alone.
 if (existsSync(file) && !readFileSync(file, 'utf8').replace(/\r\n/g, '\n').startsWith(codeownersMessages.header)) {

@@ -50,13 +50,13 @@ async function main(argv: string[]): Promise<number> {
   // and links name the files of its public/ (config.ts's publicDir when run from the project).
   const project = path.resolve(import.meta.dirname, '../..');
   const cache = CheckCache.open(path.join(project, astroCacheDir(contentDir)), project, contentDir);
-  const { problems, files, org, incomplete } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });
+  const { problems, files, org, outsideOrg } = await checkContent(contentDir, { settings: config.check, cache, publicDir: path.join(project, 'public') });
   const output =
     format === 'json' ? formatJson(problems) : format === 'github' ? formatGithub(problems) : formatPretty(problems, files, process.stdout.isTTY === true);
   if (output) console.log(output);
   // What needs attention beyond correctness, as /health/ shows it; machine formats stay machine-readable.
   if (format === 'pretty') {
-    const unread = [...incomplete].map((collection) => `${collectionFolders[collection].folder}/`).sort();
+    const unread = [...outsideOrg].map((collection) => `${collectionFolders[collection].folder}/`).sort();
     console.log(`\n${unread.length > 0 ? healthMessages.summaryWithheld(unread) : healthSummary(healthReport(org, config.check))}`);
   }
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -16,6 +16,8 @@ export const messages = {
     `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
   fixedRule: (rule: string) =>
     `"${rule}" keeps content from running code or reading files outside the content folder (or a file from being compiled unread), so it is always an error: remove it from "check.rules".`,
+  schemaRule: (rule: string) =>
+    `"${rule}" is held by the content schemas, which the build applies too: a build would stop on it whatever the check says. It is always an error: remove it from "check.rules".`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
@@ -42,7 +44,9 @@ export const messages = {
   buildStopped: (errors: number) =>
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
-    `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above) in content the dev server would run unvetted: content-safety errors, or files the check could not read through. Fix them and start it again.`,
+    `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above) that the dev server cannot start on: content it would run unvetted (content-safety errors, or files the check could not read through), or an entry that does not match its schema, which Astro's content layer refuses. Fix them and start it again. Once it runs, a mistake you save is reported here and its page keeps its last good version.`,
+  devSavedError: (errors: number) =>
+    `${errors === 1 ? 'This error' : `These ${errors} errors`} came with your last save. Until ${errors === 1 ? 'it is' : 'they are'} fixed, the page shows its last good version, and "npm run build" stops.`,
   devNotVetted: (file: string) => `${file} is not a file the check read, so the dev server does not compile it. Move it into the content folder's collections, or run "npm run check".`,
   devCheckFailed: (detail: string) => `The check of a change to the content failed (${detail}), so the dev server stopped rather than serve it unchecked. Start it again.`,
   devStoppedOnChange: (errors: number) =>
@@ -354,7 +358,7 @@ export const healthMessages = {
   summaryTitle: (total: number) => (total === 0 ? 'Health: nothing needs attention.' : `Health: ${healthMessages.attention(total).toLowerCase()} (the /health/ page lists them all):`),
   more: (count: number) => `…and ${count} more`,
   summaryWithheld: (folders: string[]) =>
-    `Health: not summed up while a file in ${folders.join(', ')} cannot be read (see the errors above): what it holds would change the summary.`,
+    `Health: not summed up while an entry in ${folders.join(', ')} is left out of the site for the errors above: what it holds would change the summary.`,
 };
 
 /** What `npm run import:backstage` writes and says. */
@@ -399,6 +403,8 @@ export const codeownersMessages = {
   handWritten: (file: string) =>
     `${file} was written by hand (it does not start with the generated header), so it is left as it is. Move its rules elsewhere and delete it, then run "npm run codeowners" again.`,
   written: (file: string, lines: number) => `Wrote ${file}: ${plural(lines, 'file')} with owners.`,
+  leftOut: (file: string, entries: string[]) =>
+    `${file} was not written: ${entries.join(', ')} ${entries.length === 1 ? 'has' : 'have'} errors that leave ${entries.length === 1 ? 'it' : 'them'} out of the organisation, so ${entries.length === 1 ? 'its' : 'their'} reviewers would be dropped. Run "npm run check", fix the errors, then run "npm run codeowners" again.`,
   stale: (file: string) =>
     `${file} no longer matches the content (a charter, asset owner, tech lead, manager or GitHub handle changed). Run "npm run codeowners" and commit the result.`,
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isFixedRule, ruleIds } from '../lib/check/catalogue.ts';
+import { isFixedRule, isSchemaRule, ruleIds } from '../lib/check/catalogue.ts';
 import { closest } from '../lib/check/suggest.ts';
 import { messages } from '../lib/messages.ts';
 
@@ -35,6 +35,7 @@ export const configSchema = z.strictObject({
           for (const rule of Object.keys(rules)) {
             if (!ruleIds.includes(rule)) ctx.addIssue({ code: 'custom', path: [rule], message: messages.unknownRule(rule, closest(rule, ruleIds)) });
             else if (isFixedRule(rule) && rules[rule] !== 'error') ctx.addIssue({ code: 'custom', path: [rule], message: messages.fixedRule(rule) });
+            else if (isSchemaRule(rule) && rules[rule] !== 'error') ctx.addIssue({ code: 'custom', path: [rule], message: messages.schemaRule(rule) });
           }
         })
         .default({}),

@@ -39,7 +39,7 @@ function summary(problems: Problem[], files: number): string {
 }
 
 /** For people: problems grouped by file, `line:column`, severity, message, rule; colour only when asked. */
-export function formatPretty(problems: Problem[], files: number, colour = false): string {
+export function formatPretty(problems: Problem[], files: number, colour = false, closing?: string): string {
   const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   let current: string | undefined;
@@ -53,6 +53,6 @@ export function formatPretty(problems: Problem[], files: number, colour = false)
     lines.push(`  ${`${p.line}:${p.column}`.padEnd(8)} ${severity}  ${p.message}  ${paint(2, p.rule)}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(problems.length === 0 ? paint(32, `No problems: ${files} files checked.`) : summary(problems, files));
+  lines.push(closing ?? (problems.length === 0 ? paint(32, `No problems: ${files} files checked.`) : summary(problems, files)));
   return lines.join('\n');
 }

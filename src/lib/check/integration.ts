@@ -8,7 +8,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { CheckCache } from './cache.ts';
-import { isFixedRule } from './catalogue.ts';
+import { isFixedRule, isSchemaRule } from './catalogue.ts';
+import type { Problem } from './problem.ts';
 import { formatPretty } from './format.ts';
 import { checkContent, type CheckResult } from './run.ts';
 
@@ -34,7 +35,7 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
         const cache = CheckCache.open(fileURLToPath(astro.cacheDir), fileURLToPath(astro.root), config.contentDir);
         const run = () => checkContent(config.contentDir, { settings: config.check, cache, publicDir: config.publicDir });
         const result = await run();
-        const blocking = report(result, command);
+        const blocking = report(result, command, { starting: true });
         if (blocking > 0) {
           const error = new Error(command === 'build' ? messages.buildStopped(blocking) : messages.devStopped(blocking));
           // The report above is what the author needs; a stack trace into the checker is not.
@@ -48,12 +49,20 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
   };
 }
 
-/** Prints the problems and returns how many errors stop this command. */
-function report({ problems, files }: CheckResult, command: 'build' | 'dev', { quiet = false } = {}): number {
-  const blocking = problems.filter((problem) => problem.severity === 'error' && (command === 'build' || isFixedRule(problem.rule))).length;
+/**
+ * Prints the problems and returns how many errors stop this command. The dev server also
+ * cannot start on an entry that fails its schema: Astro's content layer throws at its first
+ * sync. Once it runs, such an entry keeps its last good version, so only the fixed rules stop it.
+ */
+function report({ problems, files }: CheckResult, command: 'build' | 'dev', { quiet = false, starting = false } = {}): number {
+  const stops = (rule: string) => command === 'build' || isFixedRule(rule) || (starting && isSchemaRule(rule));
+  const blocking = problems.filter((problem) => problem.severity === 'error' && stops(problem.rule)).length;
   if (problems.length > 0 && (!quiet || blocking > 0)) process.stderr.write(`${formatPretty(problems, files, process.stderr.isTTY === true)}\n`);
   return blocking;
 }
+
+/** A problem as a key, to tell the errors a save brings from those already shown. */
+const problemKey = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column}:${problem.rule}:${problem.message}`;
 
 const textHash = (file: string): string | undefined => {
   try {
@@ -86,6 +95,7 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
     vetted = new Map(result.sources.filter((source) => source.absolute.endsWith('.mdx')).map((source) => [real(source.absolute), source.digest]));
   };
   remember(first);
+  let shown = new Set(first.problems.map(problemKey));
   // One check at a time: saves that come while one runs are seen by the next.
   let running: Promise<number> | undefined;
   let again = false;
@@ -104,6 +114,10 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
           const result = await run();
           // Said only when it stops the server: every save would otherwise print every warning again.
           blocking = report(result, 'dev', { quiet: true });
+          // An error a save brings is said once, at its line: Astro's own note on it has none.
+          const fresh = result.problems.filter((problem) => problem.severity === 'error' && !shown.has(problemKey(problem)));
+          if (blocking === 0 && fresh.length > 0) process.stderr.write(`${formatPretty(fresh, result.files, process.stderr.isTTY === true, messages.devSavedError(fresh.length))}\n`);
+          shown = new Set(result.problems.map(problemKey));
           if (blocking === 0) remember(result);
           else vetted = new Map();
         } while (again);

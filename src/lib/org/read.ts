@@ -15,10 +15,17 @@ export function readOrg(contentDir: string, today: Date): Org {
 
 /** The organisation graph from files already read, keeping the entries that pass their schema. */
 export function orgFromSources(sources: readonly SourceFile[], today: Date): Org {
+  return orgAndLeftOut(sources, today).org;
+}
+
+/** The same, with the files left out of it for failing their schema. */
+export function orgAndLeftOut(sources: readonly SourceFile[], today: Date): { org: Org; leftOut: SourceFile[] } {
   const input = Object.fromEntries(Object.keys(collectionFolders).map((name) => [name, []])) as unknown as OrgInput;
+  const leftOut: SourceFile[] = [];
   for (const source of sources) {
     const parsed = collectionSchemas[source.collection].safeParse(source.data);
     if (parsed.success) (input[source.collection as CollectionName] as { id: string; data: unknown; filePath: string }[]).push({ id: source.id, data: parsed.data, filePath: source.file });
+    else leftOut.push(source);
   }
-  return buildOrg(input, today);
+  return { org: buildOrg(input, today), leftOut };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readSources, type SourceFile } from '../check/source.ts';
 import { codeownersMessages } from '../messages.ts';
 import type { Org } from '../org/build.ts';
-import { orgFromSources } from '../org/read.ts';
+import { orgAndLeftOut } from '../org/read.ts';
 
 /** Where GitHub reads code owners from, relative to the repository root. */
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
@@ -66,9 +66,13 @@ function pattern(file: string): string {
 }
 
 /** The text of `.github/CODEOWNERS` for a content folder inside a repository rooted at `root`. */
-export function codeownersText(contentDir: string, root: string, today: Date): string {
-  const { sources } = readSources(contentDir, root);
-  return codeownersFor(orgFromSources(sources, today), sources);
+export function codeownersText(contentDir: string, root: string, today: Date): { text: string } | { leftOut: string[] } {
+  const { sources, existing } = readSources(contentDir, root);
+  const { org, leftOut } = orgAndLeftOut(sources, today);
+  // Written without an entry, the file would take that entry's reviewers away.
+  const read = new Set(sources.map((source) => source.relative));
+  const missing = [...existing.filter((entry) => !read.has(entry.relative)).map((entry) => entry.relative), ...leftOut.map((source) => source.relative)];
+  return missing.length > 0 ? { leftOut: missing.sort() } : { text: codeownersFor(org, sources) };
 }
 
 /** The same from files already read and their organisation, with paths relative to the repository root. */
