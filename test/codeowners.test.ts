@@ -35,6 +35,16 @@ describe('CODEOWNERS from the sample content', () => {
     expect(ownersOf(`content/council/${sample.meetings[0]!.id}.md`)).toEqual(leads);
   });
 
+  it('gives a file a pull request adds to its folder\'s owners: minutes the tech leads, a charter, asset or person the leadership team', () => {
+    const leads = [...new Set([...sample.teams.values()].flatMap((team) => (team.data.techLead ? [handleOf(team.data.techLead)] : [])))].sort();
+    // GitHub reads the base branch, where a new file has no line: the folder's line catches it.
+    expect(ownersOf('content/council/')).toEqual(leads);
+    for (const folder of ['teams', 'assets', 'people']) expect(ownersOf(`content/${folder}/`)).toEqual(teamHandles('product-tech-leadership'));
+    // The later line wins in CODEOWNERS, so the folders come before the files.
+    const lines = text.split('\n');
+    expect(lines.findIndex((line) => line.startsWith('/content/teams/ '))).toBeLessThan(lines.findIndex((line) => line.startsWith('/content/assets/') && line.includes('.md ')));
+  });
+
   it("gives a person's file to them and their manager", () => {
     expect(ownersOf('content/people/maya-patel.yaml')).toEqual([handleOf('maya-patel'), handleOf('grace-mensah')].sort());
   });

@@ -60,6 +60,22 @@ export function codeOwners(org: Org, sources: readonly Pick<SourceFile, 'file' |
     });
 }
 
+/**
+ * Who reviews a file a pull request adds, by its folder: new minutes the council (every
+ * tech lead); a new charter, asset or person the leadership team, since a new team, a new
+ * part of the value model or a hire is theirs to agree. The model names no owner for
+ * streams, phases and handbook pages, and they get no line here either.
+ */
+function folderOwners(org: Org): { folder: string; owners: string[] }[] {
+  const leadership = [...org.teams.values()].filter((team) => team.data.type === 'leadership').flatMap((team) => teamPeople(org, team.id));
+  return [
+    { folder: 'assets', owners: handles(org, leadership) },
+    { folder: 'council', owners: handles(org, org.techLeads()) },
+    { folder: 'people', owners: handles(org, leadership) },
+    { folder: 'teams', owners: handles(org, leadership) },
+  ];
+}
+
 /** CODEOWNERS patterns are glob-like: escape what would widen a literal path. */
 function pattern(file: string): string {
   return `/${file.split(path.sep).join('/').replace(/([*?[\]\\ #!])/g, '\\$1')}`;
@@ -78,6 +94,17 @@ export function codeownersText(contentDir: string, root: string, today: Date): {
 /** The same from files already read and their organisation, with paths relative to the repository root. */
 export function codeownersFor(org: Org, sources: readonly SourceFile[]): string {
   const lines = [codeownersMessages.header, ''];
+  // GitHub reads CODEOWNERS from the base branch, where a file a pull request adds has no
+  // line of its own: each folder's line catches those (new minutes, a new team or hire),
+  // and the lines per file, later in the file, win for the files that exist.
+  const first = sources[0];
+  if (first) {
+    const contentDir = first.file.split(path.sep).join('/').slice(0, -first.relative.length);
+    for (const { folder, owners } of folderOwners(org)) {
+      lines.push(owners.length > 0 ? `${pattern(`${contentDir}${folder}/`)} ${owners.join(' ')}` : `# ${pattern(`${contentDir}${folder}/`)} ${codeownersMessages.noHandles}`);
+    }
+    lines.push('');
+  }
   for (const { file, owners } of codeOwners(org, sources)) {
     // A file with no one to review it is written as a comment, so the gap shows.
     lines.push(owners.length > 0 ? `${pattern(file)} ${owners.join(' ')}` : `# ${pattern(file)} ${codeownersMessages.noHandles}`);
@@ -98,7 +125,7 @@ export function codeownersIsCurrent(contentDir: string, root: string, org: Org, 
     return undefined;
   }
   const relative = path.relative(root, contentDir);
-  if (!committed.startsWith(codeownersMessages.header) || relative.startsWith('..') || !new RegExp(`\\n(# )?/${relative.split(path.sep).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`).test(committed)) {
+  if (!committed.startsWith(codeownersMessages.generated) || relative.startsWith('..') || !new RegExp(`\\n(# )?/${relative.split(path.sep).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`).test(committed)) {
     return undefined;
   }
   return committed === codeownersFor(org, sources);
