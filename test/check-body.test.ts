@@ -258,6 +258,15 @@ describe('frontmatter the build would read differently', () => {
     expect(await future('2062-11-21')).toEqual(['"reviewed" is 2062-11-21, after today (2026-11-21): it says when something happened, so it cannot be later than today. Check the year and the month.']);
   });
 
+  it('refuses minutes of a meeting after today, which would stand as the latest and hide overdue actions, and reports no gap for them', async () => {
+    const dir = mkdtempSync(path.join(root, 'council-'));
+    mkdirSync(path.join(dir, 'council'));
+    writeFileSync(path.join(dir, 'council', '2026-11-18.md'), '---\ndate: 2026-11-18\n---\n');
+    writeFileSync(path.join(dir, 'council', '2062-11-04.md'), '---\ndate: 2062-11-04\n---\n');
+    const problems = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.file.startsWith('council/'));
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(['council/2062-11-04.md:2 org/future-date']);
+  });
+
   it('warns about Markdown or HTML in a field, and leaves text that only looks like it (schema/markup)', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'teams'));

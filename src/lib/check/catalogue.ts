@@ -314,7 +314,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'org/future-date',
     title: 'A date of something done that is after today',
     severity: 'error',
-    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes say when something happened. A date in the future is a typo, and it hides the warnings about stale charters and assets for years.',
+    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes, and the date of council minutes, say when something happened. A date in the future is a typo: it hides the warnings about stale charters and assets for years, and minutes dated ahead stand as the latest meeting and hide overdue actions.',
     fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month.',
   },
   {

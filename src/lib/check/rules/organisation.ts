@@ -252,7 +252,9 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
     texts(raw['attendees']).forEach((person, position) => {
       if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
     });
-    if (meetingDate) {
+    futureDate(source, ['date'], raw['date'], settings.today, report);
+    // Minutes dated ahead (2062 for 2026) are that one mistake, not also a gap of decades.
+    if (meetingDate && daysBetween(settings.today, meetingDate) <= 1) {
       const gap = previous ? daysBetween(previous, meetingDate) : 0;
       if (whole.councilWhole && previous && gap > 2 * settings.councilCadenceDays) {
         report(source, ['date'], 'warn/council-gap', ruleMessages.councilGap(gap, isoDay(previous), settings.councilCadenceDays), 'warning');
