@@ -7,7 +7,7 @@ import { blockedScheme } from '../src/lib/check/rules/body.ts';
 import { splitFrontmatter } from '../src/lib/check/source.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { contentComponents } from '../src/lib/content/components.ts';
-import { bodyMessages, checkMessages } from '../src/lib/messages.ts';
+import { bodyMessages, checkMessages, ruleMessages } from '../src/lib/messages.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'handbook-body-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -256,6 +256,21 @@ describe('frontmatter the build would read differently', () => {
     };
     expect(await future('2026-11-22')).toEqual([]);
     expect(await future('2062-11-21')).toEqual(['"reviewed" is 2062-11-21, after today (2026-11-21): it says when something happened, so it cannot be later than today. Check the year and the month.']);
+  });
+
+  it('holds decision statuses to their supersedes, so the decisions log shows what stands (org/decision-status)', async () => {
+    const dir = mkdtempSync(path.join(root, 'decisions-'));
+    mkdirSync(path.join(dir, 'council'));
+    const decision = (id: string, status: string, supersedes?: string) => `  - { id: ${id}, title: ${id}, kind: other, status: ${status}${supersedes ? `, supersedes: ${supersedes}` : ''} }`;
+    writeFileSync(path.join(dir, 'council', '2026-10-07.md'), ['---', 'date: 2026-10-07', 'decisions:', decision('use-postgres', 'accepted'), decision('orphan', 'superseded'), decision('time-travel', 'accepted', 'use-mongo'), decision('stays', 'accepted'), '---', ''].join('\n'));
+    writeFileSync(path.join(dir, 'council', '2026-10-21.md'), ['---', 'date: 2026-10-21', 'decisions:', decision('use-postgis', 'accepted', 'use-postgres'), decision('use-mongo', 'rejected', 'stays'), decision('maybe', 'proposed', 'stays'), '---', ''].join('\n'));
+    const problems = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'org/decision-status');
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      `council/2026-10-07.md:4 ${ruleMessages.notMarkedSuperseded('use-postgres', 'use-postgis', 'accepted')}`,
+      `council/2026-10-07.md:5 ${ruleMessages.supersededByNothing('orphan')}`,
+      `council/2026-10-07.md:6 ${ruleMessages.supersedesLater('time-travel', 'use-mongo', '2026-10-21')}`,
+      `council/2026-10-21.md:5 ${ruleMessages.rejectedSupersedes('use-mongo', 'stays')}`,
+    ]);
   });
 
   it('refuses minutes of a meeting after today, which would stand as the latest and hide overdue actions, and reports no gap for them', async () => {

@@ -182,6 +182,25 @@ describe('organisation graph', () => {
     expect(model.decisions.map((d) => d.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('leaves a decision standing when only a proposal or a rejected decision names it in supersedes', () => {
+    const model = org({
+      council: [
+        entry(
+          '2026-10-21',
+          councilSchema.parse({
+            date: '2026-10-21',
+            decisions: [
+              { id: 'stays', title: 'Stays', kind: 'tooling', status: 'accepted' },
+              { id: 'maybe', title: 'Maybe', kind: 'tooling', status: 'proposed', supersedes: 'stays' },
+              { id: 'no', title: 'No', kind: 'tooling', status: 'rejected', supersedes: 'stays' },
+            ],
+          }),
+        ),
+      ],
+    });
+    expect(model.decision('stays')?.supersededBy).toEqual([]);
+  });
+
   it('stops a supersedes chain at a cycle', () => {
     const model = org({
       council: [

@@ -183,6 +183,14 @@ export const ruleMessages = {
     `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
   futureDate: (field: string, date: string, today: string) =>
     `"${field}" is ${date}, after today (${today}): it says when something happened, so it cannot be later than today. Check the year and the month.`,
+  rejectedSupersedes: (id: string, earlier: string) =>
+    `"${id}" was rejected, so it replaces nothing, but it says it supersedes "${earlier}". Remove "supersedes", or set the status the council gave it.`,
+  supersedesLater: (id: string, later: string, date: string) =>
+    `"${id}" supersedes "${later}", which was decided later (${date}). A decision can only replace an earlier one: check the ids.`,
+  notMarkedSuperseded: (id: string, by: string, status: string) =>
+    `"${id}" is superseded by "${by}", but its status is still ${status || 'unset'}: the decisions log would show both as standing. Set "status: superseded".`,
+  supersededByNothing: (id: string) =>
+    `"${id}" is marked superseded, but no accepted decision supersedes it: the decisions log cannot say what replaced it. Add "supersedes: ${id}" to the decision that replaced it, or set the status the council gave it.`,
   interactionTwice: (team: string, mode: string) =>
     `"${team}" is already in "interactions"${mode ? ` (as ${mode})` : ''}: a team interacts with another in one mode at a time, and the topology would draw both. Keep the one that holds now.`,
   presentAndAbsent: (person: string) => `"${person}" is in both "attendees" and "absent": the minutes would show them as both. Keep them in one list.`,

@@ -353,6 +353,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Name the file after the phase it describes: phases/experimenting.md, phases/getting-traction.md, phases/hyper-growth.md or phases/optimizing.md.',
   },
   {
+    id: 'org/decision-status',
+    title: 'Decisions whose statuses contradict their supersedes',
+    severity: 'error',
+    why: 'The decisions log and timeline say which decisions stand. A rejected decision that supersedes another, or one that names a later decision, would mark a standing decision as replaced; a decision replaced by an accepted one but still "accepted" would show two answers to one question; a "superseded" decision with no successor cannot say what replaced it.',
+    fix: 'Set "status: superseded" on the decision an accepted one replaces, and "supersedes" on the decision that replaced it, naming an earlier decision. A rejected decision supersedes nothing.',
+  },
+  {
     id: 'org/supersedes-cycle',
     title: 'Decisions superseding each other in a loop',
     severity: 'error',

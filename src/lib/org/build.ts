@@ -131,7 +131,8 @@ export class Org {
       if (!this.#decisions.has(decision.id)) this.#decisions.set(decision.id, decision);
     }
     for (const decision of this.decisions) {
-      if (decision.supersedes) this.#decisions.get(decision.supersedes)?.supersededBy.push(decision.id);
+      // A proposal to replace a decision replaces nothing yet (org/decision-status holds the rest).
+      if (decision.supersedes && (decision.status === 'accepted' || decision.status === 'superseded')) this.#decisions.get(decision.supersedes)?.supersededBy.push(decision.id);
     }
 
     const roadmap = new Map<string, RoadmapRecord>();

@@ -165,6 +165,45 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
   }
 }
 
+/**
+ * The decisions log says which decisions stand. Only a decision that was taken (accepted,
+ * or accepted and superseded since) replaces another, and only one taken before it; the
+ * one it replaces is then "superseded", and a "superseded" decision names what replaced it.
+ */
+function checkDecisionStatus(
+  decisions: ReadonlyMap<string, { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number }>,
+  report: Report,
+): void {
+  // A cycle (org/supersedes-cycle) and a misspelt id (references/decision) are their own
+  // mistakes: the statuses they leave wrong are not reported as well.
+  const inCycle = (id: string): boolean => {
+    const seen = new Set<string>();
+    for (let next = decisions.get(id)?.supersedes; next && !seen.has(next); next = decisions.get(next)?.supersedes) {
+      if (next === id) return true;
+      seen.add(next);
+    }
+    return false;
+  };
+  const unknownTarget = [...decisions.values()].some((decision) => decision.supersedes && !decisions.has(decision.supersedes));
+  const replacedBy = new Map<string, string>();
+  for (const [id, decision] of decisions) {
+    if (inCycle(id)) continue;
+    const earlier = decision.supersedes ? decisions.get(decision.supersedes) : undefined;
+    if (!earlier || !decision.supersedes) continue;
+    const at = ['decisions', decision.position, 'supersedes'];
+    if (decision.status === 'rejected') report(decision.source, at, 'org/decision-status', ruleMessages.rejectedSupersedes(id, decision.supersedes));
+    else if (earlier.date && decision.date && earlier.date > decision.date) {
+      report(decision.source, at, 'org/decision-status', ruleMessages.supersedesLater(id, decision.supersedes, isoDay(earlier.date)));
+    } else if (decision.status === 'accepted' || decision.status === 'superseded') replacedBy.set(decision.supersedes, id);
+  }
+  for (const [id, decision] of decisions) {
+    const by = replacedBy.get(id);
+    const at = ['decisions', decision.position, 'status'];
+    if (by && decision.status !== 'superseded') report(decision.source, at, 'org/decision-status', ruleMessages.notMarkedSuperseded(id, by, decision.status ?? ''));
+    else if (!by && decision.status === 'superseded' && !unknownTarget && !inCycle(id)) report(decision.source, at, 'org/decision-status', ruleMessages.supersededByNothing(id));
+  }
+}
+
 /** A phase's place among the four, 1 to 4; 5 for a phase that is not one of them. */
 function placeOf({ source }: Entry): number {
   const index = (phaseIds as readonly string[]).indexOf(source.id);
@@ -224,7 +263,7 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
 function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report, whole: { teamsWhole: boolean; councilWhole: boolean }): void {
   const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
   const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
-  const decisions = new Map<string, { source: SourceFile; supersedes: string | undefined }>();
+  const decisions = new Map<string, { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number }>();
 
   let previous: Date | undefined;
   for (const { source, raw, date: meetingDate } of dated) {
@@ -237,7 +276,7 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       if (!id) return;
       const earlier = decisions.get(id);
       if (earlier) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.duplicateDecision(id, earlier.source.file));
-      else decisions.set(id, { source, supersedes: text(decision['supersedes']) });
+      else decisions.set(id, { source, supersedes: text(decision['supersedes']), status: text(decision['status']), date: meetingDate, position });
     });
     const roadmapIds = new Set<string>();
     records(raw['roadmap']).forEach((item, position) => {
@@ -262,6 +301,8 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       previous = meetingDate;
     }
   }
+
+  checkDecisionStatus(decisions, report);
 
   // A supersedes chain that comes back to where it started, reported once, at the decision that closes it.
   const reported = new Set<string>();
