@@ -96,6 +96,9 @@ function org(overrides: Partial<OrgInput> = {}) {
   return buildOrg(input, day('2026-11-20'));
 }
 
+/** The organisation with one meeting's decisions as its only minutes. */
+const withDecisions = (date: string, decisions: unknown[]) => org({ council: [entry(date, councilSchema.parse({ date, decisions }))] });
+
 describe('organisation graph', () => {
   it('lists a person on each team with the capacity they are on it in, once', () => {
     const model = org();
@@ -183,39 +186,19 @@ describe('organisation graph', () => {
   });
 
   it('leaves a decision standing when only a proposal or a rejected decision names it in supersedes', () => {
-    const model = org({
-      council: [
-        entry(
-          '2026-10-21',
-          councilSchema.parse({
-            date: '2026-10-21',
-            decisions: [
-              { id: 'stays', title: 'Stays', kind: 'tooling', status: 'accepted' },
-              { id: 'maybe', title: 'Maybe', kind: 'tooling', status: 'proposed', supersedes: 'stays' },
-              { id: 'no', title: 'No', kind: 'tooling', status: 'rejected', supersedes: 'stays' },
-            ],
-          }),
-        ),
-      ],
-    });
+    const model = withDecisions('2026-10-21', [
+      { id: 'stays', title: 'Stays', kind: 'tooling', status: 'accepted' },
+      { id: 'maybe', title: 'Maybe', kind: 'tooling', status: 'proposed', supersedes: 'stays' },
+      { id: 'no', title: 'No', kind: 'tooling', status: 'rejected', supersedes: 'stays' },
+    ]);
     expect(model.decision('stays')?.supersededBy).toEqual([]);
   });
 
   it('stops a supersedes chain at a cycle', () => {
-    const model = org({
-      council: [
-        entry(
-          '2026-10-07',
-          councilSchema.parse({
-            date: '2026-10-07',
-            decisions: [
-              { id: 'x', title: 'X', kind: 'other', status: 'accepted', supersedes: 'y' },
-              { id: 'y', title: 'Y', kind: 'other', status: 'accepted', supersedes: 'x' },
-            ],
-          }),
-        ),
-      ],
-    });
+    const model = withDecisions('2026-10-07', [
+      { id: 'x', title: 'X', kind: 'other', status: 'accepted', supersedes: 'y' },
+      { id: 'y', title: 'Y', kind: 'other', status: 'accepted', supersedes: 'x' },
+    ]);
     expect(model.supersedesChain('x').map((d) => d.id)).toEqual(['y']);
   });
 
