@@ -273,6 +273,24 @@ describe('frontmatter the build would read differently', () => {
     ]);
   });
 
+  it('refuses two charters that state different modes for one pair, and an attendee listed twice (org/contradiction)', async () => {
+    const dir = mkdtempSync(path.join(root, 'contradiction-'));
+    mkdirSync(path.join(dir, 'teams'));
+    mkdirSync(path.join(dir, 'council'));
+    const charter = (name: string, interactions: string) => `---\nname: ${name}\ntype: leadership\ninteractions: ${interactions}\n---\n`;
+    writeFileSync(path.join(dir, 'teams', 'runway.md'), charter('Runway', '[{ team: shipping, mode: collaboration }]'));
+    writeFileSync(path.join(dir, 'teams', 'shipping.md'), charter('Shipping', '[{ team: runway, mode: x-as-a-service }]'));
+    // The same mode on both sides is the same interaction, said twice: fine.
+    writeFileSync(path.join(dir, 'teams', 'ledger.md'), charter('Ledger', '[{ team: payments, mode: facilitating }]'));
+    writeFileSync(path.join(dir, 'teams', 'payments.md'), charter('Payments', '[{ team: ledger, mode: facilitating }]'));
+    writeFileSync(path.join(dir, 'council', '2026-11-18.md'), '---\ndate: 2026-11-18\nattendees: [ada, bob, ada]\n---\n');
+    const problems = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'org/contradiction');
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      `council/2026-11-18.md:3 ${ruleMessages.attendeeTwice('ada')}`,
+      `teams/shipping.md:4 ${ruleMessages.interactionModesDiffer('runway', 'x-as-a-service', 'collaboration', 'teams/runway.md')}`,
+    ]);
+  });
+
   it('refuses minutes of a meeting after today, which would stand as the latest and hide overdue actions, and reports no gap for them', async () => {
     const dir = mkdtempSync(path.join(root, 'council-'));
     mkdirSync(path.join(dir, 'council'));

@@ -193,6 +193,9 @@ export const ruleMessages = {
     `"${id}" is marked superseded, but no accepted decision supersedes it: the decisions log cannot say what replaced it. Add "supersedes: ${id}" to the decision that replaced it, or set the status the council gave it.`,
   interactionTwice: (team: string, mode: string) =>
     `"${team}" is already in "interactions"${mode ? ` (as ${mode})` : ''}: a team interacts with another in one mode at a time, and the topology would draw both. Keep the one that holds now.`,
+  interactionModesDiffer: (team: string, mode: string, theirs: string, theirFile: string) =>
+    `This charter says ${mode} with "${team}", but ${theirFile} says ${theirs} with this team: the topology would draw both. Agree on the mode that holds now, and write the same in both charters (or in one).`,
+  attendeeTwice: (person: string) => `"${person}" is listed twice in "attendees". Keep one.`,
   presentAndAbsent: (person: string) => `"${person}" is in both "attendees" and "absent": the minutes would show them as both. Keep them in one list.`,
   sameTeamName: (name: string, other: string) =>
     `Another charter, ${other}, has the name "${name}": readers could not tell the two teams apart in lists, search and the org chart. Give each team its own name.`,

@@ -321,8 +321,8 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'org/contradiction',
     title: 'Facts that contradict each other',
     severity: 'error',
-    why: 'A page cannot show two answers to one question: a team listed twice in a charter\'s "interactions" (in two modes), a person both present and absent at a meeting, two teams with the same name.',
-    fix: 'Keep the one that holds now: one interaction per team, each person in one of "attendees" and "absent", a name of its own for each team.',
+    why: 'A page cannot show two answers to one question: a team listed twice in a charter\'s "interactions" (in two modes), two charters that state different modes towards each other, a person both present and absent at a meeting (or listed twice), two teams with the same name.',
+    fix: 'Keep the one that holds now: one interaction per pair of teams, in one mode, whichever charters state it; each person once, in one of "attendees" and "absent"; a name of its own for each team.',
   },
   {
     id: 'org/reporting-cycle',

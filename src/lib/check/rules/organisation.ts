@@ -71,6 +71,19 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
     if (key && !named.has(key)) named.set(key, source);
   }
 
+  // Each team's stated modes towards others, to hold a pair stated in both charters to one mode.
+  const stated = new Map<string, Map<string, string>>();
+  const fileOf = new Map(teams.map(({ source }) => [source.id, source.file]));
+  for (const { source, raw } of teams) {
+    const modes = new Map<string, string>();
+    for (const interaction of records(raw['interactions'])) {
+      const team = text(interaction['team']);
+      const mode = text(interaction['mode']);
+      if (team && mode && !modes.has(team)) modes.set(team, mode);
+    }
+    stated.set(source.id, modes);
+  }
+
   for (const { source, raw } of teams) {
     texts(raw['owns']).forEach((system, index) => {
       const others = (owners.get(system) ?? []).filter((team) => team !== source.id);
@@ -86,7 +99,16 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
       const team = text(interaction['team']);
       if (team === source.id) report(source, ['interactions', index, 'team'], 'org/self-interaction', ruleMessages.selfInteraction);
       else if (team && partners.has(team)) report(source, ['interactions', index, 'team'], 'org/contradiction', ruleMessages.interactionTwice(team, partners.get(team)!));
-      else if (team) partners.set(team, text(interaction['mode']) ?? '');
+      else if (team) {
+        const mode = text(interaction['mode']) ?? '';
+        partners.set(team, mode);
+        // Said in the later file of the two only: one disagreement, one error.
+        const theirs = stated.get(team)?.get(source.id);
+        const theirFile = fileOf.get(team);
+        if (mode && theirs && theirs !== mode && theirFile && theirFile < source.file) {
+          report(source, ['interactions', index, 'mode'], 'org/contradiction', ruleMessages.interactionModesDiffer(team, mode, theirs, theirFile));
+        }
+      }
     });
     // Reported at each later file, naming the first: one clash, one error.
     const first = named.get(nameKey(raw) ?? '');
@@ -285,6 +307,9 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       if (id) roadmapIds.add(id);
     });
     const present = new Set(texts(raw['attendees']));
+    texts(raw['attendees']).forEach((person, position, all) => {
+      if (all.indexOf(person) < position) report(source, ['attendees', position], 'org/contradiction', ruleMessages.attendeeTwice(person));
+    });
     texts(raw['absent']).forEach((person, position) => {
       if (present.has(person)) report(source, ['absent', position], 'org/contradiction', ruleMessages.presentAndAbsent(person));
     });
