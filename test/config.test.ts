@@ -35,6 +35,8 @@ describe('configuration', () => {
     // GitHub Actions passes an empty string on pull requests, where no Pages output exists.
     expect(loadConfig(root, { HANDBOOK_BASE: '', HANDBOOK_SITE: '' })).toMatchObject({ base: '/handbook', site: 'https://example.com' });
     expect(() => loadConfig(root, { HANDBOOK_BASE: 'handbook' })).toThrow(/HANDBOOK_BASE[\s\S]*must start with "\/"/);
+    // Every page's canonical link: held to what "site" in the file is held to.
+    expect(() => loadConfig(root, { HANDBOOK_SITE: 'javascript:alert(1)' })).toThrow(/HANDBOOK_SITE[\s\S]*javascript:alert\(1\): Expected a web address/);
   });
 
   it('explains malformed JSON and unknown settings', () => {
@@ -86,5 +88,8 @@ describe('ids and dates', () => {
 
   it('pins today with HANDBOOK_TODAY', () => {
     expect(today({ HANDBOOK_TODAY: '2026-01-02' }).toISOString()).toBe('2026-01-02T00:00:00.000Z');
+    // Not a day: refused, rather than the real date used, or every rule that counts days silenced.
+    for (const value of ['2026-3-5', 'yesterday', '2026-02-31', '2026-13-45']) expect(() => today({ HANDBOOK_TODAY: value })).toThrow(messages.todayInvalid(value));
+    expect(today({ HANDBOOK_TODAY: '' }).getTime()).toBe(today({}).getTime());
   });
 });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema, type HandbookConfig } from '../schemas/config.ts';
+import { configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
 import { messages } from './messages.ts';
+import { userError } from './user-error.ts';
 
 export const CONFIG_FILE = 'handbook.config.json';
 
@@ -44,13 +45,13 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      throw new Error(messages.configNotJson(CONFIG_FILE, (error as Error).message));
+      throw userError(messages.configNotJson(CONFIG_FILE, (error as Error).message));
     }
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(messages.configInvalid(CONFIG_FILE, problems));
+    throw userError(messages.configInvalid(CONFIG_FILE, problems));
   }
   const contentSetting = env['HANDBOOK_CONTENT']?.trim() || parsed.data.content;
   const chromium = env['HANDBOOK_CHROMIUM']?.trim() || parsed.data.diagrams.chromium;
@@ -59,7 +60,10 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   // empty means "use the file".
   const base = env['HANDBOOK_BASE']?.trim() || parsed.data.base;
   const site = env['HANDBOOK_SITE']?.trim() || parsed.data.site;
-  if (!base.startsWith('/')) throw new Error(messages.configInvalid('HANDBOOK_BASE', [`${base}: must start with "/", for example /handbook`]));
+  if (!base.startsWith('/')) throw userError(messages.configInvalid('HANDBOOK_BASE', [`${base}: must start with "/", for example /handbook`]));
+  // Held to what the file's "site" is held to: it becomes the canonical links of every page.
+  const siteCheck = site === undefined ? undefined : webAddress.safeParse(site);
+  if (siteCheck && !siteCheck.success) throw userError(messages.configInvalid('HANDBOOK_SITE', [`${site}: ${siteCheck.error.issues[0]!.message}`]));
   return {
     ...parsed.data,
     base,

@@ -1,3 +1,6 @@
+import { messages } from './messages.ts';
+import { userError } from './user-error.ts';
+
 /** Dates in content are calendar days at midnight UTC; these helpers keep them that way. */
 
 const DAY_MS = 86_400_000;
@@ -16,8 +19,13 @@ export function humanDate(date: Date): string {
 
 /** Today's date at midnight UTC; `HANDBOOK_TODAY=YYYY-MM-DD` pins it for reproducible builds and tests. */
 export function today(env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = env['HANDBOOK_TODAY'];
-  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return new Date(`${pinned}T00:00:00Z`);
+  const pinned = env['HANDBOOK_TODAY']?.trim();
+  if (pinned) {
+    const day = new Date(`${pinned}T00:00:00Z`);
+    // A date that is not a real day would silence every rule that counts days, without a word.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== pinned) throw userError(messages.todayInvalid(pinned));
+    return day;
+  }
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }

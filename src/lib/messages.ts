@@ -16,6 +16,7 @@ export const messages = {
     `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
   fixedRule: (rule: string) =>
     `"${rule}" keeps content from running code or reading files outside the content folder (or a file from being compiled unread), so it is always an error: remove it from "check.rules".`,
+  todayInvalid: (value: string) => `HANDBOOK_TODAY is "${value}", which is not a day: write it as YYYY-MM-DD, for example 2026-11-20, or unset it to use today.`,
   schemaRule: (rule: string) =>
     `"${rule}" is held by the content schemas, which the build applies too: a build would stop on it whatever the check says. It is always an error: remove it from "check.rules".`,
   contentDirMissing: (dir: string) =>

@@ -4,7 +4,7 @@ import { closest } from '../lib/check/suggest.ts';
 import { messages } from '../lib/messages.ts';
 
 /** A web address: http or https only, as it becomes a link on every page (`javascript:` would run there). */
-const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// (or http://)' });
+export const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// (or http://)' });
 
 /** The handbook's own settings, read from `handbook.config.json` at the project root. */
 export const configSchema = z.strictObject({

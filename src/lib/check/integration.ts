@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { ResolvedConfig } from '../config.ts';
 import { messages } from '../messages.ts';
+import { userError } from '../user-error.ts';
 import { CheckCache } from './cache.ts';
 import { isFixedRule, isSchemaRule } from './catalogue.ts';
 import type { Problem } from './problem.ts';
@@ -37,10 +38,8 @@ export function handbookCheck(config: ResolvedConfig, options: { onBuildPassed?:
         const result = await run();
         const blocking = report(result, command, { starting: true });
         if (blocking > 0) {
-          const error = new Error(command === 'build' ? messages.buildStopped(blocking) : messages.devStopped(blocking));
           // The report above is what the author needs; a stack trace into the checker is not.
-          error.stack = '';
-          throw error;
+          throw userError(command === 'build' ? messages.buildStopped(blocking) : messages.devStopped(blocking));
         }
         if (command === 'build') options.onBuildPassed?.(result);
         else updateConfig({ vite: { plugins: [vetWhileServing([config.contentDir, config.publicDir], result, run)] } });
@@ -147,9 +146,7 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
       if (vetted.has(file) && vetted.get(file) === textHash(file)) return null;
       const blocking = await recheck();
       if (blocking === 0 && vetted.get(file) === textHash(file)) return null;
-      const error = new Error(blocking > 0 ? messages.devStoppedOnChange(blocking) : messages.devNotVetted(path.relative(process.cwd(), file)));
-      error.stack = '';
-      throw error;
+      throw userError(blocking > 0 ? messages.devStoppedOnChange(blocking) : messages.devNotVetted(path.relative(process.cwd(), file)));
     },
     configureServer(server) {
       // A page asked for while a change is being checked waits for the verdict: Markdown is

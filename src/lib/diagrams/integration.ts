@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../check/run.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { diagramMessages } from '../messages.ts';
+import { userError } from '../user-error.ts';
 import { htmlPages } from '../output/pages.ts';
 import { diagramKey, SvgCache } from './cache.ts';
 import { findDiagrams, inlineDiagrams, setLoader, type FoundDiagram } from './html.ts';
@@ -101,9 +102,7 @@ export async function drawDiagrams(
       });
       stats.renderMs = performance.now() - started;
       if (failures.length > 0) {
-        const error = new Error(diagramMessages.renderStopped(failures));
-        error.stack = '';
-        throw error;
+        throw userError(diagramMessages.renderStopped(failures));
       }
     }
   }
