@@ -96,6 +96,8 @@ describe('an incremental rebuild', () => {
 
     // Round 3. Minutes deleted: their page must leave the output folder, and the search index.
     rmSync(path.join(content, 'council/2026-11-18.md'));
+    // Those minutes superseded dec-003, which stands again (org/decision-status).
+    edit(path.join(content, 'council/2026-09-09.md'), (text) => text.replace('    status: superseded\n    rationale: "Every committed posting', '    status: accepted\n    rationale: "Every committed posting'));
     await round();
 
     // Round 4. The handbook's rendering code changed (an upgrade), no content file did. Astro
