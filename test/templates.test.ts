@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,10 @@ describe('npm run new', () => {
 
   it('never overwrites a file, and explains a bad kind or id', async () => {
     await expect(npmNew('team', 'ledger')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.exists(path.relative(projectRoot, path.join(content, 'teams/ledger.md')))) });
+    // The same entry under its other extension: a second file for one id (files/duplicate-id).
+    renameSync(path.join(content, 'people/maya-patel.yaml'), path.join(content, 'people/maya-patel.yml'));
+    await expect(npmNew('person', 'maya-patel')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.exists(path.relative(projectRoot, path.join(content, 'people/maya-patel.yml')))) });
+    renameSync(path.join(content, 'people/maya-patel.yml'), path.join(content, 'people/maya-patel.yaml'));
     await expect(npmNew('tema', 'x')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.unknownKind('tema', 'team')) });
     await expect(npmNew('team', 'New Pod')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badId('New Pod')) });
     await expect(npmNew('minutes', '2026-02-30')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badDate('2026-02-30')) });

@@ -33,7 +33,10 @@ if (kind === 'minutes' ? !realDay(id) : !isId(id)) fail(kind === 'minutes' ? new
 const file = newFile(kind as TemplateKind, id, org);
 const target = path.join(config.contentDir, file.path);
 const shown = path.relative(process.cwd(), target);
-if (existsSync(target)) fail(newMessages.exists(shown));
+// The same entry under its other extension (runway.mdx for runway.md, .yml for .yaml) would make two files for one id.
+const siblings = [target, ...['.md', '.mdx', '.yaml', '.yml'].map((extension) => target.replace(/\.(md|mdx|yaml|yml)$/, extension))];
+const existing = siblings.find((candidate) => existsSync(candidate));
+if (existing) fail(newMessages.exists(path.relative(process.cwd(), existing)));
 mkdirSync(path.dirname(target), { recursive: true });
 writeFileSync(target, file.text);
 console.log(newMessages.created(shown));

@@ -3,6 +3,7 @@ import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outputMessages } from '../messages.ts';
+import { userError } from '../user-error.ts';
 import { emptyExcept, forgetOutputRecord, pagesToKeep, readKeyedOutputs, readOutputRecord, sameFile, statOf, writeOutputRecord } from './keep.ts';
 
 /**
@@ -39,7 +40,9 @@ export function handbookOutput(
           cacheDir = fileURLToPath(config.cacheDir);
         },
         'astro:build:start': ({ logger }) => {
-          const record = readOutputRecord(cacheDir);
+          // `astro build --force` renders every page again: nothing is left in place, and the
+          // log does not say otherwise. Astro gives integrations no sign of the flag but argv.
+          const record = process.argv.includes('--force') ? undefined : readOutputRecord(cacheDir);
           kept = pagesToKeep(record, outDir, readKeyedOutputs(cacheDir), statOf);
           // A build that stops half way leaves pages no record describes.
           forgetOutputRecord(cacheDir);
@@ -52,7 +55,7 @@ export function handbookOutput(
           // this build wrote again (it changed) is current, keyed or not.
           const current = readKeyedOutputs(cacheDir);
           // Astro writes its manifest before this hook; without it, what is current is unknown.
-          if (!current) throw new Error(outputMessages.noManifest);
+          if (!current) throw userError(outputMessages.noManifest);
           for (const [file, before] of kept) {
             const now = current.has(file) ? undefined : statOf(path.join(outDir, file));
             if (sameFile(now, before)) removeWithEmptyFolders(outDir, file);
