@@ -430,6 +430,7 @@ describe('output formats', () => {
     expect(text.endsWith('1 error, 1 warning in 2 files checked.')).toBe(true);
     expect(formatPretty(sample, 2, true)).toContain('\u001b[31m');
     expect(formatPretty([], 7)).toBe('No problems: 7 files checked.');
+    expect(formatPretty([], 1)).toBe('No problems: 1 file checked.');
   });
 
   it('exits 2 with the usage for bad usage', async () => {

@@ -1,4 +1,4 @@
-import { checkMessages } from '../messages.ts';
+import { checkMessages, plural } from '../messages.ts';
 import type { Problem } from './problem.ts';
 
 export const formats = ['pretty', 'json', 'github'] as const;
@@ -34,7 +34,6 @@ const githubShown = 10;
 function summary(problems: Problem[], files: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} checked.`;
 }
 
@@ -53,6 +52,6 @@ export function formatPretty(problems: Problem[], files: number, colour = false,
     lines.push(`  ${`${p.line}:${p.column}`.padEnd(8)} ${severity}  ${p.message}  ${paint(2, p.rule)}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(closing ?? (problems.length === 0 ? paint(32, `No problems: ${files} files checked.`) : summary(problems, files)));
+  lines.push(closing ?? (problems.length === 0 ? paint(32, `No problems: ${plural(files, 'file')} checked.`) : summary(problems, files)));
   return lines.join('\n');
 }
