@@ -170,6 +170,8 @@ export const ruleMessages = {
     `This "supersedes" chain loops back on itself: ${chain.join(' → ')}. A decision can only replace an earlier one.`,
   duplicateDecision: (id: string, elsewhere: string) =>
     `The decision id "${id}" is already used in ${elsewhere}. Decision ids are unique across all minutes: pick a new id.`,
+  decisionIdTaken: (id: string) =>
+    `The decision id "${id}" is an id every page of the site already has, so a link to this decision on the decisions log would land elsewhere. Pick another id.`,
   duplicateRoadmapItem: (id: string) =>
     `The roadmap id "${id}" appears twice in these minutes. State each item once per meeting (a later meeting may restate it to update it).`,
   councilDate: (fileDate: string, date: string) =>

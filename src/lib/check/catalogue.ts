@@ -237,7 +237,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'ids/decision-unique',
     title: 'Decision id used twice',
     severity: 'error',
-    why: 'Decisions are linked and superseded by id across all minutes; two decisions with one id make every link ambiguous.',
+    why: 'Decisions are linked and superseded by id across all minutes; two decisions with one id make every link ambiguous. An id the site\'s pages already use (main, site-search-q, site-search-hint) would send links elsewhere.',
     fix: 'Give the newer decision a new id. To change an earlier decision, record a new one with "supersedes" naming the old id.',
   },
   {

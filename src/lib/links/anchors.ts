@@ -6,7 +6,7 @@ import { filePagePath } from './resolve.ts';
 type Anchor = string | RegExp;
 
 /** On every page: the skip link's target and the header's search. */
-const everyPage: readonly Anchor[] = ['main', 'site-search-q', 'site-search-hint'];
+export const everyPage: readonly string[] = ['main', 'site-search-q', 'site-search-hint'];
 
 /** The first folders of generated pages; any other page is a handbook page. */
 const generated = 'teams|people|streams|assets|phases|council|org|topology|roadmap|quiz|search|health|checks';

@@ -6,6 +6,7 @@ import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import type { CollectionName } from '../../content/collections.ts';
+import { everyPage } from '../../links/anchors.ts';
 import { closest } from '../suggest.ts';
 
 export interface RuleSettings {
@@ -297,7 +298,9 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       const id = text(decision['id']);
       if (!id) return;
       const earlier = decisions.get(id);
-      if (earlier) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.duplicateDecision(id, earlier.source.file));
+      // The decisions log gives each decision its id as an anchor, beside the layout's own.
+      if (everyPage.includes(id)) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.decisionIdTaken(id));
+      else if (earlier) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.duplicateDecision(id, earlier.source.file));
       else decisions.set(id, { source, supersedes: text(decision['supersedes']), status: text(decision['status']), date: meetingDate, position });
     });
     const roadmapIds = new Set<string>();
