@@ -216,6 +216,17 @@ describe('organisation graph', () => {
     expect(model.actionsOf('2026-10-21')).toHaveLength(3);
   });
 
+  it("shows an action on its meeting's page as written, but not overdue once later minutes mark it done", () => {
+    const model = org({
+      council: [
+        entry('2026-10-21', councilSchema.parse({ date: '2026-10-21', actions: [{ what: 'Late', owner: 'dev', done: true }] })),
+        entry('2026-10-07', councilSchema.parse({ date: '2026-10-07', actions: [{ what: 'Late', owner: 'dev', due: '2026-10-14' }] })),
+      ],
+    });
+    expect(model.actionsOf('2026-10-07')).toMatchObject([{ what: 'Late', due: day('2026-10-14'), overdue: false }]);
+    expect(model.openActions()).toEqual([]);
+  });
+
   it('orders phases and meetings and finds the current phase and neighbours', () => {
     const model = org();
     expect(model.phases.map((p) => p.id)).toEqual(['hyper-growth', 'optimizing']);

@@ -156,13 +156,16 @@ export class Org {
         overdue: !action.done && action.due !== undefined && action.due < today,
       })),
     );
-    for (const action of recorded) push(this.#actionsByMeeting, action.meeting, action);
     // An action carried into later minutes (same text, same owner) is one action, as its
     // latest minutes state it: done there, or with a new due date.
+    const key = (action: ActionRecord) => `${action.owner}\0${action.what.trim().toLowerCase()}`;
     const latest = new Map<string, ActionRecord>();
-    for (const action of recorded) latest.set(`${action.owner}\0${action.what.trim().toLowerCase()}`, action);
+    for (const action of recorded) latest.set(key(action), action);
     const current = new Set(latest.values());
     this.actions = recorded.filter((action) => current.has(action));
+    // Each meeting's page shows its minutes as written, but "overdue" is said of today: an
+    // action done or moved to a later date since is not overdue there either.
+    for (const action of recorded) push(this.#actionsByMeeting, action.meeting, { ...action, overdue: latest.get(key(action))!.overdue });
   }
 
   /** Resolves an id to a label and a link; an unknown id keeps its text and loses the link. */
