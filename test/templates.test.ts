@@ -55,6 +55,7 @@ describe('npm run new', () => {
     await expect(npmNew('tema', 'x')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.unknownKind('tema', 'team')) });
     await expect(npmNew('team', 'New Pod')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badId('New Pod')) });
     await expect(npmNew('minutes', '2026-02-30')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badDate('2026-02-30')) });
+    await expect(npmNew('minutes', '2027-03-01')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.tooFarAhead('2027-03-01', 14)) });
     await expect(npmNew('minutes', 'next-week')).rejects.toMatchObject({ stderr: expect.stringContaining(newMessages.badDate('next-week')) });
   });
 });

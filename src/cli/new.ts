@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from '../lib/check/suggest.ts';
 import { loadConfig } from '../lib/config.ts';
-import { isoDay, today } from '../lib/dates.ts';
+import { daysBetween, isoDay, today } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { messages, newMessages } from '../lib/messages.ts';
 import { readOrg } from '../lib/org/read.ts';
@@ -29,6 +29,8 @@ const id = givenId ?? (kind === 'minutes' ? isoDay(org.today) : fail(newMessages
 /** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
 const realDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && isoDay(new Date(`${value}T00:00:00Z`)) === value;
 if (kind === 'minutes' ? !realDay(id) : !isId(id)) fail(kind === 'minutes' ? newMessages.badDate(id) : newMessages.badId(id));
+// The check allows minutes one cadence ahead (the next meeting's), and no further (org/future-date).
+if (kind === 'minutes' && daysBetween(org.today, new Date(`${id}T00:00:00Z`)) > config.check.councilCadenceDays) fail(newMessages.tooFarAhead(id, config.check.councilCadenceDays));
 
 const file = newFile(kind as TemplateKind, id, org);
 const target = path.join(config.contentDir, file.path);

@@ -186,8 +186,6 @@ export const ruleMessages = {
     `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
   futureDate: (field: string, date: string, today: string) =>
     `"${field}" is ${date}, after today (${today}): it says when something happened, so it cannot be later than today. Check the year and the month.`,
-  rejectedSupersedes: (id: string, earlier: string) =>
-    `"${id}" was rejected, so it replaces nothing, but it says it supersedes "${earlier}". Remove "supersedes", or set the status the council gave it.`,
   supersedesLater: (id: string, later: string, date: string) =>
     `"${id}" supersedes "${later}", which was decided later (${date}). A decision can only replace an earlier one: check the ids.`,
   notMarkedSuperseded: (id: string, by: string, status: string) =>
@@ -196,6 +194,8 @@ export const ruleMessages = {
     `"${id}" is marked superseded, but no accepted decision supersedes it: the decisions log cannot say what replaced it. Add "supersedes: ${id}" to the decision that replaced it, or set the status the council gave it.`,
   interactionTwice: (team: string, mode: string) =>
     `"${team}" is already in "interactions"${mode ? ` (as ${mode})` : ''}: a team interacts with another in one mode at a time, and the topology would draw both. Keep the one that holds now.`,
+  minutesAhead: (date: string, today: string, cadence: number) =>
+    `These minutes are dated ${date}, more than one cadence (${cadence} days) after today (${today}). Minutes for the next meeting are fine; this is likely a typo in the year or the month.`,
   interactionModesDiffer: (team: string, mode: string, theirs: string, theirFile: string) =>
     `This charter says ${mode} with "${team}", but ${theirFile} says ${theirs} with this team: the topology would draw both. Agree on the mode that holds now, and write the same in both charters (or in one).`,
   attendeeTwice: (person: string) => `"${person}" is listed twice in "attendees". Keep one.`,
@@ -405,6 +405,8 @@ export const newMessages = {
     `There is no template "${kind}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use team, person, stream, asset or minutes.`,
   badId: (id: string) => `"${id}" is not an id: use kebab-case (lowercase letters, digits and single dashes), such as cash-insights.`,
   badDate: (id: string) => `"${id}" is not a meeting date: minutes are named YYYY-MM-DD, such as 2026-11-18.`,
+  tooFarAhead: (date: string, cadence: number) =>
+    `${date} is more than one cadence (${cadence} days) ahead: minutes can be started for the next meeting, not later ones. Check the date.`,
   exists: (file: string) => `${file} already exists; the template would overwrite it. Edit that file, or choose another id.`,
   created: (file: string) => `Created ${file}. Fill it in, then run "npm run check" (and "npm run codeowners" for a charter, asset, person or minutes).`,
 };

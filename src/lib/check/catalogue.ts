@@ -314,7 +314,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'org/future-date',
     title: 'A date of something done that is after today',
     severity: 'error',
-    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes, and the date of council minutes, say when something happened. A date in the future is a typo: it hides the warnings about stale charters and assets for years, and minutes dated ahead stand as the latest meeting and hide overdue actions.',
+    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes, and the date of council minutes, say when something happened. A date in the future is a typo: it hides the warnings about stale charters and assets for years, and minutes dated more than one council cadence ahead (the next meeting\'s are fine) stand as the latest meeting and hide overdue actions.',
     fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month.',
   },
   {
@@ -355,9 +355,9 @@ export const ruleCatalogue: RuleDoc[] = [
   {
     id: 'org/decision-status',
     title: 'Decisions whose statuses contradict their supersedes',
-    severity: 'error',
-    why: 'The decisions log and timeline say which decisions stand. A rejected decision that supersedes another, or one that names a later decision, would mark a standing decision as replaced; a decision replaced by an accepted one but still "accepted" would show two answers to one question; a "superseded" decision with no successor cannot say what replaced it.',
-    fix: 'Set "status: superseded" on the decision an accepted one replaces, and "supersedes" on the decision that replaced it, naming an earlier decision. A rejected decision supersedes nothing.',
+    severity: 'warning',
+    why: 'The decisions log and timeline say which decisions stand. A decision replaced by an accepted one but still "accepted" reads as two answers to one question in its minutes; a "superseded" decision with no successor cannot say what replaced it; a decision that names a later one as the one it replaces has the ids the wrong way round. A proposal or a rejected decision may keep its "supersedes": it replaces nothing.',
+    fix: 'Set "status: superseded" on the decision an accepted one replaces (a rejected one stays rejected), and "supersedes" on the decision that replaced it, naming an earlier decision.',
   },
   {
     id: 'org/supersedes-cycle',

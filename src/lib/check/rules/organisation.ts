@@ -1,5 +1,7 @@
 import { individualContributorRoles, type Role } from '../../../schemas/people.ts';
 import { phaseIds } from '../../../schemas/phases.ts';
+import { decisionStatuses } from '../../../schemas/council.ts';
+import { interactionModes } from '../../../schemas/teams.ts';
 import { daysBetween, isoDay } from '../../dates.ts';
 import { ruleMessages } from '../../messages.ts';
 import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
@@ -80,7 +82,8 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
     for (const interaction of records(raw['interactions'])) {
       const team = text(interaction['team']);
       const mode = text(interaction['mode']);
-      if (team && mode && !modes.has(team)) modes.set(team, mode);
+      // A misspelt mode is schema/enum's, in its own file; the charter is then left out, and draws nothing.
+      if (team && mode && (interactionModes as readonly string[]).includes(mode) && !modes.has(team)) modes.set(team, mode);
     }
     stated.set(source.id, modes);
   }
@@ -106,7 +109,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
         // Said in the later file of the two only: one disagreement, one error.
         const theirs = stated.get(team)?.get(source.id);
         const theirFile = fileOf.get(team);
-        if (mode && theirs && theirs !== mode && theirFile && theirFile < source.file) {
+        if ((interactionModes as readonly string[]).includes(mode) && theirs && theirs !== mode && theirFile && theirFile < source.file) {
           report(source, ['interactions', index, 'mode'], 'org/contradiction', ruleMessages.interactionModesDiffer(team, mode, theirs, theirFile));
         }
       }
@@ -191,11 +194,15 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
 /**
  * The decisions log says which decisions stand. Only a decision that was taken (accepted,
  * or accepted and superseded since) replaces another, and only one taken before it; the
- * one it replaces is then "superseded", and a "superseded" decision names what replaced it.
+ * one it replaces is then "superseded" (unless it was rejected: reversing a rejection
+ * keeps the record of it), and a "superseded" decision names what replaced it. A proposal
+ * or a rejected decision may keep the "supersedes" it was written with: it replaces
+ * nothing. Warnings: the log and the timeline work out what replaced what either way.
  */
 function checkDecisionStatus(
   decisions: ReadonlyMap<string, { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number }>,
   report: Report,
+  councilWhole: boolean,
 ): void {
   // A cycle (org/supersedes-cycle) and a misspelt id (references/decision) are their own
   // mistakes: the statuses they leave wrong are not reported as well.
@@ -207,23 +214,24 @@ function checkDecisionStatus(
     }
     return false;
   };
-  const unknownTarget = [...decisions.values()].some((decision) => decision.supersedes && !decisions.has(decision.supersedes));
+  // A successor the check cannot place (its id misspelt, its status not one of the four,
+  // or its minutes unread) may be what replaced a "superseded" decision.
+  const known = (status: string | undefined) => (decisionStatuses as readonly string[]).includes(status ?? '');
+  const successorsUnsure = !councilWhole || [...decisions.values()].some((decision) => decision.supersedes && (!decisions.has(decision.supersedes) || !known(decision.status)));
   const replacedBy = new Map<string, string>();
   for (const [id, decision] of decisions) {
     if (inCycle(id)) continue;
     const earlier = decision.supersedes ? decisions.get(decision.supersedes) : undefined;
     if (!earlier || !decision.supersedes) continue;
-    const at = ['decisions', decision.position, 'supersedes'];
-    if (decision.status === 'rejected') report(decision.source, at, 'org/decision-status', ruleMessages.rejectedSupersedes(id, decision.supersedes));
-    else if (earlier.date && decision.date && earlier.date > decision.date) {
-      report(decision.source, at, 'org/decision-status', ruleMessages.supersedesLater(id, decision.supersedes, isoDay(earlier.date)));
-    } else if (decision.status === 'accepted' || decision.status === 'superseded') replacedBy.set(decision.supersedes, id);
+    if (earlier.date && decision.date && earlier.date > decision.date) {
+      report(decision.source, ['decisions', decision.position, 'supersedes'], 'org/decision-status', ruleMessages.supersedesLater(id, decision.supersedes, isoDay(earlier.date)), 'warning');
+    } else if ((decision.status === 'accepted' || decision.status === 'superseded') && earlier.status !== 'rejected') replacedBy.set(decision.supersedes, id);
   }
   for (const [id, decision] of decisions) {
     const by = replacedBy.get(id);
     const at = ['decisions', decision.position, 'status'];
-    if (by && decision.status !== 'superseded') report(decision.source, at, 'org/decision-status', ruleMessages.notMarkedSuperseded(id, by, decision.status ?? ''));
-    else if (!by && decision.status === 'superseded' && !unknownTarget && !inCycle(id)) report(decision.source, at, 'org/decision-status', ruleMessages.supersededByNothing(id));
+    if (by && decision.status !== 'superseded' && known(decision.status)) report(decision.source, at, 'org/decision-status', ruleMessages.notMarkedSuperseded(id, by, decision.status ?? ''), 'warning');
+    else if (!by && decision.status === 'superseded' && !successorsUnsure && !inCycle(id)) report(decision.source, at, 'org/decision-status', ruleMessages.supersededByNothing(id), 'warning');
   }
 }
 
@@ -319,9 +327,13 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
     texts(raw['attendees']).forEach((person, position) => {
       if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
     });
-    futureDate(source, ['date'], raw['date'], settings.today, report);
-    // Minutes dated ahead (2062 for 2026) are that one mistake, not also a gap of decades.
-    if (meetingDate && daysBetween(settings.today, meetingDate) <= 1) {
+    // Minutes may be started for the next meeting (npm run new minutes), within one cadence;
+    // further ahead is a typo (2062 for 2026), which would stand as the latest meeting and
+    // hide overdue actions. It is that one mistake, not also a gap of decades.
+    const ahead = meetingDate ? daysBetween(settings.today, meetingDate) : 0;
+    if (meetingDate && ahead > settings.councilCadenceDays) {
+      report(source, ['date'], 'org/future-date', ruleMessages.minutesAhead(isoDay(meetingDate), isoDay(settings.today), settings.councilCadenceDays));
+    } else if (meetingDate) {
       const gap = previous ? daysBetween(previous, meetingDate) : 0;
       if (whole.councilWhole && previous && gap > 2 * settings.councilCadenceDays) {
         report(source, ['date'], 'warn/council-gap', ruleMessages.councilGap(gap, isoDay(previous), settings.councilCadenceDays), 'warning');
@@ -330,7 +342,7 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
     }
   }
 
-  checkDecisionStatus(decisions, report);
+  checkDecisionStatus(decisions, report, whole.councilWhole);
 
   // A supersedes chain that comes back to where it started, reported once, at the decision that closes it.
   const reported = new Set<string>();
