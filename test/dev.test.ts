@@ -117,7 +117,7 @@ describe('the dev server', () => {
       const status = async () => (await fetch(`${address}/teams/runway/`)).status;
       expect(await status()).toBe(200);
       writeFileSync(charter, typo);
-      await expect.poll(() => dev.output(), { timeout: 30_000 }).toContain(messages.devSavedError(1));
+      await expect.poll(() => dev.output(), { timeout: 30_000 }).toContain(messages.devSavedError(1, true));
       expect(dev.output()).toMatch(/teams\/runway\.md\n\s+4:1\s+error\s+Unknown field "mision"/);
       expect(await status()).toBe(200);
     } finally {

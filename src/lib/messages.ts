@@ -46,8 +46,8 @@ export const messages = {
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above) that the dev server cannot start on: content it would run unvetted (content-safety errors, or files the check could not read through), or an entry that does not match its schema, which Astro's content layer refuses. Fix them and start it again. Once it runs, a mistake you save is reported here and its page keeps its last good version.`,
-  devSavedError: (errors: number) =>
-    `${errors === 1 ? 'This error' : `These ${errors} errors`} came with your last save. Until ${errors === 1 ? 'it is' : 'they are'} fixed, the page shows its last good version, and "npm run build" stops.`,
+  devSavedError: (errors: number, keptBack: boolean) =>
+    `${errors === 1 ? 'This error' : `These ${errors} errors`} came with your last save. Until ${errors === 1 ? 'it is' : 'they are'} fixed, ${keptBack ? 'the page shows its last good version, and ' : ''}"npm run build" stops.`,
   devNotVetted: (file: string) => `${file} is not a file the check read, so the dev server does not compile it. Move it into the content folder's collections, or run "npm run check".`,
   devCheckFailed: (detail: string) => `The check of a change to the content failed (${detail}), so the dev server stopped rather than serve it unchecked. Start it again.`,
   devStoppedOnChange: (errors: number) =>

@@ -60,8 +60,8 @@ function report({ problems, files }: CheckResult, command: 'build' | 'dev', { qu
   return blocking;
 }
 
-/** A problem as a key, to tell the errors a save brings from those already shown. */
-const problemKey = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column}:${problem.rule}:${problem.message}`;
+/** A problem as a key, to tell the errors a save brings from those already shown: not by line, which moves as lines are added above it. */
+const problemKey = (problem: Problem) => `${problem.file}\0${problem.rule}\0${problem.message}`;
 
 const textHash = (file: string): string | undefined => {
   try {
@@ -115,7 +115,7 @@ function vetWhileServing(watched: readonly string[], first: CheckResult, run: ()
           blocking = report(result, 'dev', { quiet: true });
           // An error a save brings is said once, at its line: Astro's own note on it has none.
           const fresh = result.problems.filter((problem) => problem.severity === 'error' && !shown.has(problemKey(problem)));
-          if (blocking === 0 && fresh.length > 0) process.stderr.write(`${formatPretty(fresh, result.files, process.stderr.isTTY === true, messages.devSavedError(fresh.length))}\n`);
+          if (blocking === 0 && fresh.length > 0) process.stderr.write(`${formatPretty(fresh, result.files, process.stderr.isTTY === true, messages.devSavedError(fresh.length, fresh.every((problem) => isSchemaRule(problem.rule))))}\n`);
           shown = new Set(result.problems.map(problemKey));
           if (blocking === 0) remember(result);
           else vetted = new Map();

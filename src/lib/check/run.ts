@@ -17,7 +17,7 @@ import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
-import type { CollectionName } from '../content/collections.ts';
+import { orgCollections, type CollectionName } from '../content/collections.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
 export interface CheckResult {
@@ -32,9 +32,9 @@ export interface CheckResult {
   /** The ids on each page that a link's #fragment may name, beyond the layout's (links/anchors.ts). */
   anchors: KnownAnchors;
   /**
-   * Collections with an entry left out of `org` (its fields could not be read, or do not
-   * match its schema): what is built from the organisation, such as the health summary or
-   * CODEOWNERS, would be wrong about them.
+   * Of the collections the health summary and CODEOWNERS read (`orgCollections`), those with
+   * an entry left out of `org` (its fields could not be read, or do not match its schema):
+   * both would be wrong about them.
    */
   outsideOrg: ReadonlySet<CollectionName>;
 }
@@ -80,7 +80,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   cache.save();
   const date = options.today ?? today();
   const { org, leftOut } = orgAndLeftOut(sources, date);
-  const outsideOrg = new Set([...incomplete, ...leftOut.map((source) => source.collection)]);
+  // Only what the organisation's readers read: a handbook page, stream or phase left out changes neither.
+  const outsideOrg = new Set([...incomplete, ...leftOut.map((source) => source.collection)].filter((collection) => orgCollections.has(collection)));
   const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions: ids.decision };
   add(
     checkLinks(links, {

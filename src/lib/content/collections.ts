@@ -15,6 +15,9 @@ export const collectionFolders = {
 
 export type CollectionName = keyof typeof collectionFolders;
 
+/** The collections the health summary and CODEOWNERS are built from. */
+export const orgCollections: ReadonlySet<CollectionName> = new Set(['teams', 'people', 'assets', 'council']);
+
 /**
  * Collections whose body a page shows under a heading of its own ("In the team's words",
  * "About this stream", "Minutes"): their "##" headings are a level below it.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSources, type SourceFile } from '../check/source.ts';
+import { orgCollections } from '../content/collections.ts';
 import { codeownersMessages } from '../messages.ts';
 import type { Org } from '../org/build.ts';
 import { orgAndLeftOut } from '../org/read.ts';
@@ -87,7 +88,7 @@ export function codeownersText(contentDir: string, root: string, today: Date): {
   const { org, leftOut } = orgAndLeftOut(sources, today);
   // Written without an entry, the file would take that entry's reviewers away.
   const read = new Set(sources.map((source) => source.relative));
-  const missing = [...existing.filter((entry) => !read.has(entry.relative)).map((entry) => entry.relative), ...leftOut.map((source) => source.relative)];
+  const missing = [...existing.filter((entry) => !read.has(entry.relative)), ...leftOut].filter((entry) => orgCollections.has(entry.collection)).map((entry) => entry.relative);
   return missing.length > 0 ? { leftOut: missing.sort() } : { text: codeownersFor(org, sources) };
 }
 
