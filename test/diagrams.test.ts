@@ -597,6 +597,10 @@ describe('errors Mermaid raises while drawing, which carry no line', () => {
     expect(errorLine('gantt\n  a :t1, 2026-01-01, 3d\n  b :t2, 2026-02-01, 3d\n', 'Tasks t1 and t2 clash')).toBeUndefined();
     // Whole words only: "date" is not in "dateFormat".
     expect(errorLine(gantt, 'Invalid date')).toBeUndefined();
+    // The value it names, not its prose: the bad date is on two lines, so neither is claimed,
+    // and the task that happens to say "invalid" is not taken for it.
+    const twice = 'gantt\n  dateFormat YYYY-MM-DD\n  Reject invalid invoices :a1, 2026-01-05, 3d\n  Pay :a2, 2026-13-45, 1d\n  Bill :a3, 2026-13-45, 1d\n';
+    expect(errorLine(twice, 'Invalid date:2026-13-45')).toBeUndefined();
   });
 });
 

@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../lib/config.ts';
+import { loadConfigOrExit } from '../lib/config.ts';
 import { today } from '../lib/dates.ts';
 import { codeownersMessages } from '../lib/messages.ts';
 import { CODEOWNERS_FILE, codeownersText } from '../lib/repo/codeowners.ts';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const relative = path.relative(config.root, config.contentDir);
 if (relative.startsWith('..') || path.isAbsolute(relative)) {
   console.error(codeownersMessages.outsideRepository(CODEOWNERS_FILE, config.contentDir));

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../lib/config.ts';
+import { loadConfigOrExit } from '../lib/config.ts';
 import { isoDay, today } from '../lib/dates.ts';
 import { planImport, readCatalog, untouchedImport } from '../lib/import/backstage.ts';
 import { importMessages, messages } from '../lib/messages.ts';
@@ -28,7 +28,7 @@ function siblings(file: string): string[] {
   return (others[extension] ?? []).map((other) => file.slice(0, -extension.length) + other);
 }
 
-const out = values.out ? path.resolve(values.out) : loadConfig().contentDir;
+const out = values.out ? path.resolve(values.out) : loadConfigOrExit().contentDir;
 if (!values.out && !existsSync(out)) {
   console.error(messages.contentDirMissing(out));
   process.exit(1);

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from '../lib/check/suggest.ts';
-import { loadConfig } from '../lib/config.ts';
+import { loadConfigOrExit } from '../lib/config.ts';
 import { daysBetween, isoDay, today } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
 import { messages, newMessages } from '../lib/messages.ts';
@@ -22,7 +22,7 @@ const [kind, givenId] = process.argv.slice(2);
 if (!kind) fail(newMessages.usage);
 const kinds = Object.keys(templateKinds);
 if (!kinds.includes(kind)) fail(newMessages.unknownKind(kind, closest(kind, kinds)));
-const config = loadConfig();
+const config = loadConfigOrExit();
 if (!existsSync(config.contentDir)) fail(messages.contentDirMissing(config.contentDir));
 const org = readOrg(config.contentDir, today());
 const id = givenId ?? (kind === 'minutes' ? isoDay(org.today) : fail(newMessages.usage));

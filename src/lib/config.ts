@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
+import { today } from './dates.ts';
 import { messages } from './messages.ts';
 import { userError } from './user-error.ts';
 
@@ -26,6 +27,16 @@ export interface ResolvedConfig extends HandbookConfig {
    * the links plugin look there for the files links name. One place, so they agree.
    */
   publicDir: string;
+}
+
+/** `loadConfig` for a command: a bad setting is said in words, not as an uncaught exception, and the command exits 1. */
+export function loadConfigOrExit(): ResolvedConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }
 
 /**
@@ -60,10 +71,12 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   // empty means "use the file".
   const base = env['HANDBOOK_BASE']?.trim() || parsed.data.base;
   const site = env['HANDBOOK_SITE']?.trim() || parsed.data.site;
-  if (!base.startsWith('/')) throw userError(messages.configInvalid('HANDBOOK_BASE', [`${base}: must start with "/", for example /handbook`]));
+  if (!base.startsWith('/')) throw userError(messages.envInvalid('HANDBOOK_BASE', base, 'a path must start with "/", for example /handbook'));
+  // A HANDBOOK_TODAY that is not a day is refused here, with the settings, before any command uses it.
+  today(env);
   // Held to what the file's "site" is held to: it becomes the canonical links of every page.
   const siteCheck = site === undefined ? undefined : webAddress.safeParse(site);
-  if (siteCheck && !siteCheck.success) throw userError(messages.configInvalid('HANDBOOK_SITE', [`${site}: ${siteCheck.error.issues[0]!.message}`]));
+  if (siteCheck && !siteCheck.success) throw userError(messages.envInvalid('HANDBOOK_SITE', site!, siteCheck.error.issues[0]!.message));
   return {
     ...parsed.data,
     base,

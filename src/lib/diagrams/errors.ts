@@ -9,9 +9,11 @@
 export function errorLine(source: string, error: string): { line: number; word: string } | undefined {
   const lines = source.split('\n').map((line) => line.toLowerCase());
   const found = new Map<number, string>();
-  for (const word of new Set(error.split('\n')[0]!.split(/[^\p{L}\p{N}_.-]+/u))) {
-    const bare = word.replace(/^[.-]+|[.-]+$/g, '');
-    if (bare.length < 3) continue;
+  const words = [...new Set(error.split('\n')[0]!.split(/[^\p{L}\p{N}_.-]+/u))].map((word) => word.replace(/^[.-]+|[.-]+$/g, '')).filter((word) => word.length >= 3);
+  // A value the error quotes (a date, an id) says more than its prose ("Invalid", "must"):
+  // when it names one, only such words count, so a task called "Reject invalid invoices" is not taken for it.
+  const values = words.filter((word) => /[\p{N}_.-]/u.test(word));
+  for (const bare of values.length > 0 ? values : words) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${bare.toLowerCase().replace(/[.]/g, '\\.')}(?![\\p{L}\\p{N}_-])`, 'u');
     const at = lines.flatMap((line, index) => (pattern.test(line) ? [index] : []));
     if (at.length === 1 && !found.has(at[0]!)) found.set(at[0]!, bare);

@@ -55,7 +55,8 @@ export function handbookOutput(
           // this build wrote again (it changed) is current, keyed or not.
           const current = readKeyedOutputs(cacheDir);
           // Astro writes its manifest before this hook; without it, what is current is unknown.
-          if (!current) throw userError(outputMessages.noManifest);
+          if (!current && kept.size > 0) throw userError(outputMessages.noManifest);
+          if (!current) return;
           for (const [file, before] of kept) {
             const now = current.has(file) ? undefined : statOf(path.join(outDir, file));
             if (sameFile(now, before)) removeWithEmptyFolders(outDir, file);

@@ -102,7 +102,7 @@ export function codeownersFor(org: Org, sources: readonly SourceFile[]): string 
   if (first) {
     const contentDir = first.file.split(path.sep).join('/').slice(0, -first.relative.length);
     for (const { folder, owners } of folderOwners(org)) {
-      lines.push(owners.length > 0 ? `${pattern(`${contentDir}${folder}/`)} ${owners.join(' ')}` : `# ${pattern(`${contentDir}${folder}/`)} ${codeownersMessages.noHandles}`);
+      lines.push(owners.length > 0 ? `${pattern(`${contentDir}${folder}/`)} ${owners.join(' ')}` : `# ${pattern(`${contentDir}${folder}/`)} ${codeownersMessages.noFolderHandles}`);
     }
     lines.push('');
   }
