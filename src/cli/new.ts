@@ -36,7 +36,7 @@ const file = newFile(kind as TemplateKind, id, org);
 const target = path.join(config.contentDir, file.path);
 const shown = path.relative(process.cwd(), target);
 // The same entry under its other extension (runway.mdx for runway.md, .yml for .yaml) would make two files for one id.
-const siblings = [target, ...['.md', '.mdx', '.yaml', '.yml'].map((extension) => target.replace(/\.(md|mdx|yaml|yml)$/, extension))];
+const siblings = ['.md', '.mdx', '.yaml', '.yml'].map((extension) => target.replace(/\.(md|mdx|yaml|yml)$/, extension));
 const existing = siblings.find((candidate) => existsSync(candidate));
 if (existing) fail(newMessages.exists(path.relative(process.cwd(), existing)));
 mkdirSync(path.dirname(target), { recursive: true });

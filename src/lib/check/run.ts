@@ -11,7 +11,7 @@ import { checkLinks, type WrittenLink } from './rules/links.ts';
 import { checkPublicFiles } from './rules/public.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import type { Org } from '../org/build.ts';
-import { orgAndLeftOut } from '../org/read.ts';
+import { orgAndLeftOut, unreadEntries } from '../org/read.ts';
 import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
@@ -58,8 +58,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   // An entry whose YAML cannot be read is reported once, in its own file. What rests on a
   // collection being whole ("on no team", a gap between minutes, a missing phase) would
   // blame other files for it, so it waits until the file is fixed.
-  const read = new Set(sources.map((source) => source.relative));
-  const incomplete = new Set(existing.filter((entry) => !read.has(entry.relative)).map((entry) => entry.collection));
+  const unread = unreadEntries(sources, existing);
+  const incomplete = new Set(unread.map((entry) => entry.collection));
   const ids = knownIds(sources, existing, incomplete);
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
@@ -79,9 +79,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   add(checkPublicFiles(options.publicDir ?? path.join(cwd, 'public'), cwd));
   cache.save();
   const date = options.today ?? today();
-  const { org, leftOut } = orgAndLeftOut(sources, date);
+  const { org, leftOut } = orgAndLeftOut(sources, date, unread);
   // Only what the organisation's readers read: a handbook page, stream or phase left out changes neither.
-  const outsideOrg = new Set([...incomplete, ...leftOut.map((source) => source.collection)].filter((collection) => orgCollections.has(collection)));
+  const outsideOrg = new Set(leftOut.map((entry) => entry.collection).filter((collection) => orgCollections.has(collection)));
   const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions: ids.decision };
   add(
     checkLinks(links, {

@@ -18,10 +18,23 @@ export function orgFromSources(sources: readonly SourceFile[], today: Date): Org
   return orgAndLeftOut(sources, today).org;
 }
 
-/** The same, with the files left out of it for failing their schema. */
-export function orgAndLeftOut(sources: readonly SourceFile[], today: Date): { org: Org; leftOut: SourceFile[] } {
+/** An entry the organisation does not hold: its file could not be read, or failed its schema. */
+export type LeftOut = { collection: CollectionName; relative: string };
+
+/** Entries whose files exist but could not be read far enough to become sources. */
+export function unreadEntries(sources: readonly SourceFile[], existing: readonly LeftOut[]): LeftOut[] {
+  const read = new Set(sources.map((source) => source.relative));
+  return existing.filter((entry) => !read.has(entry.relative));
+}
+
+/**
+ * The same, with every entry it leaves out: the `unread` ones, and those failing their
+ * schema. What is built from the organisation (the health summary, CODEOWNERS) would be
+ * wrong about them.
+ */
+export function orgAndLeftOut(sources: readonly SourceFile[], today: Date, unread: readonly LeftOut[] = []): { org: Org; leftOut: LeftOut[] } {
   const input = Object.fromEntries(Object.keys(collectionFolders).map((name) => [name, []])) as unknown as OrgInput;
-  const leftOut: SourceFile[] = [];
+  const leftOut: LeftOut[] = [...unread];
   for (const source of sources) {
     const parsed = collectionSchemas[source.collection].safeParse(source.data);
     if (parsed.success) (input[source.collection as CollectionName] as { id: string; data: unknown; filePath: string }[]).push({ id: source.id, data: parsed.data, filePath: source.file });

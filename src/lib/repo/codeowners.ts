@@ -4,7 +4,7 @@ import { readSources, type SourceFile } from '../check/source.ts';
 import { orgCollections } from '../content/collections.ts';
 import { codeownersMessages } from '../messages.ts';
 import type { Org } from '../org/build.ts';
-import { orgAndLeftOut } from '../org/read.ts';
+import { orgAndLeftOut, unreadEntries } from '../org/read.ts';
 
 /** Where GitHub reads code owners from, relative to the repository root. */
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
@@ -85,10 +85,9 @@ function pattern(file: string): string {
 /** The text of `.github/CODEOWNERS` for a content folder inside a repository rooted at `root`. */
 export function codeownersText(contentDir: string, root: string, today: Date): { text: string } | { leftOut: string[] } {
   const { sources, existing } = readSources(contentDir, root);
-  const { org, leftOut } = orgAndLeftOut(sources, today);
+  const { org, leftOut } = orgAndLeftOut(sources, today, unreadEntries(sources, existing));
   // Written without an entry, the file would take that entry's reviewers away.
-  const read = new Set(sources.map((source) => source.relative));
-  const missing = [...existing.filter((entry) => !read.has(entry.relative)), ...leftOut].filter((entry) => orgCollections.has(entry.collection)).map((entry) => entry.relative);
+  const missing = leftOut.filter((entry) => orgCollections.has(entry.collection)).map((entry) => entry.relative);
   return missing.length > 0 ? { leftOut: missing.sort() } : { text: codeownersFor(org, sources) };
 }
 

@@ -9,7 +9,7 @@ import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import type { CollectionName } from '../../content/collections.ts';
 import { everyPage } from '../../links/anchors.ts';
-import { closest } from '../suggest.ts';
+import { closestOrContaining } from '../suggest.ts';
 
 export interface RuleSettings {
   today: Date;
@@ -20,6 +20,9 @@ export interface RuleSettings {
 type PathKey = string | number;
 type Report = (source: SourceFile, pathKeys: PathKey[], rule: string, message: string, severity?: Problem['severity']) => void;
 type Entry = { source: SourceFile; raw: Raw };
+/** What the decision rules need of a decision: where it is, what it replaces, its status and its meeting's date. */
+type DecisionFacts = { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number };
+const isMode = (mode: string | undefined): boolean => (interactionModes as readonly string[]).includes(mode ?? '');
 
 /**
  * The organisation's own rules: what the schema of one file cannot see, because it needs
@@ -83,7 +86,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
       const team = text(interaction['team']);
       const mode = text(interaction['mode']);
       // A misspelt mode is schema/enum's, in its own file; the charter is then left out, and draws nothing.
-      if (team && mode && (interactionModes as readonly string[]).includes(mode) && !modes.has(team)) modes.set(team, mode);
+      if (team && mode && isMode(mode) && !modes.has(team)) modes.set(team, mode);
     }
     stated.set(source.id, modes);
   }
@@ -109,7 +112,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
         // Said in the later file of the two only: one disagreement, one error.
         const theirs = stated.get(team)?.get(source.id);
         const theirFile = fileOf.get(team);
-        if ((interactionModes as readonly string[]).includes(mode) && theirs && theirs !== mode && theirFile && theirFile < source.file) {
+        if (isMode(mode) && theirs && theirs !== mode && theirFile && theirFile < source.file) {
           report(source, ['interactions', index, 'mode'], 'org/contradiction', ruleMessages.interactionModesDiffer(team, mode, theirs, theirFile));
         }
       }
@@ -200,7 +203,7 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
  * nothing. Warnings: the log and the timeline work out what replaced what either way.
  */
 function checkDecisionStatus(
-  decisions: ReadonlyMap<string, { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number }>,
+  decisions: ReadonlyMap<string, DecisionFacts>,
   report: Report,
   councilWhole: boolean,
 ): void {
@@ -252,8 +255,7 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
     if (known.includes(source.id)) continue;
     const absent = known.filter((id) => !present.has(id));
     // "traction" or "growth" is too far from its phase for a typo, but plainly part of its name.
-    const within = absent.filter((id) => id.includes(source.id) || source.id.includes(id));
-    const suggestion = closest(source.id, absent) ?? (within.length === 1 ? within[0] : undefined);
+    const suggestion = closestOrContaining(source.id, absent);
     if (suggestion) meant.add(suggestion);
     report(source, [], 'org/phase-set', ruleMessages.unknownPhase(source.id, known, suggestion, extensionOf(source)));
   }
@@ -294,7 +296,7 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
 function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report, whole: { teamsWhole: boolean; councilWhole: boolean }): void {
   const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
   const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
-  const decisions = new Map<string, { source: SourceFile; supersedes: string | undefined; status: string | undefined; date: Date | undefined; position: number }>();
+  const decisions = new Map<string, DecisionFacts>();
 
   let previous: Date | undefined;
   for (const { source, raw, date: meetingDate } of dated) {
@@ -318,14 +320,12 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
       if (id) roadmapIds.add(id);
     });
     const present = new Set(texts(raw['attendees']));
-    texts(raw['attendees']).forEach((person, position, all) => {
-      if (all.indexOf(person) < position) report(source, ['attendees', position], 'org/contradiction', ruleMessages.attendeeTwice(person));
-    });
     texts(raw['absent']).forEach((person, position) => {
       if (present.has(person)) report(source, ['absent', position], 'org/contradiction', ruleMessages.presentAndAbsent(person));
     });
-    texts(raw['attendees']).forEach((person, position) => {
-      if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+    texts(raw['attendees']).forEach((person, position, all) => {
+      if (all.indexOf(person) < position) report(source, ['attendees', position], 'org/contradiction', ruleMessages.attendeeTwice(person));
+      else if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
     });
     // Minutes may be started for the next meeting (npm run new minutes), within one cadence;
     // further ahead is a typo (2062 for 2026), which would stand as the latest meeting and
