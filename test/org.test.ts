@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrg, fitsRange } from '../src/lib/org/build.ts';
 import type { Entry, OrgInput } from '../src/lib/org/types.ts';
+import { neighbourhoodChart } from '../src/lib/diagrams/neighbourhood.ts';
+import { newHireWelcome } from '../src/lib/onboarding/new-hire.ts';
 import { assetSchema } from '../src/schemas/assets.ts';
 import { councilSchema } from '../src/schemas/council.ts';
 import { personSchema } from '../src/schemas/people.ts';
@@ -136,7 +138,7 @@ describe('organisation graph', () => {
     expect(model.teamsInStream('flow').map((t) => t.id)).toEqual(['pod']);
     expect(model.assetsInStream('flow').map((a) => a.id)).toEqual(['persona']);
     expect(model.assetsOwnedBy('pod').map((a) => a.id)).toEqual(['persona']);
-    expect(model.interactionsTowards('platform').map((i) => `${i.team.id}:${i.mode}`)).toEqual(['pod:x-as-a-service']);
+    expect(model.interactionsOf(model.teams.get('platform')!).incoming.map((i) => `${i.team.id}:${i.mode}`)).toEqual(['pod:x-as-a-service']);
     expect([...model.assetsByCategory().keys()].sort()).toEqual(['customer-value', 'economic-model']);
   });
 
@@ -155,6 +157,24 @@ describe('organisation graph', () => {
       day('2026-11-20'),
     );
     expect(both.interactionsOf(both.teams.get('a')!)).toMatchObject({ declared: [{ team: 'b' }], incoming: [] });
+  });
+
+  it('marks an interaction whose until has passed as ended, and leaves it out of the topology and the charts', () => {
+    const teams = [
+      entry('a', teamSchema.parse({ name: 'A', type: 'platform', status: 'draft', members: ['new'], interactions: [{ team: 'b', mode: 'collaboration', until: '2026-11-19' }, { team: 'c', mode: 'collaboration', until: '2026-11-20' }] })),
+      entry('b', teamSchema.parse({ name: 'B', type: 'platform', status: 'draft', owns: ['ledger'] })),
+      entry('c', teamSchema.parse({ name: 'C', type: 'platform', status: 'draft', owns: ['deploys'] })),
+    ];
+    const people = [entry('new', personSchema.parse({ name: 'New', role: 'engineer', joined: '2026-11-02' }))];
+    const model = buildOrg({ people, streams: [], assets: [], phases: [], council: [], handbook: [], teams }, day('2026-11-20'));
+    // The last day of an interaction still counts: C's collaboration ends today.
+    expect(model.interactions.map(({ from, to }) => `${from.id}>${to.id}`)).toEqual(['a>c']);
+    expect(model.interactionsOf(model.teams.get('a')!).declared.map(({ team, ended }) => `${team}:${ended}`)).toEqual(['b:true', 'c:false']);
+    expect(model.interactionsOf(model.teams.get('b')!).incoming.map(({ team, ended }) => `${team.id}:${ended}`)).toEqual(['a:true']);
+    expect(neighbourhoodChart(model, model.teams.get('a')!)!.edges.map(({ to }) => to)).toEqual(['team:c']);
+    expect(neighbourhoodChart(model, model.teams.get('b')!)!.edges.map(({ from }) => from)).toEqual(['team:b']);
+    // A new hire is pointed at the systems of platforms their team works with now.
+    expect(newHireWelcome(model, 'new', 90)?.systems.map(({ system }) => system)).toEqual(['deploys']);
   });
 
   it('tells whether a mix fits a phase range, bounds included', () => {

@@ -203,6 +203,8 @@ export const ruleMessages = {
   presentAndAbsent: (person: string) => `"${person}" is in both "attendees" and "absent": the minutes would show them as both. Keep them in one list.`,
   sameTeamName: (name: string, other: string) =>
     `Another charter, ${other}, has the name "${name}": readers could not tell the two teams apart in lists, search and the org chart. Give each team its own name.`,
+  interactionEnded: (team: string, mode: string | undefined, until: string, days: number) =>
+    `The interaction with "${team}"${mode ? ` (${mode})` : ''} ended on ${until}, ${days} ${days === 1 ? 'day' : 'days'} ago: the topology and the charter's chart no longer draw it. Remove it from "interactions", or set a later "until" if it goes on.`,
   staleCharter: (days: number, interval: number) =>
     `This charter was last reviewed ${days} days ago, more than the ${interval}-day review interval. Revisit the agreement with the team and update "reviewed".`,
   neverReviewed: 'This charter has no "reviewed" date. Add the date the team last revisited the agreement.',

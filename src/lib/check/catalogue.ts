@@ -416,6 +416,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: "Add the person to their team's \"members\".",
   },
   {
+    id: 'warn/interaction-ended',
+    title: 'Interaction past its end date',
+    severity: 'warning',
+    why: 'An interaction with an "until" date is meant to end then. Once that day has passed, the topology and the charter\'s chart no longer draw it, and a charter that still lists it says something that no longer holds.',
+    fix: 'Remove the interaction from "interactions", or set a later "until" if the teams go on working this way.',
+  },
+  {
     id: 'warn/stale-charter',
     title: 'Charter not reviewed recently',
     severity: 'warning',

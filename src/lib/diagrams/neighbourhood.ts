@@ -31,11 +31,13 @@ export function neighbourhoodChart(org: Org, team: Entry<Team>): Flowchart | und
     }
     return key;
   };
-  for (const { team: id, mode, until } of declared) {
-    if (id === team.id) continue;
+  // An interaction whose `until` has passed is history: the chart shows how the team works now.
+  for (const { team: id, mode, until, ended } of declared) {
+    if (id === team.id || ended) continue;
     edges.push({ from: self, to: other(id), kind: mode, label: interactionLabel(mode, until) });
   }
-  for (const { team: from, mode, until } of incoming) {
+  for (const { team: from, mode, until, ended } of incoming) {
+    if (ended) continue;
     edges.push({ from: other(from.id), to: self, kind: mode, label: interactionLabel(mode, until) });
   }
   for (const system of new Set(team.data.owns)) {

@@ -47,7 +47,9 @@ export function newHireWelcome(org: Org, personId: string, newHireDays: number):
     });
 
   const platforms = new Map<string, Entry<Team>>();
-  for (const { team } of [...firstTeam.data.interactions.map(({ team }) => ({ team: org.teams.get(team) })), ...org.interactionsTowards(firstTeam.id)]) {
+  const { declared, incoming } = org.interactionsOf(firstTeam);
+  const current = [...declared.filter(({ ended }) => !ended).map(({ team }) => org.teams.get(team)), ...incoming.filter(({ ended }) => !ended).map(({ team }) => team)];
+  for (const team of current) {
     if (team && team.id !== firstTeam.id && team.data.type === 'platform') platforms.set(team.id, team);
   }
   const systems: NewHireWelcome['systems'] = [

@@ -4,7 +4,7 @@ import type { HandbookPage } from '../../schemas/handbook.ts';
 import { individualContributorRoles, type Person } from '../../schemas/people.ts';
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
-import type { InteractionMode, Team } from '../../schemas/teams.ts';
+import type { Team } from '../../schemas/teams.ts';
 import { daysBetween, humanDate, isoDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
@@ -16,6 +16,7 @@ import type {
   Ref,
   RefKind,
   RoadmapRecord,
+  StatedInteraction,
   TeamInteraction,
   TeamMembership,
 } from './types.ts';
@@ -54,8 +55,9 @@ export class Org {
   /** The technical roadmap, each id at its latest stated version, by start date. */
   readonly technicalRoadmap: RoadmapRecord[];
   /**
-   * Every interaction in the organisation, once: a pair written in both charters with the
-   * same mode is one interaction, from the team that comes first by name.
+   * Every interaction in the organisation that holds today, once: a pair written in both
+   * charters with the same mode is one interaction, from the team that comes first by name.
+   * One whose `until` has passed is left out: the topology shows how teams work now.
    */
   readonly interactions: TeamInteraction[] = [];
   /** Every action across all minutes, once (a carried-over action at its latest minutes), with overdue computed against `today`. */
@@ -69,7 +71,7 @@ export class Org {
   readonly #teamsByStream = new Map<string, Entry<Team>[]>();
   readonly #assetsByStream = new Map<string, Entry<Asset>[]>();
   readonly #assetsByOwner = new Map<string, Entry<Asset>[]>();
-  readonly #incoming = new Map<string, { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[]>();
+  readonly #incoming = new Map<string, StatedInteraction[]>();
   readonly #decisions = new Map<string, DecisionRecord>();
   readonly #roadmapByTeam = new Map<string, RoadmapRecord[]>();
   readonly #actionsByMeeting = new Map<string, ActionRecord[]>();
@@ -105,14 +107,14 @@ export class Org {
       for (const { what, owner } of responsibilities) push(this.#responsibilities, owner, { team, what });
       for (const system of new Set(owns)) push(this.#systemOwners, system, team);
       if (stream) push(this.#teamsByStream, stream, team);
-      for (const { team: other, mode, until } of interactions) push(this.#incoming, other, { team, mode, until });
+      for (const { team: other, mode, until } of interactions) push(this.#incoming, other, { team, mode, until, ended: this.hasEnded(until) });
     }
     const pairs = new Set<string>();
     for (const team of sortedTeams) {
       for (const { team: otherId, mode, until } of team.data.interactions) {
         const other = this.teams.get(otherId);
         const pair = `${[team.id, otherId].sort().join('>')}>${mode}`;
-        if (!other || other.id === team.id || pairs.has(pair)) continue;
+        if (!other || other.id === team.id || pairs.has(pair) || this.hasEnded(until)) continue;
         pairs.add(pair);
         this.interactions.push({ from: team, to: other, mode, until });
       }
@@ -292,9 +294,9 @@ export class Org {
     return groups;
   }
 
-  /** Interactions other teams declared towards this one. */
-  interactionsTowards(teamId: string): { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[] {
-    return this.#incoming.get(teamId) ?? [];
+  /** Whether an interaction's last day is behind us. */
+  hasEnded(until: Date | undefined): boolean {
+    return until !== undefined && until < this.today;
   }
 
   technicalRoadmapOf(teamId: string): RoadmapRecord[] {
@@ -360,11 +362,12 @@ export class Org {
 
   /**
    * A team's interactions: those its charter declares, and those other charters declare
-   * towards it. A pair written in both charters shows once, from this team's side.
+   * towards it, each marked `ended` once its `until` has passed. A pair written in both
+   * charters shows once, from this team's side.
    */
-  interactionsOf(team: Entry<Team>): { declared: Team['interactions']; incoming: { team: Entry<Team>; mode: InteractionMode; until?: Date | undefined }[] } {
-    const declared = team.data.interactions;
-    const incoming = this.interactionsTowards(team.id).filter(
+  interactionsOf(team: Entry<Team>): { declared: (Team['interactions'][number] & { ended: boolean })[]; incoming: StatedInteraction[] } {
+    const declared = team.data.interactions.map((interaction) => ({ ...interaction, ended: this.hasEnded(interaction.until) }));
+    const incoming = (this.#incoming.get(team.id) ?? []).filter(
       (other) => !declared.some((mine) => mine.team === other.team.id && mine.mode === other.mode),
     );
     return { declared, incoming };

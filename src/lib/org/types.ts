@@ -70,4 +70,12 @@ export interface TeamInteraction {
   until?: Date | undefined;
 }
 
+/** An interaction another charter states towards a team; `ended` once its `until` has passed. */
+export interface StatedInteraction {
+  team: Entry<Team>;
+  mode: InteractionMode;
+  until?: Date | undefined;
+  ended: boolean;
+}
+
 export type RefKind = 'person' | 'team' | 'stream' | 'asset' | 'phase' | 'council' | 'decision';

@@ -109,6 +109,10 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
       else if (team) {
         const mode = text(interaction['mode']) ?? '';
         partners.set(team, mode);
+        const until = date(interaction['until']);
+        if (until && until < settings.today) {
+          report(source, ['interactions', index, 'until'], 'warn/interaction-ended', ruleMessages.interactionEnded(team, isMode(mode) ? mode : undefined, isoDay(until), daysBetween(until, settings.today)), 'warning');
+        }
         // Said in the later file of the two only: one disagreement, one error.
         const theirs = stated.get(team)?.get(source.id);
         const theirFile = fileOf.get(team);
