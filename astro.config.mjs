@@ -7,6 +7,7 @@ import { handbookCheck } from './src/lib/check/integration.ts';
 import { astroCacheDir, loadConfig } from './src/lib/config.ts';
 import { handbookDiagrams } from './src/lib/diagrams/integration.ts';
 import { headingIds } from './src/lib/content/heading-ids.ts';
+import { scrollingTables } from './src/lib/content/tables.ts';
 import { handbookRenderCache } from './src/lib/content/render-cache.ts';
 import { contentLinks } from './src/lib/links/plugin.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
@@ -40,9 +41,10 @@ export default defineConfig({
   markdown: {
     // Links written in bodies go under the base path, and a link to a content file
     // (../teams/ledger.md) to its page; headings get their ids and levels as the page
-    // needs them (content/heading-ids.ts). MDX inherits the processor and its plugins.
+    // needs them (content/heading-ids.ts); tables scroll in a wrapper of their own on a
+    // narrow screen (content/tables.ts). MDX inherits the processor and its plugins.
     processor: satteri({
-      hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: handbook.publicDir }), headingIds({ contentDir: handbook.contentDir })],
+      hastPlugins: [contentLinks({ base: handbook.base, contentDir: handbook.contentDir, publicDir: handbook.publicDir }), headingIds({ contentDir: handbook.contentDir }), scrollingTables()],
     }),
     // Mermaid blocks stay plain code for the diagram step to find, not highlighted tokens.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },

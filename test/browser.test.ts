@@ -368,6 +368,32 @@ describe('page weight', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('fits every page into a 360 px screen: wide tables scroll on their own, long addresses and words break', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    const fits = () => document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+    for (const url of site.urls) {
+      await page.goto(`${server.url}${url}`);
+      if (!(await page.evaluate(fits))) wide.push(url);
+    }
+    // The sample's journey map is a table too wide for a phone: it scrolls inside its wrapper.
+    await page.goto(`${server.url}/assets/invoice-to-cash-journey/`);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.prose table')].map((table) => table.parentElement!.className))).toEqual(['table-wrap']);
+    expect(await page.evaluate(() => document.querySelector('.prose .table-wrap')!.scrollWidth > 360)).toBe(true);
+    // An author's long address or word in a charter's text.
+    await page.goto(`${server.url}/teams/ledger/`);
+    await page.evaluate(() => {
+      const words = document.querySelector('section[aria-labelledby="team-words"]')!;
+      words.insertAdjacentHTML('beforeend', '<p>See <a href="https://example.com/">https://example.com/a/very/long/path/that/goes/on/and/on/without/any/break/index.html</a> or AVeryLongWordWithoutAnySpacesThatKeepsGoingAndGoingForever.</p><ul><li>https://example.com/another/long/path/that/goes/on/without/breaking/anywhere.html</li></ul>');
+    });
+    if (!(await page.evaluate(fits))) wide.push('/teams/ledger/ with a long address');
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('accessibility', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -17,7 +17,7 @@ import { installedVersion } from '../packages.ts';
  */
 
 /** The plugins the Markdown processor runs (see astro.config.mjs); what they import is followed. */
-const rendererModules = [new URL('./heading-ids.ts', import.meta.url), new URL('../links/plugin.ts', import.meta.url)];
+const rendererModules = [new URL('./heading-ids.ts', import.meta.url), new URL('./tables.ts', import.meta.url), new URL('../links/plugin.ts', import.meta.url)];
 
 /** Packages that render bodies besides our plugins: Astro's own version is in its caches' keys already. */
 const rendererPackages = ['satteri', '@astrojs/markdown-satteri', '@astrojs/mdx', 'shiki'];
