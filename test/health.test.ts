@@ -17,7 +17,7 @@ describe('health: what needs attention', () => {
   const sample = healthReport(readOrg(path.join(projectRoot, 'content'), day), settings);
 
   it('finds what the sample organisation has let slip, each linked to its page and file', () => {
-    expect(sample.map((section) => section.id)).toEqual(['stale-charters', 'unowned-systems', 'no-tech-lead', 'people-on-no-team', 'stale-assets', 'overdue-actions', 'council-gaps']);
+    expect(sample.map((section) => section.id)).toEqual(['stale-charters', 'draft-charters', 'unowned-systems', 'no-tech-lead', 'people-on-no-team', 'stale-assets', 'overdue-actions', 'council-gaps']);
     expect(labels(sample, 'stale-charters')).toEqual(['Delivery Enablement']);
     const stale = sample[0]!.items[0]!;
     expect(stale).toMatchObject({ href: '/teams/delivery-enablement/', file: 'teams/delivery-enablement.md', detail: 'reviewed 263 days ago' });
@@ -28,6 +28,7 @@ describe('health: what needs attention', () => {
     expect(labels(sample, 'unowned-systems')).toEqual([]);
     expect(labels(sample, 'no-tech-lead')).toEqual([]);
     expect(labels(sample, 'council-gaps')).toEqual([]);
+    expect(labels(sample, 'draft-charters')).toEqual([]);
   });
 
   it('finds shared and draft-only systems, pods without a tech lead, and gaps in the council', () => {
@@ -36,6 +37,8 @@ describe('health: what needs attention', () => {
     const edit = (file: string, from: RegExp, to: string) => writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace(from, to));
     // Ledger loses its tech lead (as a draft) and so its systems have only a draft owner; invoicing also claims one.
     edit('teams/ledger.md', /^techLead: .*$/m, 'status: draft');
+    // A draft is not past its review date: it is listed with what it lacks.
+    edit('teams/ledger.md', /^reviewed: .*$/m, 'reviewed: 2025-01-10');
     edit('teams/invoicing.md', /^owns:\n/m, 'owns:\n  - ledger\n');
     // Two meetings go missing: a six-week gap.
     rmSync(path.join(dir, 'council/2026-10-07.md'));
@@ -46,6 +49,10 @@ describe('health: what needs attention', () => {
     // Ledger's tech lead, no longer named by the charter, is on no team now too.
     expect(labels(report, 'people-on-no-team')).toEqual(['Olga Ivanova', 'Sam Lee']);
     expect(labels(report, 'no-tech-lead')).toEqual(['Ledger']);
+    expect(labels(report, 'stale-charters')).toEqual(['Delivery Enablement']);
+    expect(report.find((section) => section.id === 'draft-charters')!.items).toEqual([
+      { label: 'Ledger', detail: 'a draft; still lacks a tech lead', href: '/teams/ledger/', file: 'teams/ledger.md' },
+    ]);
     const systems = report.find((section) => section.id === 'unowned-systems')!.items;
     expect(systems.find((item) => item.label === 'ledger')?.detail).toBe(healthMessages.systemShared(['Invoicing', 'Ledger']));
     expect(systems.some((item) => item.detail === healthMessages.systemDraftOnly('Ledger'))).toBe(true);

@@ -352,6 +352,7 @@ export const diagramMessages = {
 export const healthMessages = {
   sections: {
     'stale-charters': { title: 'Charters past their review date', fix: 'Revisit the agreement with the team and set "reviewed" to the day you did.' },
+    'draft-charters': { title: 'Charters still in draft', fix: 'Fill in what the draft lacks with the team, then remove "status: draft" so the charter holds.' },
     'unowned-systems': { title: 'Systems without a clear owner', fix: 'Keep each system in the "owns" of exactly one active charter.' },
     'no-tech-lead': { title: 'Pods without a tech lead', fix: 'Set "techLead" in the charter to the person id of the pod\'s tech lead.' },
     'people-on-no-team': { title: 'People on no team', fix: 'Add each person to their first team\'s "members", or remove people who have left.' },
@@ -360,6 +361,8 @@ export const healthMessages = {
     'council-gaps': { title: 'Gaps in the council\'s cadence', fix: 'Meet, and commit the minutes, at least every check.councilCadenceDays days.' },
   },
   neverReviewed: 'no "reviewed" date',
+  draftLacks: (lacks: string[]) => `a draft; still lacks ${lacks.length > 1 ? `${lacks.slice(0, -1).join(', ')} and ${lacks.at(-1)}` : lacks[0]}`,
+  draftComplete: 'a draft with all it needs: ready to be made active',
   reviewedDaysAgo: (days: number) => `reviewed ${plural(days, 'day')} ago`,
   systemShared: (teams: string[]) => `owned by ${teams.join(' and ')}`,
   systemDraftOnly: (team: string) => `owned only by ${team}, a draft charter`,

@@ -37,11 +37,26 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
   const teams = [...org.teams.values()];
   const section = (id: keyof typeof healthMessages.sections, items: HealthItem[]): HealthSection => ({ id, ...healthMessages.sections[id], items });
 
+  // A draft is not yet an agreement to revisit: it is listed with what it still lacks.
   const stale = teams.flatMap((team) => {
+    if (team.data.status === 'draft') return [];
     const days = org.daysSinceReview(team);
     if (days !== undefined && days <= reviewIntervalDays) return [];
     return [{ label: team.data.name, detail: days === undefined ? healthMessages.neverReviewed : healthMessages.reviewedDaysAgo(days), href: entryUrl('team', team.id), file: team.filePath }];
   });
+
+  const drafts = teams
+    .filter((team) => team.data.status === 'draft')
+    .map((team) => {
+      const { mission, techLead, metrics, type, stream } = team.data;
+      const lacks = [
+        ...(mission ? [] : ['a mission']),
+        ...(techLead || type === 'leadership' ? [] : ['a tech lead']),
+        ...(metrics.length > 0 ? [] : ['metrics']),
+        ...(type === 'stream-aligned' && !stream ? ['a stream'] : []),
+      ];
+      return { label: team.data.name, detail: lacks.length > 0 ? healthMessages.draftLacks(lacks) : healthMessages.draftComplete, href: entryUrl('team', team.id), file: team.filePath };
+    });
 
   const unowned = org.systems().flatMap(([system, owners]) => {
     if (owners.length === 1 && owners[0]!.data.status !== 'draft') return [];
@@ -91,6 +106,7 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
 
   return [
     section('stale-charters', stale),
+    section('draft-charters', drafts),
     section('unowned-systems', unowned),
     section('no-tech-lead', noLead),
     section('people-on-no-team', loose),
