@@ -349,7 +349,7 @@ describe('frontmatter the build would read differently', () => {
     const found = (await checkContent(dir, { cwd: dir })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`);
     expect(found).toEqual([
       'people/ada.yaml:3:9 schema/date: 2026-02-30 is not a real day: the build would read it as 2026-03-02. Write the date as YYYY-MM-DD, for example 2026-05-14.',
-      'people/alan.yaml:3:9 schema/date: "2026-10-01 14:30:00" has a time of day; dates here are days, written YYYY-MM-DD, for example 2026-05-14.',
+      'people/alan.yaml:3:9 schema/date: "2026-10-01 14:30:00" has a time of day; dates here are days: write 2026-10-01.',
     ]);
   });
 

@@ -120,6 +120,18 @@ describe('teams', () => {
   it('rejects an impossible date', () => {
     expect(problems(teamSchema, { ...team, reviewed: '2026-02-31' })).toEqual([`reviewed: ${messages.invalidDate}`]);
   });
+
+  it('says which day to write for a date written another way, and names both days when it could be either', () => {
+    const said = (reviewed: string) => problems(teamSchema, { ...team, reviewed });
+    expect(said('2026-10-28 14:30')).toEqual(['reviewed: "2026-10-28 14:30" has a time of day; dates here are days: write 2026-10-28.']);
+    expect(said('2026/10/28')).toEqual(['reviewed: "2026/10/28" is not written YYYY-MM-DD: write 2026-10-28.']);
+    expect(said('28.10.2026')).toEqual(['reviewed: "28.10.2026" is not written YYYY-MM-DD: write 2026-10-28.']);
+    expect(said('2026-1-5')).toEqual(['reviewed: "2026-1-5" is not written YYYY-MM-DD: write 2026-01-05.']);
+    expect(said('03/04/2026')).toEqual(['reviewed: "03/04/2026" could be 3 April or 4 March: write the day as YYYY-MM-DD, 2026-04-03 or 2026-03-04.']);
+    // Nothing to suggest when no day fits.
+    expect(said('2026-13-01 10:00')).toEqual([`reviewed: ${messages.invalidDate}`]);
+    expect(said('last spring')).toEqual([`reviewed: ${messages.invalidDate}`]);
+  });
 });
 
 describe('streams', () => {

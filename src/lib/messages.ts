@@ -7,6 +7,10 @@ export function plural(count: number, noun: string, many = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : many}`;
 }
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `3 April` for `2026-04-03`: which day a date stands for, in words. */
+const humanDay = (day: string) => `${Number(day.slice(8, 10))} ${monthNames[Number(day.slice(5, 7)) - 1]}`;
+
 export const messages = {
   configNotJson: (file: string, detail: string) =>
     `${file} is not valid JSON (${detail}). Fix the syntax, or delete the file to use the defaults.`,
@@ -23,6 +27,10 @@ export const messages = {
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
+  dateWrittenOtherwise: (written: string, day: string, withTime: boolean) =>
+    withTime ? `"${written}" has a time of day; dates here are days: write ${day}.` : `"${written}" is not written YYYY-MM-DD: write ${day}.`,
+  dateEither: (written: string, [dayFirst, monthFirst]: [string, string]) =>
+    `"${written}" could be ${humanDay(dayFirst)} or ${humanDay(monthFirst)}: write the day as YYYY-MM-DD, ${dayFirst} or ${monthFirst}.`,
   blankText: 'Only spaces or invisible characters, which readers would see as nothing. Write the text itself.',
   invalidQuarter: 'Expected a quarter written as YYYY-Qn, for example 2026-Q3.',
   invalidId: 'Expected an id in kebab-case (lowercase letters, digits and single dashes), for example "cash-insights".',
@@ -112,7 +120,6 @@ export const checkMessages = {
       : `The build reads this frontmatter differently${detail.length > 0 ? ` (it also sees ${detail.map((key) => `"${key}"`).join(', ')})` : ''}. Avoid YAML merge keys ("<<") and complex keys ("? …"): write each field out.`,
   impossibleDate: (text: string, readAs: string) =>
     `${text} is not a real day: the build would read it as ${readAs}. Write the date as YYYY-MM-DD, for example 2026-05-14.`,
-  dateWithTime: (text: string) => `"${text}" has a time of day; dates here are days, written YYYY-MM-DD, for example 2026-05-14.`,
   githubMore: (errors: number, warnings: number, shown: number) =>
     `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}: GitHub marks only the first ${shown} of each in the changed files. This log lists them all; "npm run check" shows them grouped by file.`,
   notAMapping: 'The YAML here is not a set of "field: value" lines. Write one field per line, e.g. "name: Invoicing".',

@@ -36,6 +36,36 @@ function toUtcDate(year: number, month: number, day: number): Date | undefined {
     : undefined;
 }
 
+const pad = (value: number) => String(value).padStart(2, '0');
+const dayText = (year: number, month: number, day: number) => (toUtcDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined);
+
+/**
+ * The day a date written another way stands for, so the message can say what to write:
+ * `2026-10-28 14:30` (a time of day), `2026/10/28`, `28.10.2026`; `03/04/2026` could be
+ * either of two days, and both are named. Undefined when the text reads as no day.
+ */
+export function dayWrittenOtherwise(written: string): { day: string; withTime: boolean } | { either: [string, string] } | undefined {
+  const text = written.trim();
+  const withTime = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)\d{1,2}:\d{2}/.exec(text);
+  if (withTime) {
+    const day = dayText(Number(withTime[1]), Number(withTime[2]), Number(withTime[3]));
+    return day ? { day, withTime: true } : undefined;
+  }
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (yearFirst) {
+    const day = dayText(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return day ? { day, withTime: false } : undefined;
+  }
+  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!yearLast) return undefined;
+  const [first, second, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  const dayFirst = dayText(year, second, first);
+  const monthFirst = dayText(year, first, second);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) return { either: [dayFirst, monthFirst] };
+  const day = dayFirst ?? monthFirst;
+  return day ? { day, withTime: false } : undefined;
+}
+
 /**
  * A calendar date. YAML turns an unquoted `2026-05-14` into a Date already; a quoted one
  * arrives as a string, so both are accepted and normalised to midnight UTC.
@@ -51,7 +81,9 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
   const match = DATE_PATTERN.exec(value.trim());
   const date = match ? toUtcDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
   if (!date) {
-    ctx.addIssue({ code: 'custom', message: messages.invalidDate, params: { rule: 'schema/date' } });
+    const meant = match ? undefined : dayWrittenOtherwise(value);
+    const message = !meant ? messages.invalidDate : 'either' in meant ? messages.dateEither(value, meant.either) : messages.dateWrittenOtherwise(value, meant.day, meant.withTime);
+    ctx.addIssue({ code: 'custom', message, params: { rule: 'schema/date' } });
     return z.NEVER;
   }
   return date;

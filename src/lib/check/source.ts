@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { collectionFolders, entryId, placeOf, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
 import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
+import { dayWrittenOtherwise } from '../../schemas/common.ts';
 import { cacheKey, CheckCache } from './cache.ts';
 import type { Problem } from './problem.ts';
 
@@ -490,7 +491,12 @@ function oddDatesAt(yamlText: string, dates: OddDate[]): YamlProblem[] {
   return dates.map(({ text, readAs }) => {
     const offset = yamlText.indexOf(text, from);
     from = offset === -1 ? from : offset + text.length;
-    const message = /^\d{4}-\d{2}-\d{2}$/.test(text) ? checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10)) : checkMessages.dateWithTime(text);
+    const meant = dayWrittenOtherwise(text);
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
+      ? checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10))
+      : meant && 'day' in meant
+        ? messages.dateWrittenOtherwise(text, meant.day, true)
+        : messages.invalidDate;
     return { message, ...lineColumn(yamlText, Math.max(offset, 0)) };
   });
 }
