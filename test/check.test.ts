@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,7 @@ function markedMistakes(): string[] {
 // (or at the first bad byte).
 const fileMistakes = [
   'notes.md:1 files/wrong-folder',
+  'streams/delivery-journey.md:1 files/wrong-folder',
   'people/broken-yaml.yaml:3 yaml/syntax',
   'people/empty-file.yaml:1 files/empty',
   'people/latin1.yaml:1 files/encoding',
@@ -95,6 +96,25 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     // files/codeowners needs a repository root with a generated CODEOWNERS: codeowners.test.ts exercises it.
     // safety/public-file needs a public/ folder beside the content: the test below exercises it.
     expect([...reported, 'files/codeowners', 'safety/public-file'].sort()).toEqual([...ruleIds].sort());
+  });
+
+  it('says where a file in the folder of another kind of entry goes, once, instead of a line per field', async () => {
+    const { problems } = await checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    expect(problems.filter((problem) => problem.file.endsWith('streams/delivery-journey.md')).map((problem) => problem.message)).toEqual([
+      checkMessages.misplacedEntry('streams/delivery-journey.md', 'an asset', ['category', 'kind', 'owner'], 'a stream', 'assets/delivery-journey.md'),
+    ]);
+    // Minutes saved under another name in teams/ go to council/, named by their date; nothing else is said of them.
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-misplaced-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    renameSync(path.join(dir, 'council/2026-10-21.md'), path.join(dir, 'teams/october-council.md'));
+    const moved = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    rmSync(dir, { recursive: true, force: true });
+    expect(moved.problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule} ${problem.message}`)).toEqual([
+      `teams/october-council.md:1 files/wrong-folder ${checkMessages.misplacedEntry('teams/october-council.md', 'council minutes', ['date', 'attendees', 'absent'], 'a charter', 'council/2026-10-21.md')}`,
+    ]);
+    expect(checkMessages.misplacedEntry('streams/parcel-lockers.md', 'a charter', ['type', 'mission', 'techLead'], 'a stream', 'teams/parcel-lockers.md')).toBe(
+      'streams/parcel-lockers.md has the fields of a charter ("type", "mission", "techLead"), not of a stream: each folder holds one kind of entry. Move it to teams/parcel-lockers.md.',
+    );
   });
 
   it('holds every rule the schemas report to an error that check.rules cannot lower (isSchemaRule)', async () => {

@@ -79,8 +79,12 @@ export const checkMessages = {
     `"${field}" is shown as plain text, so "${found.length > 60 ? `${found.slice(0, 59)}…` : found}" would appear on the page as written. Write it without Markdown or HTML; links and formatting belong in the page's text below the frontmatter.`,
   wrongFolder: (relative: string) =>
     `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
+  misplacedEntry: (relative: string, noun: string, fields: string[], folderNoun: string, target: string) =>
+    `${relative} has the fields of ${noun} (${fields.map((field) => `"${field}"`).join(', ')}), not of ${folderNoun}: each folder holds one kind of entry. Move it to ${target}.`,
   wrongKind: (relative: string, folder: string, extension: string) =>
-    `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. Rename or move it.`,
+    `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. ${
+      /\.ya?ml$/i.test(relative) && folder !== 'people' ? `If it describes a person, move it to people/${relative.split('/').pop()}.` : 'Rename or move it.'
+    }`,
   nestedEntry: (relative: string, folder: string) =>
     `${relative} is in a subfolder of ${folder}/, where entries are not read. Move it directly into ${folder}/ (only handbook/ has subfolders).`,
   extensionCase: (relative: string, extension: string, suggestion: string) =>

@@ -59,9 +59,9 @@ const referenceDocs: RuleDoc[] = refKinds.map((kind) => ({
 export const ruleCatalogue: RuleDoc[] = [
   {
     id: 'files/wrong-folder',
-    title: 'File outside the content folders',
+    title: 'File outside the content folders, or in the wrong one',
     severity: 'error',
-    why: 'The handbook reads only the folders of the content model (people, teams, streams, assets, phases, council, handbook), each with its own kind of file. Anything else would silently never appear.',
+    why: 'The handbook reads only the folders of the content model (people, teams, streams, assets, phases, council, handbook), each with its own kind of file. Anything else would silently never appear, and a charter saved in streams/ would be read as a stream.',
     fix: 'Move the file into the folder for its kind, with the right extension: .yaml for people, .md or .mdx for the rest. Images and downloads go in public/.',
   },
   {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HandbookConfig } from '../../schemas/config.ts';
 import { today } from '../dates.ts';
 import { CheckCache } from './cache.ts';
-import { codeownersMessages, messages } from '../messages.ts';
+import { checkMessages, codeownersMessages, messages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
@@ -15,9 +15,10 @@ import { orgAndLeftOut, unreadEntries } from '../org/read.ts';
 import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
-import { checkMarkup, checkSchema } from './rules/schema.ts';
+import { belongsElsewhere, checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
-import { orgCollections, type CollectionName } from '../content/collections.ts';
+import { collectionFolders, orgCollections, type CollectionName } from '../content/collections.ts';
+import { entryNouns } from '../../schemas/index.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 
 export interface CheckResult {
@@ -54,12 +55,25 @@ export interface CheckOptions {
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { cwd = process.cwd(), settings = {}, cache = CheckCache.none() } = options;
   if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
-  const { sources, problems, existing } = readSources(contentDir, cwd, cache);
+  const read = readSources(contentDir, cwd, cache);
+  const { problems, existing } = read;
+  // A file whose fields are another collection's is one problem, where it should go: it is
+  // read no further, as a file that cannot be read is not, and the collection it belongs
+  // to is not whole without it either.
+  const belongs = new Set<CollectionName>();
+  const sources = read.sources.filter((source) => {
+    const elsewhere = belongsElsewhere(source);
+    if (elsewhere) {
+      problems.push(misplaced(source, elsewhere.collection, elsewhere.fields));
+      belongs.add(elsewhere.collection);
+    }
+    return !elsewhere;
+  });
   // An entry whose YAML cannot be read is reported once, in its own file. What rests on a
   // collection being whole ("on no team", a gap between minutes, a missing phase) would
   // blame other files for it, so it waits until the file is fixed.
   const unread = unreadEntries(sources, existing);
-  const incomplete = new Set(unread.map((entry) => entry.collection));
+  const incomplete = new Set([...unread.map((entry) => entry.collection), ...belongs]);
   const ids = knownIds(sources, existing, incomplete);
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
@@ -117,6 +131,17 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     anchors,
     outsideOrg,
   };
+}
+
+/** A file in the folder of another kind of entry, and where to move it: minutes are named by their date. */
+function misplaced(source: SourceFile, collection: CollectionName, fields: string[]): Problem {
+  const name = path.posix.basename(source.relative);
+  const date = (source.data as Record<string, unknown>)['date'];
+  const target =
+    collection === 'council' && date instanceof Date && !Number.isNaN(date.getTime())
+      ? `council/${date.toISOString().slice(0, 10)}${path.posix.extname(name)}`
+      : `${collectionFolders[collection].folder}/${name}`;
+  return { file: source.file, line: 1, column: 1, severity: 'error', rule: 'files/wrong-folder', message: checkMessages.misplacedEntry(source.relative, entryNouns[collection], fields, entryNouns[source.collection], target) };
 }
 
 /** Applies `check.rules` from the config: a rule can be raised to an error, lowered to a warning, or turned off. */

@@ -2,6 +2,7 @@ import type { ZodType } from 'astro/zod';
 import { collectionSchemas, entryNouns } from '../../../schemas/index.ts';
 import { checkMessages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
+import type { CollectionName } from '../../content/collections.ts';
 import { allowedElements } from '../../content/components.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import { closest } from '../suggest.ts';
@@ -71,6 +72,33 @@ const expected: Record<string, string> = {
   object: 'a set of fields',
   date: 'a date (YYYY-MM-DD)',
 };
+
+/**
+ * The collection a file's fields belong to, when it is not the folder's: a charter saved in
+ * streams/ would otherwise get one "unknown field" per line, and no word of where it goes.
+ * Said when fewer than half the fields are its folder's, and more than half are one other
+ * collection's, more than any other's. People are left out: their files are YAML, which
+ * the folders of the others do not read.
+ */
+export function belongsElsewhere(source: SourceFile): { collection: CollectionName; fields: string[] } | undefined {
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  const fit = (collection: CollectionName) => {
+    const known = objectAt(collectionSchemas[collection], []) ?? {};
+    return keys.filter((key) => Object.hasOwn(known, key));
+  };
+  if (keys.length === 0 || fit(source.collection).length * 2 >= keys.length) return undefined;
+  const candidates = (Object.keys(collectionSchemas) as CollectionName[])
+    .filter((collection) => collection !== source.collection && collection !== 'people')
+    .map((collection) => ({ collection, fields: fit(collection) }))
+    .sort((a, b) => b.fields.length - a.fields.length);
+  const [best, next] = candidates;
+  if (!best || best.fields.length * 2 <= keys.length || best.fields.length === next?.fields.length) return undefined;
+  // The fields only that collection has say best what the file is.
+  const telling = best.fields.filter((key) => !Object.hasOwn(objectAt(collectionSchemas[source.collection], []) ?? {}, key) && key !== 'name' && key !== 'title');
+  return { collection: best.collection, fields: (telling.length > 0 ? telling : best.fields).slice(0, 3) };
+}
 
 /** Every way an entry breaks its collection's schema, each at the key or value concerned. */
 export function checkSchema(source: SourceFile): Problem[] {
