@@ -11,7 +11,7 @@ import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, closestOrContaining, distance, distanceWithin } from '../src/lib/check/suggest.ts';
-import { checkMessages, healthMessages, publicMessages } from '../src/lib/messages.ts';
+import { checkMessages, healthMessages, messages, publicMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -96,6 +96,15 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     // files/codeowners needs a repository root with a generated CODEOWNERS: codeowners.test.ts exercises it.
     // safety/public-file needs a public/ folder beside the content: the test below exercises it.
     expect([...reported, 'files/codeowners', 'safety/public-file'].sort()).toEqual([...ruleIds].sort());
+  });
+
+  it('reads a content folder kept as a git submodule: its .git is git\'s, not a hidden content file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-submodule-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    writeFileSync(path.join(dir, '.git'), 'gitdir: ../.git/modules/content\n');
+    const { problems } = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems).toEqual([]);
   });
 
   it('says where a file in the folder of another kind of entry goes, once, instead of a line per field', async () => {
@@ -461,6 +470,10 @@ describe('output formats', () => {
     const missing = await handbook('check', '--content', '/nonexistent/handbook');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('The content folder /nonexistent/handbook does not exist.');
+    // A file given for the folder is named as such, not as ENOTDIR.
+    const file = await handbook('check', '--content', path.join(projectRoot, 'README.md'));
+    expect(file.code).toBe(2);
+    expect(file.stderr.trim()).toBe(`handbook: ${messages.contentDirNotFolder(path.join(projectRoot, 'README.md'))}`);
   });
 });
 

@@ -5,12 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfigOrExit } from '../lib/config.ts';
+import { contentDirProblem, loadConfigOrExit } from '../lib/config.ts';
 import { today } from '../lib/dates.ts';
 import { codeownersMessages } from '../lib/messages.ts';
 import { CODEOWNERS_FILE, codeownersText } from '../lib/repo/codeowners.ts';
 
 const config = loadConfigOrExit();
+const unreadable = contentDirProblem(config.contentDir);
+if (unreadable) {
+  console.error(unreadable);
+  process.exit(1);
+}
 const relative = path.relative(config.root, config.contentDir);
 if (relative.startsWith('..') || path.isAbsolute(relative)) {
   console.error(codeownersMessages.outsideRepository(CODEOWNERS_FILE, config.contentDir));

@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigOrExit } from '../lib/config.ts';
+import { contentDirProblem, loadConfigOrExit } from '../lib/config.ts';
 import { isoDay, today } from '../lib/dates.ts';
 import { planImport, readCatalog, untouchedImport } from '../lib/import/backstage.ts';
-import { importMessages, messages } from '../lib/messages.ts';
+import { importMessages } from '../lib/messages.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (positionals.length === 0) {
@@ -29,8 +29,9 @@ function siblings(file: string): string[] {
 }
 
 const out = values.out ? path.resolve(values.out) : loadConfigOrExit().contentDir;
-if (!values.out && !existsSync(out)) {
-  console.error(messages.contentDirMissing(out));
+const unreadable = values.out ? undefined : contentDirProblem(out);
+if (unreadable) {
+  console.error(unreadable);
   process.exit(1);
 }
 const { entities, unmapped } = readCatalog(positionals.map((file) => ({ path: file, text: readFileSync(file, 'utf8') })));

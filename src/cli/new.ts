@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { closest } from '../lib/check/suggest.ts';
-import { loadConfigOrExit } from '../lib/config.ts';
+import { contentDirProblem, loadConfigOrExit } from '../lib/config.ts';
 import { daysBetween, isoDay, today } from '../lib/dates.ts';
 import { isId } from '../lib/ids.ts';
-import { messages, newMessages } from '../lib/messages.ts';
+import { newMessages } from '../lib/messages.ts';
 import { readOrg } from '../lib/org/read.ts';
 import { newFile, templateKinds, type TemplateKind } from '../lib/repo/templates.ts';
 
@@ -23,7 +23,8 @@ if (!kind) fail(newMessages.usage);
 const kinds = Object.keys(templateKinds);
 if (!kinds.includes(kind)) fail(newMessages.unknownKind(kind, closest(kind, kinds)));
 const config = loadConfigOrExit();
-if (!existsSync(config.contentDir)) fail(messages.contentDirMissing(config.contentDir));
+const unreadable = contentDirProblem(config.contentDir);
+if (unreadable) fail(unreadable);
 const org = readOrg(config.contentDir, today());
 const id = givenId ?? (kind === 'minutes' ? isoDay(org.today) : fail(newMessages.usage));
 /** A real calendar day written YYYY-MM-DD (not 2026-02-30). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
 import { today } from './dates.ts';
@@ -7,6 +7,13 @@ import { messages } from './messages.ts';
 import { userError } from './user-error.ts';
 
 export const CONFIG_FILE = 'handbook.config.json';
+
+/** Why the content folder cannot be read, if it cannot: it is missing, or it is a file. */
+export function contentDirProblem(dir: string): string | undefined {
+  if (!existsSync(dir)) return messages.contentDirMissing(dir);
+  if (!statSync(dir).isDirectory()) return messages.contentDirNotFolder(dir);
+  return undefined;
+}
 
 /**
  * Astro's cache folder for a content root (its content layer and incremental build): one

@@ -24,6 +24,8 @@ export const messages = {
   todayInvalid: (value: string) => `HANDBOOK_TODAY is "${value}", which is not a day: write it as YYYY-MM-DD, for example 2026-11-20, or unset it to use today.`,
   schemaRule: (rule: string) =>
     `"${rule}" is held by the content schemas, which the build applies too: a build would stop on it whatever the check says. It is always an error: remove it from "check.rules".`,
+  contentDirNotFolder: (dir: string) =>
+    `The content folder ${dir} is a file, not a folder. Point "content" in handbook.config.json (or HANDBOOK_CONTENT, or --content) at the folder that holds people/, teams/ and the rest.`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HandbookConfig } from '../../schemas/config.ts';
+import { contentDirProblem } from '../config.ts';
+import { userError } from '../user-error.ts';
 import { today } from '../dates.ts';
 import { CheckCache } from './cache.ts';
-import { checkMessages, codeownersMessages, messages } from '../messages.ts';
+import { checkMessages, codeownersMessages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
@@ -54,7 +55,8 @@ export interface CheckOptions {
 /** Checks a whole content root and returns every problem found, in file order. */
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { cwd = process.cwd(), settings = {}, cache = CheckCache.none() } = options;
-  if (!existsSync(contentDir)) throw new Error(messages.contentDirMissing(contentDir));
+  const unreadable = contentDirProblem(contentDir);
+  if (unreadable) throw userError(unreadable);
   const read = readSources(contentDir, cwd, cache);
   const { problems, existing } = read;
   // A file whose fields are another collection's is one problem, where it should go: it is

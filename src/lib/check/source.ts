@@ -88,6 +88,9 @@ export function lineColumn(text: string, offset: number): Position {
 export function walk(dir: string): { path: string; kind: 'file' | 'symlink'; size: number }[] {
   const found: { path: string; kind: 'file' | 'symlink'; size: number }[] = [];
   for (const name of readdirSync(dir).sort()) {
+    // Git's own: a content folder kept as its own repository or submodule has one. Git never
+    // tracks a path named .git, so no pull request can put anything there.
+    if (name === '.git') continue;
     const full = path.join(dir, name);
     const stat = lstatSync(full);
     if (stat.isSymbolicLink()) found.push({ path: full, kind: 'symlink', size: stat.size });
