@@ -98,6 +98,14 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     expect([...reported, 'files/codeowners', 'safety/public-file'].sort()).toEqual([...ruleIds].sort());
   });
 
+  it('names the first of two people given one GitHub account, however its case is written', async () => {
+    const { problems } = await checkContent(mistakes, { cwd: projectRoot, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    const shared = problems.filter((problem) => problem.file.endsWith('people/ken-thompson.yaml') && problem.rule === 'org/contradiction');
+    expect(shared.map((problem) => problem.message)).toEqual([
+      `${path.relative(projectRoot, mistakes)}/people/alan-turing.yaml has this GitHub handle too ("aturing": GitHub ignores case): CODEOWNERS would ask one person to review for both. Check whose account "ATuring" is, and correct the other.`,
+    ]);
+  });
+
   it('reads a content folder kept as a git submodule: its .git is git\'s, not a hidden content file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-submodule-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });

@@ -214,6 +214,8 @@ export const ruleMessages = {
     `This charter says ${mode} with "${team}", but ${theirFile} says ${theirs} with this team: the topology would draw both. Agree on the mode that holds now, and write the same in both charters (or in one).`,
   attendeeTwice: (person: string) => `"${person}" is listed twice in "attendees". Keep one.`,
   presentAndAbsent: (person: string) => `"${person}" is in both "attendees" and "absent": the minutes would show them as both. Keep them in one list.`,
+  sameGithubHandle: (handle: string, other: string, theirs: string) =>
+    `${other} has this GitHub handle too${theirs === handle ? '' : ` ("${theirs}": GitHub ignores case)`}: CODEOWNERS would ask one person to review for both. Check whose account "${handle}" is, and correct the other.`,
   sameTeamName: (name: string, other: string) =>
     `Another charter, ${other}, has the name "${name}": readers could not tell the two teams apart in lists, search and the org chart. Give each team its own name.`,
   interactionEnded: (team: string, mode: string | undefined, until: string, days: number) =>

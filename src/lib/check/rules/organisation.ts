@@ -188,6 +188,16 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
       report(source, ['reportsTo'], 'org/reporting-cycle', ruleMessages.reportingCycle([...chain, source.id]));
     }
   }
+  // GitHub ignores case in handles: one account given to two people makes CODEOWNERS ask
+  // one of them to review the other's pages. Reported at each later file, naming the first.
+  const handles = new Map<string, { source: SourceFile; handle: string }>();
+  for (const { source, raw } of people) {
+    const handle = text(raw['github'])?.trim();
+    if (!handle) continue;
+    const first = handles.get(handle.toLowerCase());
+    if (first) report(source, ['github'], 'org/contradiction', ruleMessages.sameGithubHandle(handle, first.source.file, first.handle));
+    else handles.set(handle.toLowerCase(), { source, handle });
+  }
   for (const { source, raw } of people) {
     const teamsOf = firstTeams.get(source.id) ?? [];
     if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
