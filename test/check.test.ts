@@ -106,6 +106,19 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     ]);
   });
 
+  it('lets a product manager serve two pods, and still asks a member of two to pick a first team', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-two-pods-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    const runway = path.join(dir, 'teams/runway.md');
+    writeFileSync(runway, readFileSync(runway, 'utf8').replace('techLead: ken-thompson\n', 'techLead: ken-thompson\nproductManager: katherine-johnson\n'));
+    const today = new Date(`${TEST_TODAY}T00:00:00Z`);
+    expect((await checkContent(dir, { cwd: dir, today })).problems).toEqual([]);
+    writeFileSync(runway, readFileSync(runway, 'utf8').replace('members: []', 'members: [edsger-dijkstra]'));
+    const { problems } = await checkContent(dir, { cwd: dir, today });
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.map((problem) => `${problem.file} ${problem.rule}`)).toEqual(['people/edsger-dijkstra.yaml warn/two-teams']);
+  });
+
   it('reads a content folder kept as a git submodule: its .git is git\'s, not a hidden content file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-submodule-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });

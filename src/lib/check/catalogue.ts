@@ -405,7 +405,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'warn/two-teams',
     title: 'Person on two teams',
     severity: 'warning',
-    why: 'Everyone has one first team. Someone on two pods serves neither fully and shows up twice on the org chart.',
+    why: 'Everyone has one first team. Someone on two pods as tech lead or member serves neither fully and shows up twice on the org chart. A product manager may serve several pods, and is not warned.',
     fix: 'Keep the person in the "members" of one team; the other can name them in an interaction or responsibility instead.',
   },
   {

@@ -168,9 +168,11 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
   const firstTeams = new Map<string, string[]>();
   const onAnyTeam = new Set<string>();
   for (const { source, raw } of teams) {
+    const productManager = text(raw['productManager']);
     for (const person of everyoneOn(raw)) {
       onAnyTeam.add(person);
-      if (raw['type'] !== 'leadership') firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
+      // A product manager often serves several pods: being one is not a first team.
+      if (raw['type'] !== 'leadership' && person !== productManager) firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
     }
   }
   // A reporting line that comes back to where it started, reported once, at the first of its people in file order.
