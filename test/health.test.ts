@@ -40,6 +40,8 @@ describe('health: what needs attention', () => {
     // A draft is not past its review date: it is listed with what it lacks.
     edit('teams/ledger.md', /^reviewed: .*$/m, 'reviewed: 2025-01-10');
     edit('teams/invoicing.md', /^owns:\n/m, 'owns:\n  - ledger\n');
+    // A change logged after "updated": the asset counts as brought up to date then.
+    edit('assets/kestrel-business-model-canvas.md', /^changes:\n/m, 'changes:\n  - { date: 2026-09-01, summary: New segment, why: Interviews }\n');
     // Two meetings go missing: a six-week gap.
     rmSync(path.join(dir, 'council/2026-10-07.md'));
     rmSync(path.join(dir, 'council/2026-10-21.md'));
@@ -50,6 +52,7 @@ describe('health: what needs attention', () => {
     expect(labels(report, 'people-on-no-team')).toEqual(['Olga Ivanova', 'Sam Lee']);
     expect(labels(report, 'no-tech-lead')).toEqual(['Ledger']);
     expect(labels(report, 'stale-charters')).toEqual(['Delivery Enablement']);
+    expect(labels(report, 'stale-assets')).toEqual(['Platform Wardley map']);
     expect(report.find((section) => section.id === 'draft-charters')!.items).toEqual([
       { label: 'Ledger', detail: 'a draft; still lacks a tech lead', href: '/teams/ledger/', file: 'teams/ledger.md' },
     ]);

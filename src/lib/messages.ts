@@ -227,6 +227,8 @@ export const ruleMessages = {
     `"${person}" attended the council but is not the tech lead of any team. The council is the pods' tech leads; check the id or the charters.`,
   councilGap: (days: number, previous: string, cadence: number) =>
     `${days} days passed since the previous minutes (${previous}), more than twice the ${cadence}-day cadence. Were minutes missed?`,
+  assetChangedAfterUpdated: (change: string, updated: string) =>
+    `The change log has a change on ${change}, after "updated" (${updated}): readers and /health/ go by the later date. Set "updated" to ${change}, or correct the change's date.`,
   assetNoQuestions: 'This asset has no "questions". Add a few that any individual contributor should be able to answer, so it can be part of the quiz.',
 } as const;
 

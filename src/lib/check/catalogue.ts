@@ -451,6 +451,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Add the missing phase as phases/<id>.md, with its name and "order", and what the organisation looks like in it.',
   },
   {
+    id: 'warn/asset-updated',
+    title: 'Asset changed after its "updated" date',
+    severity: 'warning',
+    why: 'An asset says when its content was last brought up to date, and its change log what changed when. A change dated after "updated" means one of the two is wrong; the site goes by the later date meanwhile.',
+    fix: 'Set "updated" to the date of the latest change, or correct the change\'s date.',
+  },
+  {
     id: 'warn/asset-no-questions',
     title: 'Asset without questions',
     severity: 'warning',

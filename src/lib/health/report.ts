@@ -1,6 +1,6 @@
 import { daysBetween, humanDate, isoDay } from '../dates.ts';
 import { healthMessages } from '../messages.ts';
-import type { Org } from '../org/build.ts';
+import { assetUpdated, type Org } from '../org/build.ts';
 import { entryUrl, withBase } from '../urls.ts';
 
 /** One thing that needs attention, with the page where it shows and the file to change. */
@@ -73,7 +73,7 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
     .map((person) => ({ label: person.data.name, detail: healthMessages.onNoTeam, href: entryUrl('person', person.id), file: person.filePath }));
 
   const oldAssets = [...org.assets.values()].flatMap((asset) => {
-    const updated = asset.data.updated;
+    const updated = assetUpdated(asset.data);
     const days = updated ? daysBetween(updated, org.today) : undefined;
     if (days !== undefined && days <= assetStaleDays) return [];
     return [{ label: asset.data.title, detail: updated ? healthMessages.assetUpdated(humanDate(updated)) : healthMessages.assetNeverUpdated, href: entryUrl('asset', asset.id), file: asset.filePath }];

@@ -388,6 +388,14 @@ export function fitsRange(mix: Mix, range: Ranges): boolean {
   return within(mix.product, range.product) && within(mix.technical, range.technical);
 }
 
+/**
+ * When an asset's content was last brought up to date: its `updated`, or a later change in
+ * its log, which `updated` should have followed (`warn/asset-updated` says so).
+ */
+export function assetUpdated(asset: Asset): Date | undefined {
+  return [asset.updated, ...asset.changes.map((change) => change.date)].reduce<Date | undefined>((latest, date) => (date && (!latest || date > latest) ? date : latest), undefined);
+}
+
 export function buildOrg(input: OrgInput, today: Date): Org {
   return new Org(input, today);
 }

@@ -47,6 +47,15 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
     futureDate(source, ['updated'], raw['updated'], settings.today, report);
     records(raw['changes']).forEach((change, index) => futureDate(source, ['changes', index, 'date'], change['date'], settings.today, report));
+    // The latest change, where the log says the content changed after "updated".
+    const updated = date(raw['updated']);
+    const latest = records(raw['changes'])
+      .map((change, index) => ({ when: date(change['date']), index }))
+      .filter((change): change is { when: Date; index: number } => change.when !== undefined)
+      .sort((a, b) => b.when.getTime() - a.when.getTime())[0];
+    if (updated && latest && latest.when > updated) {
+      report(source, ['updated'], 'warn/asset-updated', ruleMessages.assetChangedAfterUpdated(isoDay(latest.when), isoDay(updated)), 'warning');
+    }
   }
   return problems;
 }
