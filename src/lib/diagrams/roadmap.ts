@@ -78,7 +78,7 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
   const streams = scope.streams ? scope.streams.flatMap((id) => org.streams.get(id) ?? []) : [...org.streams.values()];
   for (const stream of streams) {
     const bars = sortRoadmap(stream.data.roadmap).flatMap((item): RoadmapBar[] => {
-      // Dropped work is not on the roadmap; the table beside the chart still lists it.
+      // Dropped work is not on the roadmap; the stream's page still lists it under every item.
       if (item.status === 'dropped') return [];
       const span = clip(item.from, item.to, window);
       return span ? [{ label: item.item, ...span, start: item.from, end: item.to, state: productStates[item.status ?? ''], status: item.status }] : [];
