@@ -248,7 +248,8 @@ describe('the topology', () => {
   it('lists each interaction once, even when both charters state it', () => {
     expect(org.interactions.map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`)).toEqual([
       'coaching facilitating payments',
-      'payments x-as-a-service platform',
+      // From the team that gives the service to the team that uses it, whoever states it.
+      'platform x-as-a-service payments',
       'payments collaboration coaching',
     ]);
   });
@@ -280,8 +281,8 @@ describe('the topology', () => {
     const overview = topologyOverview(org, podGroups(org));
     expect(overview.edges.map((edge) => `${edge.from} ${edge.label} ${edge.to}`).sort()).toEqual([
       'group:get-paid 1 × collaboration group:type-enabling',
-      'group:get-paid 1 × x-as-a-service group:type-platform',
       'group:type-enabling 1 × facilitating group:get-paid',
+      'group:type-platform 1 × x-as-a-service group:get-paid',
     ]);
     await expectParses(flowchartSource(overview));
   });
@@ -395,7 +396,7 @@ describe("a team's neighbourhood", () => {
       'team:payments -collaboration-> team:coaching',
       'team:payments -owns-> system:end',
       'team:payments -owns-> system:pay-api',
-      'team:payments -x-as-a-service-> team:platform',
+      'team:platform -x-as-a-service-> team:payments',
     ]);
     expect(node(chart, 'team:payments')?.class).toBe('self');
     expect(node(chart, 'system:pay-api')).toMatchObject({ shape: 'cylinder', class: 'system' });
@@ -404,9 +405,10 @@ describe("a team's neighbourhood", () => {
     const svg = chartOf(neighbourhoodSvg(chart));
     const texts = svg.querySelectorAll('text').map((text) => text.text);
     expect(texts).toEqual(expect.arrayContaining(['payments team', 'platform team', 'pay-api', 'end', 'owns']));
-    // The teams it points at sit to its right; coaching, which points back, too, with both edges drawn.
+    // The platform, which only gives to it, sits to its left; coaching, which it also
+    // points at, to its right, with both edges drawn.
     const x = (label: string) => Number(svg.querySelectorAll('text').find((text) => text.text === label)!.getAttribute('x'));
-    expect(x('payments team')).toBeLessThan(x('platform team'));
+    expect(x('platform team')).toBeLessThan(x('payments team'));
     expect(x('payments team')).toBeLessThan(x('coaching team'));
     expect(svg.querySelectorAll('line')).toHaveLength(5);
     // One image to assistive technology: no links inside it (the tables beside it link every team).

@@ -177,6 +177,23 @@ describe('organisation graph', () => {
     expect(newHireWelcome(model, 'new', 90)?.systems.map(({ system }) => system)).toEqual(['deploys']);
   });
 
+  it('draws a one-way interaction from the team that gives to the team that receives, whichever charter states it', () => {
+    const teams = [
+      entry('pod', teamSchema.parse({ name: 'Pod', type: 'stream-aligned', status: 'draft', interactions: [{ team: 'paas', mode: 'x-as-a-service' }, { team: 'coach', mode: 'facilitating' }] })),
+      entry('paas', teamSchema.parse({ name: 'PaaS', type: 'platform', status: 'draft', interactions: [{ team: 'data', mode: 'x-as-a-service' }] })),
+      entry('data', teamSchema.parse({ name: 'Data', type: 'platform', status: 'draft' })),
+      entry('coach', teamSchema.parse({ name: 'Coach', type: 'enabling', status: 'draft' })),
+    ];
+    const model = buildOrg({ people: [], streams: [], assets: [], phases: [], council: [], handbook: [], teams }, day('2026-11-20'));
+    // Two platforms: the types do not tell, so the arrow goes as the charter states it.
+    expect(model.interactions.map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`).sort()).toEqual([
+      'coach facilitating pod',
+      'paas x-as-a-service data',
+      'paas x-as-a-service pod',
+    ]);
+    expect(neighbourhoodChart(model, model.teams.get('pod')!)!.edges.map(({ from, to }) => `${from}>${to}`)).toEqual(['team:paas>team:pod', 'team:coach>team:pod']);
+  });
+
   it('tells whether a mix fits a phase range, bounds included', () => {
     const range = { product: [60, 75] as [number, number], technical: [25, 40] as [number, number] };
     expect(fitsRange({ product: 60, technical: 40 }, range)).toBe(true);

@@ -1,5 +1,5 @@
-import type { Team } from '../../schemas/teams.ts';
-import type { Org } from '../org/build.ts';
+import type { InteractionMode, Team } from '../../schemas/teams.ts';
+import { statedBackwards, type Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
 import { entryUrl } from '../urls.ts';
 import { arrowheads, edgeStyles, nodeStyles, type FlowEdge, type Flowchart, type FlowNode } from './flowchart.ts';
@@ -32,13 +32,16 @@ export function neighbourhoodChart(org: Org, team: Entry<Team>): Flowchart | und
     return key;
   };
   // An interaction whose `until` has passed is history: the chart shows how the team works now.
+  // Arrows go from the team that gives to the team that receives (org/build.ts).
+  const edge = (from: string, to: string, mode: InteractionMode, until: Date | undefined, backwards: boolean): FlowEdge =>
+    backwards ? { from: to, to: from, kind: mode, label: interactionLabel(mode, until) } : { from, to, kind: mode, label: interactionLabel(mode, until) };
   for (const { team: id, mode, until, ended } of declared) {
     if (id === team.id || ended) continue;
-    edges.push({ from: self, to: other(id), kind: mode, label: interactionLabel(mode, until) });
+    edges.push(edge(self, other(id), mode, until, statedBackwards(team, org.teams.get(id), mode)));
   }
   for (const { team: from, mode, until, ended } of incoming) {
     if (ended) continue;
-    edges.push({ from: other(from.id), to: self, kind: mode, label: interactionLabel(mode, until) });
+    edges.push(edge(other(from.id), self, mode, until, statedBackwards(from, team, mode)));
   }
   for (const system of new Set(team.data.owns)) {
     const key = `system:${system}`;

@@ -23,10 +23,10 @@ function teamNode(team: Entry<Team>, outside = false): FlowNode {
 }
 
 /** How to read the topology, under each chart. */
-export const topologyCaption = 'Thick purple lines with two arrows: collaboration. Solid arrows: X-as-a-service. Dotted arrows: facilitating.';
+export const topologyCaption = 'Thick purple lines with two arrows: collaboration. Solid arrows: X-as-a-service, from the team that provides it. Dotted arrows: facilitating, from the team that helps.';
 
 const description =
-  'Teams grouped by type. Thick purple lines with two arrows: collaboration. Solid arrows: X-as-a-service. Dotted arrows: facilitating.';
+  'Teams grouped by type. Thick purple lines with two arrows: collaboration. Solid arrows: X-as-a-service, from the team that provides it. Dotted arrows: facilitating, from the team that helps.';
 
 /**
  * Team types and interaction modes. With `only`, the chart shows those teams grouped by

@@ -4,7 +4,7 @@ import type { HandbookPage } from '../../schemas/handbook.ts';
 import { individualContributorRoles, type Person } from '../../schemas/people.ts';
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
-import type { Team } from '../../schemas/teams.ts';
+import type { InteractionMode, Team, TeamType } from '../../schemas/teams.ts';
 import { daysBetween, humanDate, isoDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
@@ -116,7 +116,7 @@ export class Org {
         const pair = `${[team.id, otherId].sort().join('>')}>${mode}`;
         if (!other || other.id === team.id || pairs.has(pair) || this.hasEnded(until)) continue;
         pairs.add(pair);
-        this.interactions.push({ from: team, to: other, mode, until });
+        this.interactions.push(statedBackwards(team, other, mode) ? { from: other, to: team, mode, until } : { from: team, to: other, mode, until });
       }
     }
     for (const asset of this.assets.values()) {
@@ -386,6 +386,25 @@ type Ranges = { product: [number, number]; technical: [number, number] };
 export function fitsRange(mix: Mix, range: Ranges): boolean {
   const within = (value: number, [min, max]: [number, number]) => value >= min && value <= max;
   return within(mix.product, range.product) && within(mix.technical, range.technical);
+}
+
+/** The team types that give in each one-way mode: a platform's service, an enabling team's help. */
+const givers: Record<InteractionMode, readonly TeamType[]> = {
+  'x-as-a-service': ['platform', 'complicated-subsystem'],
+  facilitating: ['enabling'],
+  collaboration: [],
+};
+
+/**
+ * Whether an arrow drawn from the charter that states an interaction to the other team
+ * points the wrong way. Arrows go from the team that gives (the service, the help) to the
+ * team that receives it, whichever charter states the pair: a pod writing "x-as-a-service
+ * with the platform" and the platform writing it of the pod draw the same arrow. When the
+ * types do not tell (two platforms), the arrow goes as the charter states it.
+ */
+export function statedBackwards(declaring: Entry<Team>, other: Entry<Team> | undefined, mode: InteractionMode): boolean {
+  const gives = (team: Entry<Team> | undefined) => team !== undefined && givers[mode].includes(team.data.type);
+  return gives(other) && !gives(declaring);
 }
 
 /**
