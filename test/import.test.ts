@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -73,6 +73,30 @@ describe('npm run import:backstage', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const missing = problems.filter((problem) => problem.file === 'teams/payments.md' && problem.rule === 'draft/missing').map((problem) => problem.message);
     expect(missing.map((message) => /"(\w+)"/.exec(message)?.[1])).toEqual(['mission', 'techLead', 'metrics', 'stream']);
+  });
+
+  it('writes what the check accepts from awkward catalogs: a date-like name, two groups of one name, a tree given by children only', async () => {
+    const catalogText = [
+      'kind: Group\nmetadata: { name: acme }\nspec: { type: organization, children: [billing, billing-eu, dates] }',
+      'kind: Group\nmetadata: { name: billing }\nspec: { type: team, profile: { displayName: Billing }, members: [ana] }',
+      'kind: Group\nmetadata: { name: billing-eu }\nspec: { type: team, profile: { displayName: billing }, members: [ben] }',
+      'kind: Group\nmetadata: { name: dates }\nspec: { type: team, profile: { displayName: "2026-01-01" }, members: [cai] }',
+      ...['ana', 'ben', 'cai'].map((user) => `kind: User\nmetadata: { name: ${user} }\nspec: {}`),
+    ].join('\n---\n');
+    const plan = planImport(readCatalog([{ path: 'acme.yaml', text: catalogText }]).entities, TEST_TODAY);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'handbook-import-awkward-'));
+    for (const [file, text] of plan.files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const { problems } = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    const names = ['billing', 'billing-eu', 'dates'].map((id) => parse(readFileSync(path.join(dir, `teams/${id}.md`), 'utf8').split('---\n')[1]!)['name']);
+    const billing = readFileSync(path.join(dir, 'teams/billing.md'), 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(names).toEqual(['Billing', 'billing (billing-eu)', '2026-01-01']);
+    expect(plan.unmapped.map(({ what, why }) => `${what}: ${why}`)).toContain(`displayName billing: ${importMessages.sameTeamName('billing (billing-eu)')}`);
+    expect(billing).toContain('In the organisation: part of acme (organization).');
   });
 
   it('builds into a site', async () => {

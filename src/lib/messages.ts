@@ -411,6 +411,7 @@ export const importMessages = {
   duplicate: (other: string, id: string) => `would be written as "${id}", which ${other} already is; rename one in the catalog, or create this file by hand`,
   unknownGroup: (ref: string) => `refers to the group "${ref}", which is not in the files imported`,
   unknownUser: (ref: string) => `refers to the user "${ref}", which is not in the files imported`,
+  sameTeamName: (name: string) => `another group has this name; two charters may not share one, so this one is named "${name}" (rename it in the charter)`,
   secondTeam: (first: string) => `is also on "${first}"; a person has one first team, so they are listed there only`,
   groupWithoutMembers: (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} with no members of its own: not a charter; its name appears in the hierarchy of the charters below it`,
   charterIntro: (name: string) => `This draft charter for ${name} was imported from the Backstage catalog, which holds its name, members and place in the organisation.`,

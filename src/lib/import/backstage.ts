@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments, Scalar, stringify } from 'yaml';
 import { toId } from '../ids.ts';
 import { importMessages } from '../messages.ts';
 
@@ -92,6 +92,17 @@ function nameFrom(name: string): string {
     .filter(Boolean)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
+}
+
+const yamlOptions = { lineWidth: 0 } as const;
+
+/**
+ * A name from the catalog, quoted where YAML 1.1 would read it as something else: the
+ * build's reader (js-yaml) makes a date of a team called 2026-01-01, which the writer's
+ * YAML 1.2 leaves bare.
+ */
+function catalogText(value: string): string | Scalar {
+  return /^["']/.test(stringify(value, { schema: 'yaml-1.1' })) ? Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE }) : value;
 }
 
 /** Catalog text in Markdown: no HTML or MDX can come in through a description. */
@@ -190,35 +201,51 @@ export function planImport(entities: CatalogEntity[], reviewed: string): ImportP
     const profile = record(user.spec['profile']);
     const github = text(record(user.metadata['annotations'])['github.com/user-login'])?.replace(/^@/, '');
     const data = {
-      name: text(profile['displayName']) ?? text(user.metadata['title']) ?? nameFrom(user.ref.name),
+      name: catalogText(text(profile['displayName']) ?? text(user.metadata['title']) ?? nameFrom(user.ref.name)),
       role: 'engineer',
       ...(github && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(github) ? { github } : {}),
     };
     if (github && !('github' in data)) unmapped.push({ where: user.where, what: `github.com/user-login ${github}`, why: importMessages.badHandle });
-    const body = `${stringify(data, { lineWidth: 0 })}# The catalog holds no role, manager or start date: check "role", and add "reportsTo" and "joined".\n`;
+    const body = `${stringify(data, yamlOptions)}# The catalog holds no role, manager or start date: check "role", and add "reportsTo" and "joined".\n`;
     files.set(`people/${contentId(user.ref)}.yaml`, withMarker(user.ref, body, false));
   }
 
+  // A group's parent, from its own "parent" or from a group that lists it in "children":
+  // Backstage builds the tree from both, and many catalogs write only one side.
+  const parentOf = new Map<string, CatalogEntity>();
+  for (const group of groups) {
+    for (const child of list(group.spec['children'])) {
+      const ref = parseEntityRef(child, 'group', group.ref.namespace);
+      const entity = ref && byKey.get(key(ref));
+      if (entity && entity.ref.kind === 'group') parentOf.set(key(entity.ref), group);
+    }
+  }
+  for (const group of groups) {
+    const written = text(group.spec['parent']);
+    const ref = written ? parseEntityRef(written, 'group', group.ref.namespace) : undefined;
+    const entity = ref && byKey.get(key(ref));
+    if (entity && entity.ref.kind === 'group') parentOf.set(key(group.ref), entity);
+  }
   const hierarchy = (group: CatalogEntity): string[] => {
     const chain: string[] = [];
     const seen = new Set<string>([key(group.ref)]);
-    let parent = text(group.spec['parent']);
-    while (parent) {
-      const ref = parseEntityRef(parent, 'group', group.ref.namespace);
-      const entity = ref && byKey.get(key(ref));
-      if (!entity || seen.has(key(entity.ref))) break;
+    for (let entity = parentOf.get(key(group.ref)); entity && !seen.has(key(entity.ref)); entity = parentOf.get(key(entity.ref))) {
       seen.add(key(entity.ref));
       const type = text(entity.spec['type']);
       chain.push(`${markdownText(text(record(entity.spec['profile'])['displayName']) ?? entity.ref.name)}${type ? ` (${markdownText(type)})` : ''}`);
-      parent = text(entity.spec['parent']);
     }
     return chain;
   };
+  // Two charters may not share a name (org/contradiction): a name taken already gets its id.
+  const teamNames = new Set<string>();
   for (const team of teams) {
     const teamMembers = [...members.get(key(team.ref))!].filter((userKey) => firstTeam.get(userKey) === team).map((userKey) => contentId(byKey.get(userKey)!.ref)).sort();
     const profile = record(team.spec['profile']);
-    const name = text(profile['displayName']) ?? text(team.metadata['title']) ?? nameFrom(team.ref.name);
-    const frontmatter = stringify({ name, type: 'stream-aligned', status: 'draft', members: teamMembers, reviewed }, { lineWidth: 0 });
+    const written = text(profile['displayName']) ?? text(team.metadata['title']) ?? nameFrom(team.ref.name);
+    const name = teamNames.has(written.toLowerCase()) ? `${written} (${contentId(team.ref)})` : written;
+    if (name !== written) unmapped.push({ where: team.where, what: `displayName ${written}`, why: importMessages.sameTeamName(name) });
+    teamNames.add(name.toLowerCase());
+    const frontmatter = stringify({ name: catalogText(name), type: 'stream-aligned', status: 'draft', members: teamMembers, reviewed }, yamlOptions);
     const description = text(team.metadata['description']);
     const chain = hierarchy(team);
     const body = [
