@@ -46,6 +46,7 @@ describe('an incremental rebuild', () => {
   const rounds: { incremental: BuiltSite; cold: BuiltSite; index: { incremental: Record<string, string>; cold: Record<string, string> } }[] = [];
   let unchanged: { first: BuiltSite; again: BuiltSite; entry: string; entryAgain: string } | undefined;
   let rendered: (typeof rounds)[number] | undefined;
+  let forced: BuiltSite | undefined;
   const round = async () => {
     const incremental = await rebuildSite(content, {}, outDir);
     // Read now: the cold build below writes into the same folder.
@@ -109,7 +110,11 @@ describe('an incremental rebuild', () => {
     await round();
     // No page differs from round 3's, so it is not one of the rounds of edits above.
     rendered = rounds.pop();
-  }, 520_000);
+
+    // `npm run build -- --force` over the last output: every page rendered again.
+    forced = await rebuildSite(content, {}, outDir, ['--force']);
+    for (const url of forced.urls) forced.html(url);
+  }, 580_000);
 
   afterAll(() => {
     rmSync(cacheOf(content), { recursive: true, force: true });
@@ -171,6 +176,13 @@ describe('an incremental rebuild', () => {
     expect(incremental.urls.filter((url) => incremental.html(url) !== cold.html(url))).toEqual([]);
     // Only then: a build by the same renderer keeps Astro's caches.
     expect(rounds[0]!.incremental.log).not.toContain(renderMessages.rendererChanged);
+  });
+
+  it('renders every page again with --force, leaving none in place, as a cold build writes them', () => {
+    const { cold } = rendered!;
+    expect(forced!.log).not.toMatch(/left in place|\((cached|restored)\)/);
+    expect(forced!.urls).toEqual(cold.urls);
+    expect(forced!.urls.filter((url) => forced!.html(url) !== cold.html(url))).toEqual([]);
   });
 
   it("takes a deleted entry's page out of the site and out of the search index", () => {

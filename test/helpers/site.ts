@@ -58,8 +58,8 @@ export function fixtureContent(name: string): string {
  * Builds again, however often this content was built before: for tests of what a rebuild
  * does. Into a fresh folder unless `outDir` names one, as a rebuild over the last output does.
  */
-export function rebuildSite(contentDir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuiltSite> {
-  return runBuild(path.resolve(contentDir), env, outDir);
+export function rebuildSite(contentDir: string, env: Record<string, string> = {}, outDir?: string, args: readonly string[] = []): Promise<BuiltSite> {
+  return runBuild(path.resolve(contentDir), env, outDir, args);
 }
 
 /**
@@ -72,10 +72,15 @@ export function userEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function runBuild(contentDir: string, extraEnv: Record<string, string>, outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-'))): Promise<BuiltSite> {
+async function runBuild(
+  contentDir: string,
+  extraEnv: Record<string, string>,
+  outDir = mkdtempSync(path.join(tmpdir(), 'handbook-site-')),
+  args: readonly string[] = [],
+): Promise<BuiltSite> {
   let log: string;
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
       cwd: projectRoot,
       env: {
         ...userEnv(),
