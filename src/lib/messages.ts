@@ -120,6 +120,7 @@ export const checkMessages = {
     /multiple documents|single document/i.test(detail)
       ? 'A "---" line here starts a second YAML document, and a people file is one: plain "field: value" lines, without "---" lines (those belong to Markdown frontmatter). Remove the "---" lines.'
       : `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
+  duplicateKey: (key: string) => `"${key}" is written a second time here: a field has one value. Keep the one that holds, and delete the other.`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'
       ? `The build cannot read this frontmatter (${detail}), although it looks like YAML.${tagHint(detail) || ' Simplify it: one "field: value" per line.'}`
@@ -149,8 +150,16 @@ export const checkMessages = {
       : what === 'text'
         ? `"${field}" must not be empty.`
         : `"${field}" must be at least ${limit}.`,
-  wrongType: (field: string, expected: string, got: string) =>
-    `"${field}" should be ${expected}, not ${got}.${expected === 'text' && /^(a date|number|boolean)\b/.test(got) ? ' Without quotes, YAML reads the value that way: put it in quotes to make it text.' : ''}`,
+  wrongType: (field: string, expected: string, got: string, value?: unknown) =>
+    `"${field}" should be ${expected}, not ${got}.${expected === 'text' && /^(a date|number|boolean)\b/.test(got) ? ' Without quotes, YAML reads the value that way: put it in quotes to make it text.' : ''}${
+      expected === 'a list' && typeof value === 'string' && value.trim() !== ''
+        ? ` Write it in square brackets: ${field.split('.').pop()}: [${value
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean)
+            .join(', ')}]`
+        : ''
+    }`,
   unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
 } as const;

@@ -464,7 +464,10 @@ function readYaml(
       yaml,
       problems: doc.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { message: checkMessages.yamlSyntax(error.message), line, column: col };
+        // The error marks where the key starts; its text runs to the colon.
+        const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(yamlText.slice(error.pos[0]))?.slice(1).find((part) => part !== undefined);
+        const message = error.code === 'DUPLICATE_KEY' && key ? checkMessages.duplicateKey(key) : checkMessages.yamlSyntax(error.message);
+        return { message, line, column: col };
       }),
     };
   }

@@ -73,6 +73,11 @@ const expected: Record<string, string> = {
   date: 'a date (YYYY-MM-DD)',
 };
 
+/** The fields an entry of a collection may have at its top level. */
+export function topLevelFields(collection: CollectionName): string[] {
+  return Object.keys(objectAt(collectionSchemas[collection], []) ?? {});
+}
+
 /**
  * The collection a file's fields belong to, when it is not the folder's: a charter saved in
  * streams/ would otherwise get one "unknown field" per line, and no word of where it goes.
@@ -109,10 +114,23 @@ export function checkSchema(source: SourceFile): Problem[] {
   const add = (rule: string, message: string, pathKeys: readonly PathKey[], part: 'key' | 'value' = 'value') => {
     problems.push({ file: source.file, ...positionOf(source, pathKeys, part), severity: 'error', rule, message });
   };
+  // A field written under a near-miss name ("tech_lead") is one mistake: "Did you mean
+  // techLead?" says it, and "techLead is missing" would say it again.
+  const misspelt = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const pathKeys = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+    const known = Object.keys(objectAt(schema, pathKeys) ?? {});
+    for (const key of issue.keys) {
+      const meant = closest(key, known);
+      if (meant) misspelt.add(JSON.stringify([...pathKeys, meant]));
+    }
+  }
   for (const issue of result.error.issues) {
     const pathKeys = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     const where = pathKeys.length > 0 ? `"${fieldName(pathKeys)}"` : entryNouns[source.collection];
     const value = valueAt(source.data, pathKeys);
+    if (value === undefined && misspelt.has(JSON.stringify(pathKeys))) continue;
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = Object.keys(objectAt(schema, pathKeys) ?? {});
@@ -147,7 +165,7 @@ export function checkSchema(source: SourceFile): Problem[] {
         } else if (issue.code === 'invalid_format') {
           add('schema/format', `"${field}": ${issue.message.replace(/\.?$/, '.')}`, pathKeys);
         } else if (issue.code === 'invalid_type') {
-          add('schema/type', checkMessages.wrongType(field, expected[issue.expected] ?? issue.expected, describe(value)), pathKeys);
+          add('schema/type', checkMessages.wrongType(field, expected[issue.expected] ?? issue.expected, describe(value), value), pathKeys);
         } else if (issue.code === 'too_big' || issue.code === 'too_small') {
           const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
           const what = issue.origin === 'array' ? 'list' : issue.origin === 'string' ? 'text' : 'number';
