@@ -133,22 +133,29 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     const misspelt = await found(original.replace('techLead: alan-turing', 'tech_lead: alan-turing'));
     // Members written as text: the owners of its responsibilities would be "not on the team".
     const asText = await found(original.replace('members: [edsger-dijkstra, barbara-liskov, margaret-hamilton]', 'members: edsger-dijkstra, barbara-liskov, margaret-hamilton'));
+    // Its lead named by a misspelt id, or by name: "did you mean alan-turing?" says it, once.
+    const typo = await found(original.replace('techLead: alan-turing', 'techLead: alan-turin'));
+    const byName = await found(original.replace('techLead: alan-turing', 'techLead: Alan Turing'));
     rmSync(dir, { recursive: true, force: true });
+    expect(typo.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['teams/shipping.md:7 references/person']);
+    expect(byName.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['teams/shipping.md:7 references/person']);
     expect(misspelt).toEqual([`teams/shipping.md:7 schema/unknown-key ${checkMessages.unknownKey('tech_lead', 'a charter', 'techLead', [])}`]);
     expect(asText).toEqual([
       'teams/shipping.md:8 schema/type "members" should be a list, not string "edsger-dijkstra, barbara-liskov, margaret-hamilton". Write it in square brackets: members: [edsger-dijkstra, barbara-liskov, margaret-hamilton]',
     ]);
   });
 
-  it('names a field written twice', async () => {
+  it('names a field written twice, and a field with no space after its colon', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-twice-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });
     const runway = path.join(dir, 'teams/runway.md');
     writeFileSync(runway, readFileSync(runway, 'utf8').replace('investment:', 'reviewed: 2026-09-01\ninvestment:'));
+    writeFileSync(path.join(dir, 'people/ada-lovelace.yaml'), 'name: Ada Lovelace\nrole:engineer\n');
     const { problems } = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
     rmSync(dir, { recursive: true, force: true });
-    expect(problems.map((problem) => `${problem.file} ${problem.rule} ${problem.message}`)).toEqual([
-      'teams/runway.md yaml/syntax "reviewed" is written a second time here: a field has one value. Keep the one that holds, and delete the other.',
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule} ${problem.message}`)).toEqual([
+      'people/ada-lovelace.yaml:2 yaml/syntax "role:" needs a space after the colon, or YAML reads the whole line as one word: write "role: engineer".',
+      'teams/runway.md:14 yaml/syntax "reviewed" is written a second time here: a field has one value. Keep the one that holds, and delete the other.',
     ]);
   });
 

@@ -120,6 +120,8 @@ export const checkMessages = {
     /multiple documents|single document/i.test(detail)
       ? 'A "---" line here starts a second YAML document, and a people file is one: plain "field: value" lines, without "---" lines (those belong to Markdown frontmatter). Remove the "---" lines.'
       : `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
+  noSpaceAfterColon: (key: string, value: string) =>
+    `"${key}:" needs a space after the colon, or YAML reads the whole line as one word: write "${key}: ${value.length > 40 ? `${value.slice(0, 39)}…` : value}".`,
   duplicateKey: (key: string) => `"${key}" is written a second time here: a field has one value. Keep the one that holds, and delete the other.`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'

@@ -125,7 +125,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     ),
   );
   return {
-    problems: sortProblems(applySeverities(problems, settings.rules ?? {})),
+    problems: sortProblems(applySeverities(oneProblemPerValue(problems), settings.rules ?? {})),
     files: new Set([...sources.map((source) => source.file), ...problems.map((problem) => problem.file)]).size,
     sources,
     diagrams,
@@ -133,6 +133,17 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     anchors,
     outsideOrg,
   };
+}
+
+/**
+ * A reference written as a name ("Olga Ivanova") is not an id in kebab-case, and names no
+ * entry: the reference's "did you mean olga-ivanova?" says both, so the format is not
+ * reported again at the same place.
+ */
+function oneProblemPerValue(problems: Problem[]): Problem[] {
+  const place = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column}`;
+  const referenced = new Set(problems.filter((problem) => problem.rule.startsWith('references/')).map(place));
+  return problems.filter((problem) => problem.rule !== 'schema/format' || !referenced.has(place(problem)));
 }
 
 /** A file in the folder of another kind of entry, and where to move it: minutes are named by their date. */

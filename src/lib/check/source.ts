@@ -466,7 +466,14 @@ function readYaml(
         const { line, col } = lineCounter.linePos(error.pos[0]);
         // The error marks where the key starts; its text runs to the colon.
         const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(yamlText.slice(error.pos[0]))?.slice(1).find((part) => part !== undefined);
-        const message = error.code === 'DUPLICATE_KEY' && key ? checkMessages.duplicateKey(key) : checkMessages.yamlSyntax(error.message);
+        // "mission:Keep the books" is one word to YAML, not a field: it needs a space after the colon.
+        const squeezed = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(yamlText.split('\n')[line - 1] ?? '');
+        const message =
+          error.code === 'DUPLICATE_KEY' && key
+            ? checkMessages.duplicateKey(key)
+            : squeezed
+              ? checkMessages.noSpaceAfterColon(squeezed[1]!, squeezed[2]!)
+              : checkMessages.yamlSyntax(error.message);
         return { message, line, column: col };
       }),
     };

@@ -40,12 +40,16 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
   // A rule that finds something missing stays silent while a file that may hold it cannot be read.
   const whole = (collection: CollectionName): boolean => !incomplete.has(collection);
   const teams = of('teams');
-  checkTeams(teams, settings, report);
-  // Who is on which team is known only when every charter is read and its people fields are sound.
+  const people = new Set(of('people').map(({ source }) => source.id));
+  checkTeams(teams, people, settings, report);
+  // Who is on which team is known only when every charter is read and its people fields are
+  // sound; a person a charter names by a misspelt id is not said to be on no team.
   const teamsWhole = whole('teams') && !teams.some(({ raw }) => membershipUnsure(raw));
-  checkPeople(of('people'), teams, report, { teamsWhole });
+  const meant: NearlyNamed = { anyone: new Set(), techLead: new Set() };
+  for (const { raw } of teams) nearlyNamed(raw, people, meant);
+  checkPeople(of('people'), teams, report, { teamsWhole, meant: meant.anyone });
   checkPhases(of('phases'), report, { phasesWhole: whole('phases') });
-  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council') });
+  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: meant.techLead });
   for (const { source, raw } of of('assets')) {
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
     futureDate(source, ['updated'], raw['updated'], settings.today, report);
@@ -89,11 +93,30 @@ function membershipUnsure(raw: Raw): boolean {
   return Object.keys(raw).some((key) => !teamFields.includes(key) && membershipFields.has(closest(key, teamFields) ?? ''));
 }
 
+/** The people a charter's misspelt ids most likely meant: "olga-ivanov" or "Olga Ivanova" in techLead is olga-ivanova. */
+interface NearlyNamed {
+  /** Meant in any of productManager, techLead and members. */
+  anyone: Set<string>;
+  /** Meant in techLead. */
+  techLead: Set<string>;
+}
+
+function nearlyNamed(raw: Raw, people: ReadonlySet<string>, into: NearlyNamed = { anyone: new Set(), techLead: new Set() }): NearlyNamed {
+  const meant = (id: string | undefined) => (id && !people.has(id) ? closestOrContaining(id, people) : undefined);
+  for (const id of [text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])]) {
+    const person = meant(id);
+    if (person) into.anyone.add(person);
+  }
+  const lead = meant(text(raw['techLead']));
+  if (lead) into.techLead.add(lead);
+  return into;
+}
+
 function everyoneOn(raw: Raw): string[] {
   return [...new Set([text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])].filter((id): id is string => Boolean(id)))];
 }
 
-function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): void {
+function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleSettings, report: Report): void {
   const owners = new Map<string, string[]>();
   for (const { source, raw } of teams) for (const system of new Set(texts(raw['owns']))) owners.set(system, [...(owners.get(system) ?? []), source.id]);
   const nameKey = (raw: Raw) => text(raw['name'])?.trim().toLowerCase();
@@ -125,9 +148,10 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
     });
     const onTeam = new Set(everyoneOn(raw));
     const unsure = membershipUnsure(raw);
+    const meant = nearlyNamed(raw, people).anyone;
     records(raw['responsibilities']).forEach((responsibility, index) => {
       const owner = text(responsibility['owner']);
-      if (owner && !unsure && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
+      if (owner && !unsure && !meant.has(owner) && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
     });
     const partners = new Map<string, string>();
     records(raw['interactions']).forEach((interaction, index) => {
@@ -192,7 +216,7 @@ function checkTeams(teams: Entry[], settings: RuleSettings, report: Report): voi
   }
 }
 
-function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWhole }: { teamsWhole: boolean }): void {
+function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWhole, meant }: { teamsWhole: boolean; meant: ReadonlySet<string> }): void {
   const firstTeams = new Map<string, string[]>();
   const onAnyTeam = new Set<string>();
   for (const { source, raw } of teams) {
@@ -232,7 +256,7 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
     const teamsOf = firstTeams.get(source.id) ?? [];
     if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
     const role = text(raw['role']) as Role | undefined;
-    if (teamsWhole && role && individualContributorRoles.includes(role) && !onAnyTeam.has(source.id)) {
+    if (teamsWhole && role && individualContributorRoles.includes(role) && !onAnyTeam.has(source.id) && !meant.has(source.id)) {
       report(source, ['role'], 'warn/ic-without-team', ruleMessages.icWithoutTeam(source.id), 'warning');
     }
   }
@@ -337,7 +361,13 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
   }
 }
 
-function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, report: Report, whole: { teamsWhole: boolean; councilWhole: boolean }): void {
+function checkCouncil(
+  council: Entry[],
+  teams: Entry[],
+  settings: RuleSettings,
+  report: Report,
+  whole: { teamsWhole: boolean; councilWhole: boolean; meant: ReadonlySet<string> },
+): void {
   const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
   const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
   const decisions = new Map<string, DecisionFacts>();
@@ -369,7 +399,7 @@ function checkCouncil(council: Entry[], teams: Entry[], settings: RuleSettings, 
     });
     texts(raw['attendees']).forEach((person, position, all) => {
       if (all.indexOf(person) < position) report(source, ['attendees', position], 'org/contradiction', ruleMessages.attendeeTwice(person));
-      else if (whole.teamsWhole && !techLeads.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+      else if (whole.teamsWhole && !techLeads.has(person) && !whole.meant.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
     });
     // Minutes may be started for the next meeting (npm run new minutes), within one cadence;
     // further ahead is a typo (2062 for 2026), which would stand as the latest meeting and
