@@ -11,7 +11,7 @@ import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, closestOrContaining, distance, distanceWithin } from '../src/lib/check/suggest.ts';
-import { checkMessages, healthMessages, messages, publicMessages } from '../src/lib/messages.ts';
+import { checkMessages, healthMessages, messages, publicMessages, ruleMessages } from '../src/lib/messages.ts';
 import { fixtureContent, projectRoot, TEST_TODAY } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -104,6 +104,13 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     expect(shared.map((problem) => problem.message)).toEqual([
       `${path.relative(projectRoot, mistakes)}/people/alan-turing.yaml has this GitHub handle too ("aturing": GitHub ignores case): CODEOWNERS would ask one person to review for both. Check whose account "ATuring" is, and correct the other.`,
     ]);
+    // Written with the "@" the schema strips, it is the same handle.
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-handles-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'people/ken-thompson.yaml'), `${readFileSync(path.join(dir, 'people/ken-thompson.yaml'), 'utf8')}github: "@aturing"\n`);
+    const withAt = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    rmSync(dir, { recursive: true, force: true });
+    expect(withAt.problems.map((problem) => `${problem.file} ${problem.rule}`)).toEqual(['people/ken-thompson.yaml org/contradiction']);
   });
 
   it('lets a product manager serve two pods, and still asks a member of two to pick a first team', async () => {
@@ -159,6 +166,25 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     ]);
   });
 
+  it('lets an ended interaction stand beside the one that followed it, and names a pair only one charter says has ended', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-ended-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    const shipping = path.join(dir, 'teams/shipping.md');
+    const runway = path.join(dir, 'teams/runway.md');
+    const today = new Date(`${TEST_TODAY}T00:00:00Z`);
+    const found = async () => (await checkContent(dir, { cwd: dir, today })).problems.map((problem) => `${problem.file} ${problem.rule} ${problem.message}`);
+    // Collaboration first, X-as-a-service since: history, not a contradiction.
+    writeFileSync(shipping, readFileSync(shipping, 'utf8').replace('  - { team: runway, mode: x-as-a-service }', '  - { team: runway, mode: collaboration, until: 2026-10-01 }\n  - { team: runway, mode: x-as-a-service }'));
+    writeFileSync(runway, readFileSync(runway, 'utf8').replace('reviewed:', 'interactions:\n  - { team: shipping, mode: x-as-a-service }\nreviewed:'));
+    const history = await found();
+    // Shipping says the service ended; runway still states it.
+    writeFileSync(shipping, readFileSync(shipping, 'utf8').replace('  - { team: runway, mode: collaboration, until: 2026-10-01 }\n  - { team: runway, mode: x-as-a-service }', '  - { team: runway, mode: x-as-a-service, until: 2026-10-01 }'));
+    const oneSided = await found();
+    rmSync(dir, { recursive: true, force: true });
+    expect(history).toEqual([`teams/shipping.md warn/interaction-ended ${ruleMessages.interactionEnded('runway', 'collaboration', '2026-10-01', 50)}`]);
+    expect(oneSided).toEqual([`teams/shipping.md warn/interaction-ended ${ruleMessages.interactionEndedHereOnly('runway', 'x-as-a-service', '2026-10-01', 'teams/runway.md')}`]);
+  });
+
   it('reads a content folder kept as a git submodule: its .git is git\'s, not a hidden content file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-submodule-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });
@@ -177,11 +203,22 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-misplaced-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });
     renameSync(path.join(dir, 'council/2026-10-21.md'), path.join(dir, 'teams/october-council.md'));
+    // A charter written as YAML among the people: it moves as Markdown.
+    writeFileSync(path.join(dir, 'people/search.yaml'), 'name: Search\ntype: platform\ntechLead: alan-turing\nmission: Find things.\n');
+    // Not moved: a handbook page with fields of its own invention, whose body is still
+    // checked, and a stream whose author wrote a phase's "order" beside its own fields.
+    writeFileSync(path.join(dir, 'handbook/rota.md'), '---\ntitle: Rota\nowner: runway\nupdated: 2026-10-01\ntags: [on-call]\n---\nSee [the team](../teams/nowhere.md).\n');
+    const stream = path.join(dir, 'streams/deliveries.md');
+    writeFileSync(stream, readFileSync(stream, 'utf8').replace('---\n', '---\norder: 2\ncurrent: true\n'));
     const moved = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
     rmSync(dir, { recursive: true, force: true });
-    expect(moved.problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule} ${problem.message}`)).toEqual([
-      `teams/october-council.md:1 files/wrong-folder ${checkMessages.misplacedEntry('teams/october-council.md', 'council minutes', ['date', 'attendees', 'absent'], 'a charter', 'council/2026-10-21.md')}`,
+    const wrongFolder = moved.problems.filter((problem) => problem.rule === 'files/wrong-folder');
+    expect(wrongFolder.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([
+      `people/search.yaml:1 ${checkMessages.misplacedEntry('people/search.yaml', 'a charter', ['type', 'techLead', 'mission'], 'a person file', 'teams/search.md (its fields between "---" lines at the top)')}`,
+      `teams/october-council.md:1 ${checkMessages.misplacedEntry('teams/october-council.md', 'council minutes', ['date', 'attendees', 'absent'], 'a charter', 'council/2026-10-21.md')}`,
     ]);
+    expect(moved.problems.filter((problem) => problem.file === 'handbook/rota.md').map((problem) => problem.rule).sort()).toEqual(['links/broken', 'schema/unknown-key', 'schema/unknown-key', 'schema/unknown-key']);
+    expect(moved.problems.filter((problem) => problem.file === 'streams/deliveries.md').map((problem) => problem.rule)).toEqual(['schema/unknown-key', 'schema/unknown-key']);
     expect(checkMessages.misplacedEntry('streams/parcel-lockers.md', 'a charter', ['type', 'mission', 'techLead'], 'a stream', 'teams/parcel-lockers.md')).toBe(
       'streams/parcel-lockers.md has the fields of a charter ("type", "mission", "techLead"), not of a stream: each folder holds one kind of entry. Move it to teams/parcel-lockers.md.',
     );

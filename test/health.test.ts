@@ -56,6 +56,12 @@ describe('health: what needs attention', () => {
     expect(report.find((section) => section.id === 'draft-charters')!.items).toEqual([
       { label: 'Ledger', detail: 'a draft; still lacks a tech lead', href: '/teams/ledger/', file: 'teams/ledger.md' },
     ]);
+    // A stream-aligned draft without its product manager is not ready: the check would refuse it active.
+    edit('teams/invoicing.md', /^productManager: .*\n/m, 'status: draft\n');
+    expect(healthReport(readOrg(dir, day), settings).find((section) => section.id === 'draft-charters')!.items.map((item) => `${item.label}: ${item.detail}`)).toEqual([
+      'Invoicing: a draft; still lacks a product manager',
+      'Ledger: a draft; still lacks a tech lead',
+    ]);
     const systems = report.find((section) => section.id === 'unowned-systems')!.items;
     expect(systems.find((item) => item.label === 'ledger')?.detail).toBe(healthMessages.systemShared(['Invoicing', 'Ledger']));
     expect(systems.some((item) => item.detail === healthMessages.systemDraftOnly('Ledger'))).toBe(true);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../src/lib/check/run.ts';
 import { parseEntityRef, planImport, readCatalog } from '../src/lib/import/backstage.ts';
-import { importMessages } from '../src/lib/messages.ts';
+import { importMessages, messages } from '../src/lib/messages.ts';
 import { buildSite, projectRoot, TEST_TODAY, type BuiltSite } from './helpers/site.ts';
 
 const run = promisify(execFile);
@@ -40,6 +40,15 @@ describe('npm run import:backstage', () => {
     const failed = await run(process.execPath, [path.join(projectRoot, 'src/cli/import-backstage.ts'), 'no-such-catalog.yaml'], { cwd: projectRoot }).catch((error: { code: number; stderr: string }) => error);
     expect('code' in failed && failed.code).toBe(1);
     expect((failed as { stderr: string }).stderr.trim()).toBe(importMessages.missingFile('no-such-catalog.yaml'));
+  });
+
+  it('names an --out that is a file, without a stack trace', async () => {
+    const file = path.join(content, '..', `not-a-folder-${process.pid}`);
+    writeFileSync(file, '');
+    const failed = await run(process.execPath, [path.join(projectRoot, 'src/cli/import-backstage.ts'), ...catalog, '--out', file], { cwd: projectRoot }).catch((error: { code: number; stderr: string }) => error);
+    rmSync(file);
+    expect('code' in failed && failed.code).toBe(1);
+    expect((failed as { stderr: string }).stderr.trim()).toBe(messages.contentDirNotFolder(file));
   });
 
   it('writes a person per user and a draft charter per group with members', () => {

@@ -177,21 +177,37 @@ describe('organisation graph', () => {
     expect(newHireWelcome(model, 'new', 90)?.systems.map(({ system }) => system)).toEqual(['deploys']);
   });
 
+  it('keeps drawing a pair one charter says has ended while the other still states it', () => {
+    const teams = [
+      entry('pod', teamSchema.parse({ name: 'Pod', type: 'stream-aligned', status: 'draft', members: ['new'], interactions: [{ team: 'paas', mode: 'x-as-a-service', until: '2026-10-01' }] })),
+      entry('paas', teamSchema.parse({ name: 'PaaS', type: 'platform', status: 'draft', owns: ['deploys'], interactions: [{ team: 'pod', mode: 'x-as-a-service' }] })),
+    ];
+    const people = [entry('new', personSchema.parse({ name: 'New', role: 'engineer', joined: '2026-11-02' }))];
+    const model = buildOrg({ people, streams: [], assets: [], phases: [], council: [], handbook: [], teams }, day('2026-11-20'));
+    expect(model.interactions.map(({ from, to }) => `${from.id}>${to.id}`)).toEqual(['paas>pod']);
+    expect(neighbourhoodChart(model, model.teams.get('pod')!)!.edges.map(({ from, to }) => `${from}>${to}`)).toEqual(['team:paas>team:pod']);
+    expect(newHireWelcome(model, 'new', 90)?.systems.map(({ system }) => system)).toEqual(['deploys']);
+  });
+
   it('draws a one-way interaction from the team that gives to the team that receives, whichever charter states it', () => {
     const teams = [
       entry('pod', teamSchema.parse({ name: 'Pod', type: 'stream-aligned', status: 'draft', interactions: [{ team: 'paas', mode: 'x-as-a-service' }, { team: 'coach', mode: 'facilitating' }] })),
       entry('paas', teamSchema.parse({ name: 'PaaS', type: 'platform', status: 'draft', interactions: [{ team: 'data', mode: 'x-as-a-service' }] })),
       entry('data', teamSchema.parse({ name: 'Data', type: 'platform', status: 'draft' })),
       entry('coach', teamSchema.parse({ name: 'Coach', type: 'enabling', status: 'draft' })),
+      // A complicated subsystem uses the platform's service, and serves the pod.
+      entry('ml', teamSchema.parse({ name: 'ML', type: 'complicated-subsystem', status: 'draft', interactions: [{ team: 'paas', mode: 'x-as-a-service' }, { team: 'pod', mode: 'x-as-a-service' }] })),
     ];
     const model = buildOrg({ people: [], streams: [], assets: [], phases: [], council: [], handbook: [], teams }, day('2026-11-20'));
     // Two platforms: the types do not tell, so the arrow goes as the charter states it.
     expect(model.interactions.map(({ from, to, mode }) => `${from.id} ${mode} ${to.id}`).sort()).toEqual([
       'coach facilitating pod',
+      'ml x-as-a-service pod',
       'paas x-as-a-service data',
+      'paas x-as-a-service ml',
       'paas x-as-a-service pod',
     ]);
-    expect(neighbourhoodChart(model, model.teams.get('pod')!)!.edges.map(({ from, to }) => `${from}>${to}`)).toEqual(['team:paas>team:pod', 'team:coach>team:pod']);
+    expect(neighbourhoodChart(model, model.teams.get('pod')!)!.edges.map(({ from, to }) => `${from}>${to}`)).toEqual(['team:paas>team:pod', 'team:coach>team:pod', 'team:ml>team:pod']);
   });
 
   it('tells whether a mix fits a phase range, bounds included', () => {

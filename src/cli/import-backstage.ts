@@ -29,7 +29,8 @@ function siblings(file: string): string[] {
 }
 
 const out = values.out ? path.resolve(values.out) : loadConfigOrExit().contentDir;
-const unreadable = values.out ? undefined : contentDirProblem(out);
+// --out may name a folder still to be made, but not a file.
+const unreadable = values.out && !existsSync(out) ? undefined : contentDirProblem(out);
 if (unreadable) {
   console.error(unreadable);
   process.exit(1);

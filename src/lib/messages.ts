@@ -25,7 +25,7 @@ export const messages = {
   schemaRule: (rule: string) =>
     `"${rule}" is held by the content schemas, which the build applies too: a build would stop on it whatever the check says. It is always an error: remove it from "check.rules".`,
   contentDirNotFolder: (dir: string) =>
-    `The content folder ${dir} is a file, not a folder. Point "content" in handbook.config.json (or HANDBOOK_CONTENT, or --content) at the folder that holds people/, teams/ and the rest.`,
+    `The content folder ${dir} is a file, not a folder. Point "content" in handbook.config.json (or HANDBOOK_CONTENT) at the folder that holds people/, teams/ and the rest.`,
   contentDirMissing: (dir: string) =>
     `The content folder ${dir} does not exist. Create it, or point "content" in handbook.config.json (or HANDBOOK_CONTENT) at your handbook's content folder.`,
   invalidDate: 'Expected a date written as YYYY-MM-DD, for example 2026-05-14.',
@@ -231,6 +231,8 @@ export const ruleMessages = {
     `Another charter, ${other}, has the name "${name}": readers could not tell the two teams apart in lists, search and the org chart. Give each team its own name.`,
   interactionEnded: (team: string, mode: string | undefined, until: string, days: number) =>
     `The interaction with "${team}"${mode ? ` (${mode})` : ''} ended on ${until}, ${days} ${days === 1 ? 'day' : 'days'} ago: the topology and the charter's chart no longer draw it. Remove it from "interactions", or set a later "until" if it goes on.`,
+  interactionEndedHereOnly: (team: string, mode: string, until: string, theirFile: string) =>
+    `This charter says the interaction with "${team}" (${mode}) ended on ${until}, but ${theirFile} states it with no end that has passed: the topology still draws it. Agree whether it goes on, and write the same in both charters.`,
   staleCharter: (days: number, interval: number) =>
     `This charter was last reviewed ${days} days ago, more than the ${interval}-day review interval. Revisit the agreement with the team and update "reviewed".`,
   neverReviewed: 'This charter has no "reviewed" date. Add the date the team last revisited the agreement.',

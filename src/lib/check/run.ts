@@ -148,12 +148,12 @@ function oneProblemPerValue(problems: Problem[]): Problem[] {
 
 /** A file in the folder of another kind of entry, and where to move it: minutes are named by their date. */
 function misplaced(source: SourceFile, collection: CollectionName, fields: string[]): Problem {
-  const name = path.posix.basename(source.relative);
-  const date = (source.data as Record<string, unknown>)['date'];
-  const target =
-    collection === 'council' && date instanceof Date && !Number.isNaN(date.getTime())
-      ? `council/${date.toISOString().slice(0, 10)}${path.posix.extname(name)}`
-      : `${collectionFolders[collection].folder}/${name}`;
+  // A YAML file moves as Markdown, its fields as frontmatter; minutes are named by their date.
+  const extension = /\.ya?ml$/i.test(source.relative) ? '.md' : path.posix.extname(source.relative);
+  const written = (source.data as Record<string, unknown>)['date'];
+  const day = written instanceof Date && !Number.isNaN(written.getTime()) ? written.toISOString().slice(0, 10) : typeof written === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(written.trim()) ? written.trim() : undefined;
+  const stem = collection === 'council' && day ? day : path.posix.basename(source.relative, path.posix.extname(source.relative));
+  const target = `${collectionFolders[collection].folder}/${stem}${extension}${extension !== path.posix.extname(source.relative) ? ' (its fields between "---" lines at the top)' : ''}`;
   return { file: source.file, line: 1, column: 1, severity: 'error', rule: 'files/wrong-folder', message: checkMessages.misplacedEntry(source.relative, entryNouns[collection], fields, entryNouns[source.collection], target) };
 }
 

@@ -509,7 +509,7 @@ function oddDatesAt(yamlText: string, dates: OddDate[]): YamlProblem[] {
       ? checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10))
       : meant && 'day' in meant
         ? messages.dateWrittenOtherwise(text, meant.day, true)
-        : messages.invalidDate;
+        : checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10));
     return { message, ...lineColumn(yamlText, Math.max(offset, 0)) };
   });
 }

@@ -48,12 +48,14 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
   const drafts = teams
     .filter((team) => team.data.status === 'draft')
     .map((team) => {
-      const { mission, techLead, metrics, type, stream } = team.data;
+      // What an active charter must have (the check's org/active-charter, org/tech-lead and org/stream-aligned-*).
+      const { mission, techLead, productManager, metrics, type, stream } = team.data;
       const lacks = [
         ...(mission ? [] : ['a mission']),
         ...(techLead || type === 'leadership' ? [] : ['a tech lead']),
         ...(metrics.length > 0 ? [] : ['metrics']),
         ...(type === 'stream-aligned' && !stream ? ['a stream'] : []),
+        ...(type === 'stream-aligned' && !productManager ? ['a product manager'] : []),
       ];
       return { label: team.data.name, detail: lacks.length > 0 ? healthMessages.draftLacks(lacks) : healthMessages.draftComplete, href: entryUrl('team', team.id), file: team.filePath };
     });

@@ -367,8 +367,9 @@ export class Org {
    */
   interactionsOf(team: Entry<Team>): { declared: (Team['interactions'][number] & { ended: boolean })[]; incoming: StatedInteraction[] } {
     const declared = team.data.interactions.map((interaction) => ({ ...interaction, ended: this.hasEnded(interaction.until) }));
+    // A pair this charter says has ended, but the other still states, shows from their side.
     const incoming = (this.#incoming.get(team.id) ?? []).filter(
-      (other) => !declared.some((mine) => mine.team === other.team.id && mine.mode === other.mode),
+      (other) => !declared.some((mine) => mine.team === other.team.id && mine.mode === other.mode && (!mine.ended || other.ended)),
     );
     return { declared, incoming };
   }
@@ -388,7 +389,11 @@ export function fitsRange(mix: Mix, range: Ranges): boolean {
   return within(mix.product, range.product) && within(mix.technical, range.technical);
 }
 
-/** The team types that give in each one-way mode: a platform's service, an enabling team's help. */
+/**
+ * The team types that give in each one-way mode, the likeliest giver first: a platform's
+ * service (to a complicated-subsystem team too), a complicated subsystem's, an enabling
+ * team's help.
+ */
 const givers: Record<InteractionMode, readonly TeamType[]> = {
   'x-as-a-service': ['platform', 'complicated-subsystem'],
   facilitating: ['enabling'],
@@ -403,8 +408,11 @@ const givers: Record<InteractionMode, readonly TeamType[]> = {
  * types do not tell (two platforms), the arrow goes as the charter states it.
  */
 export function statedBackwards(declaring: Entry<Team>, other: Entry<Team> | undefined, mode: InteractionMode): boolean {
-  const gives = (team: Entry<Team> | undefined) => team !== undefined && givers[mode].includes(team.data.type);
-  return gives(other) && !gives(declaring);
+  const rank = (team: Entry<Team> | undefined) => {
+    const place = team ? givers[mode].indexOf(team.data.type) : -1;
+    return place === -1 ? Infinity : place;
+  };
+  return rank(other) < rank(declaring);
 }
 
 /**

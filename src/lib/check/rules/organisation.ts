@@ -127,7 +127,13 @@ function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleS
     if (key && !named.has(key)) named.set(key, source);
   }
 
-  // Each team's stated modes towards others, to hold a pair stated in both charters to one mode.
+  // Each team's stated modes towards others that hold today, to hold a pair stated in both
+  // charters to one mode. One whose "until" has passed is history: a collaboration that
+  // became X-as-a-service may stay written beside it.
+  const ended = (interaction: Raw) => {
+    const until = date(interaction['until']);
+    return until !== undefined && until < settings.today;
+  };
   const stated = new Map<string, Map<string, string>>();
   const fileOf = new Map(teams.map(({ source }) => [source.id, source.file]));
   for (const { source, raw } of teams) {
@@ -136,7 +142,7 @@ function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleS
       const team = text(interaction['team']);
       const mode = text(interaction['mode']);
       // A misspelt mode is schema/enum's, in its own file; the charter is then left out, and draws nothing.
-      if (team && mode && isMode(mode) && !modes.has(team)) modes.set(team, mode);
+      if (team && mode && isMode(mode) && !ended(interaction) && !modes.has(team)) modes.set(team, mode);
     }
     stated.set(source.id, modes);
   }
@@ -156,15 +162,22 @@ function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleS
     const partners = new Map<string, string>();
     records(raw['interactions']).forEach((interaction, index) => {
       const team = text(interaction['team']);
+      if (team && team !== source.id && ended(interaction)) {
+        const mode = text(interaction['mode']);
+        const until = date(interaction['until'])!;
+        const theirs = stated.get(team)?.get(source.id);
+        const message =
+          theirs !== undefined && theirs === mode
+            ? ruleMessages.interactionEndedHereOnly(team, mode, isoDay(until), fileOf.get(team)!)
+            : ruleMessages.interactionEnded(team, isMode(mode) ? mode : undefined, isoDay(until), daysBetween(until, settings.today));
+        report(source, ['interactions', index, 'until'], 'warn/interaction-ended', message, 'warning');
+        return;
+      }
       if (team === source.id) report(source, ['interactions', index, 'team'], 'org/self-interaction', ruleMessages.selfInteraction);
       else if (team && partners.has(team)) report(source, ['interactions', index, 'team'], 'org/contradiction', ruleMessages.interactionTwice(team, partners.get(team)!));
       else if (team) {
         const mode = text(interaction['mode']) ?? '';
         partners.set(team, mode);
-        const until = date(interaction['until']);
-        if (until && until < settings.today) {
-          report(source, ['interactions', index, 'until'], 'warn/interaction-ended', ruleMessages.interactionEnded(team, isMode(mode) ? mode : undefined, isoDay(until), daysBetween(until, settings.today)), 'warning');
-        }
         // Said in the later file of the two only: one disagreement, one error.
         const theirs = stated.get(team)?.get(source.id);
         const theirFile = fileOf.get(team);
@@ -246,7 +259,8 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
   // one of them to review the other's pages. Reported at each later file, naming the first.
   const handles = new Map<string, { source: SourceFile; handle: string }>();
   for (const { source, raw } of people) {
-    const handle = text(raw['github'])?.trim();
+    // The schema takes "@octocat" as octocat.
+    const handle = text(raw['github'])?.trim().replace(/^@/, '');
     if (!handle) continue;
     const first = handles.get(handle.toLowerCase());
     if (first) report(source, ['github'], 'org/contradiction', ruleMessages.sameGithubHandle(handle, first.source.file, first.handle));

@@ -81,28 +81,28 @@ export function topLevelFields(collection: CollectionName): string[] {
 /**
  * The collection a file's fields belong to, when it is not the folder's: a charter saved in
  * streams/ would otherwise get one "unknown field" per line, and no word of where it goes.
- * Said when fewer than half the fields are its folder's, and more than half are one other
- * collection's, more than any other's. People are left out: their files are YAML, which
- * the folders of the others do not read.
+ * Said only on strong signs: fewer than half the fields are its folder's, and at least two
+ * are fields only that other collection has (a charter's "type" and "techLead", minutes'
+ * "date" and "attendees"). Never of a handbook page, whose few fields say little, nor
+ * towards people, whose files are YAML the other folders do not read.
  */
 export function belongsElsewhere(source: SourceFile): { collection: CollectionName; fields: string[] } | undefined {
   const data = source.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (source.collection === 'handbook' || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
-  const fit = (collection: CollectionName) => {
-    const known = objectAt(collectionSchemas[collection], []) ?? {};
-    return keys.filter((key) => Object.hasOwn(known, key));
-  };
-  if (keys.length === 0 || fit(source.collection).length * 2 >= keys.length) return undefined;
-  const candidates = (Object.keys(collectionSchemas) as CollectionName[])
-    .filter((collection) => collection !== source.collection && collection !== 'people')
-    .map((collection) => ({ collection, fields: fit(collection) }))
+  const own = new Set(topLevelFields(source.collection));
+  if (keys.length === 0 || keys.filter((key) => own.has(key)).length * 2 >= keys.length) return undefined;
+  const collections = Object.keys(collectionSchemas) as CollectionName[];
+  const onlyIn = (collection: CollectionName) =>
+    keys.filter((key) => !own.has(key) && collections.every((other) => other === collection || !topLevelFields(other).includes(key)));
+  const candidates = collections
+    .filter((collection) => collection !== source.collection && collection !== 'people' && collection !== 'handbook')
+    .map((collection) => ({ collection, fields: onlyIn(collection) }))
+    .filter(({ fields }) => fields.length >= 2)
     .sort((a, b) => b.fields.length - a.fields.length);
   const [best, next] = candidates;
-  if (!best || best.fields.length * 2 <= keys.length || best.fields.length === next?.fields.length) return undefined;
-  // The fields only that collection has say best what the file is.
-  const telling = best.fields.filter((key) => !Object.hasOwn(objectAt(collectionSchemas[source.collection], []) ?? {}, key) && key !== 'name' && key !== 'title');
-  return { collection: best.collection, fields: (telling.length > 0 ? telling : best.fields).slice(0, 3) };
+  if (!best || best.fields.length === next?.fields.length) return undefined;
+  return { collection: best.collection, fields: best.fields.slice(0, 3) };
 }
 
 /** Every way an entry breaks its collection's schema, each at the key or value concerned. */
