@@ -41,15 +41,15 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
   const whole = (collection: CollectionName): boolean => !incomplete.has(collection);
   const teams = of('teams');
   const people = new Set(of('people').map(({ source }) => source.id));
-  checkTeams(teams, people, settings, report);
+  const meantBy = new Map(teams.map(({ source, raw }) => [source.id, nearlyNamed(raw, people)]));
+  checkTeams(teams, meantBy, settings, report);
   // Who is on which team is known only when every charter is read and its people fields are
   // sound; a person a charter names by a misspelt id is not said to be on no team.
   const teamsWhole = whole('teams') && !teams.some(({ raw }) => membershipUnsure(raw));
-  const meant: NearlyNamed = { anyone: new Set(), techLead: new Set() };
-  for (const { raw } of teams) nearlyNamed(raw, people, meant);
-  checkPeople(of('people'), teams, report, { teamsWhole, meant: meant.anyone });
+  const meant = [...meantBy.values()];
+  checkPeople(of('people'), teams, report, { teamsWhole, meant: new Set(meant.flatMap(({ anyone }) => [...anyone])) });
   checkPhases(of('phases'), report, { phasesWhole: whole('phases') });
-  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: meant.techLead });
+  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: new Set(meant.flatMap(({ techLead }) => [...techLead])) });
   for (const { source, raw } of of('assets')) {
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
     futureDate(source, ['updated'], raw['updated'], settings.today, report);
@@ -57,11 +57,10 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
     // The latest change, where the log says the content changed after "updated".
     const updated = date(raw['updated']);
     const latest = records(raw['changes'])
-      .map((change, index) => ({ when: date(change['date']), index }))
-      .filter((change): change is { when: Date; index: number } => change.when !== undefined)
-      .sort((a, b) => b.when.getTime() - a.when.getTime())[0];
-    if (updated && latest && latest.when > updated) {
-      report(source, ['updated'], 'warn/asset-updated', ruleMessages.assetChangedAfterUpdated(isoDay(latest.when), isoDay(updated)), 'warning');
+      .map((change) => date(change['date']))
+      .reduce<Date | undefined>((last, when) => (when && (!last || when > last) ? when : last), undefined);
+    if (updated && latest && latest > updated) {
+      report(source, ['updated'], 'warn/asset-updated', ruleMessages.assetChangedAfterUpdated(isoDay(latest), isoDay(updated)), 'warning');
     }
   }
   return problems;
@@ -77,7 +76,6 @@ function futureDate(source: SourceFile, pathKeys: (string | number)[], value: un
   if (when && daysBetween(today, when) > 1) report(source, pathKeys, 'org/future-date', ruleMessages.futureDate(String(pathKeys.at(-1)), isoDay(when), isoDay(today)));
 }
 
-/** Everyone a charter names: product manager, tech lead and members. */
 const teamFields = topLevelFields('teams');
 const membershipFields = new Set(['productManager', 'techLead', 'members']);
 
@@ -101,22 +99,19 @@ interface NearlyNamed {
   techLead: Set<string>;
 }
 
-function nearlyNamed(raw: Raw, people: ReadonlySet<string>, into: NearlyNamed = { anyone: new Set(), techLead: new Set() }): NearlyNamed {
+function nearlyNamed(raw: Raw, people: ReadonlySet<string>): NearlyNamed {
   const meant = (id: string | undefined) => (id && !people.has(id) ? closestOrContaining(id, people) : undefined);
-  for (const id of [text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])]) {
-    const person = meant(id);
-    if (person) into.anyone.add(person);
-  }
+  const anyone = new Set([text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])].map(meant).filter((id): id is string => id !== undefined));
   const lead = meant(text(raw['techLead']));
-  if (lead) into.techLead.add(lead);
-  return into;
+  return { anyone, techLead: new Set(lead ? [lead] : []) };
 }
 
+/** Everyone a charter names: product manager, tech lead and members. */
 function everyoneOn(raw: Raw): string[] {
   return [...new Set([text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])].filter((id): id is string => Boolean(id)))];
 }
 
-function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleSettings, report: Report): void {
+function checkTeams(teams: Entry[], meantBy: ReadonlyMap<string, NearlyNamed>, settings: RuleSettings, report: Report): void {
   const owners = new Map<string, string[]>();
   for (const { source, raw } of teams) for (const system of new Set(texts(raw['owns']))) owners.set(system, [...(owners.get(system) ?? []), source.id]);
   const nameKey = (raw: Raw) => text(raw['name'])?.trim().toLowerCase();
@@ -154,7 +149,7 @@ function checkTeams(teams: Entry[], people: ReadonlySet<string>, settings: RuleS
     });
     const onTeam = new Set(everyoneOn(raw));
     const unsure = membershipUnsure(raw);
-    const meant = nearlyNamed(raw, people).anyone;
+    const meant = meantBy.get(source.id)!.anyone;
     records(raw['responsibilities']).forEach((responsibility, index) => {
       const owner = text(responsibility['owner']);
       if (owner && !unsure && !meant.has(owner) && !onTeam.has(owner)) report(source, ['responsibilities', index, 'owner'], 'org/responsibility-owner', ruleMessages.ownerNotOnTeam(owner));
