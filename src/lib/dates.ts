@@ -17,6 +17,11 @@ export function humanDate(date: Date): string {
   return human.format(date);
 }
 
+/** The latest of some days, skipping those not given; undefined when none is. */
+export function latestDay(days: readonly (Date | undefined)[]): Date | undefined {
+  return days.reduce<Date | undefined>((latest, day) => (day && (!latest || day > latest) ? day : latest), undefined);
+}
+
 /** Today's date at midnight UTC; `HANDBOOK_TODAY=YYYY-MM-DD` pins it for reproducible builds and tests. */
 export function today(env: NodeJS.ProcessEnv = process.env): Date {
   const pinned = env['HANDBOOK_TODAY']?.trim();

@@ -7,9 +7,9 @@ export function plural(count: number, noun: string, many = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : many}`;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** `3 April` for `2026-04-03`: which day a date stands for, in words. */
-const humanDay = (day: string) => `${Number(day.slice(8, 10))} ${monthNames[Number(day.slice(5, 7)) - 1]}`;
+/** `3 April` for `2026-04-03`: which day a date stands for, in words (dates.ts imports this module, so not its humanDate). */
+const dayAndMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const humanDay = (day: string) => dayAndMonth.format(new Date(`${day}T00:00:00Z`));
 
 export const messages = {
   configNotJson: (file: string, detail: string) =>

@@ -504,12 +504,9 @@ function oddDatesAt(yamlText: string, dates: OddDate[]): YamlProblem[] {
   return dates.map(({ text, readAs }) => {
     const offset = yamlText.indexOf(text, from);
     from = offset === -1 ? from : offset + text.length;
-    const meant = dayWrittenOtherwise(text);
-    const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
-      ? checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10))
-      : meant && 'day' in meant
-        ? messages.dateWrittenOtherwise(text, meant.day, true)
-        : checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10));
+    // A real day with a time of day is told the day; any other is told what the build would make of it.
+    const meant = /^\d{4}-\d{2}-\d{2}$/.test(text) ? undefined : dayWrittenOtherwise(text);
+    const message = meant && 'day' in meant ? messages.dateWrittenOtherwise(text, meant.day, true) : checkMessages.impossibleDate(text, readAs.toISOString().slice(0, 10));
     return { message, ...lineColumn(yamlText, Math.max(offset, 0)) };
   });
 }

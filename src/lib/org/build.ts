@@ -5,7 +5,7 @@ import { individualContributorRoles, type Person } from '../../schemas/people.ts
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
 import type { InteractionMode, Team, TeamType } from '../../schemas/teams.ts';
-import { daysBetween, humanDate, isoDay } from '../dates.ts';
+import { daysBetween, humanDate, isoDay, latestDay } from '../dates.ts';
 import { entryUrl } from '../urls.ts';
 import type {
   ActionRecord,
@@ -420,7 +420,7 @@ export function statedBackwards(declaring: Entry<Team>, other: Entry<Team> | und
  * its log, which `updated` should have followed (`warn/asset-updated` says so).
  */
 export function assetUpdated(asset: Asset): Date | undefined {
-  return [asset.updated, ...asset.changes.map((change) => change.date)].reduce<Date | undefined>((latest, date) => (date && (!latest || date > latest) ? date : latest), undefined);
+  return latestDay([asset.updated, ...asset.changes.map((change) => change.date)]);
 }
 
 export function buildOrg(input: OrgInput, today: Date): Org {

@@ -2,7 +2,7 @@ import { individualContributorRoles, type Role } from '../../../schemas/people.t
 import { phaseIds } from '../../../schemas/phases.ts';
 import { decisionStatuses } from '../../../schemas/council.ts';
 import { interactionModes } from '../../../schemas/teams.ts';
-import { daysBetween, isoDay } from '../../dates.ts';
+import { daysBetween, isoDay, latestDay } from '../../dates.ts';
 import { ruleMessages } from '../../messages.ts';
 import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
 import type { Problem } from '../problem.ts';
@@ -56,9 +56,7 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
     records(raw['changes']).forEach((change, index) => futureDate(source, ['changes', index, 'date'], change['date'], settings.today, report));
     // The latest change, where the log says the content changed after "updated".
     const updated = date(raw['updated']);
-    const latest = records(raw['changes'])
-      .map((change) => date(change['date']))
-      .reduce<Date | undefined>((last, when) => (when && (!last || when > last) ? when : last), undefined);
+    const latest = latestDay(records(raw['changes']).map((change) => date(change['date'])));
     if (updated && latest && latest > updated) {
       report(source, ['updated'], 'warn/asset-updated', ruleMessages.assetChangedAfterUpdated(isoDay(latest), isoDay(updated)), 'warning');
     }
