@@ -12,6 +12,7 @@ import { handbookRenderCache } from './src/lib/content/render-cache.ts';
 import { contentLinks } from './src/lib/links/plugin.ts';
 import { handbookOutput } from './src/lib/output/integration.ts';
 import { handbookSearch, searchIndexFolder } from './src/lib/search/integration.ts';
+import { handbookRedirects } from './src/lib/output/redirects.ts';
 
 // The handbook's own settings, validated once: a bad handbook.config.json stops here with a readable message.
 const handbook = loadConfig();
@@ -36,6 +37,9 @@ export default defineConfig({
     mdx(),
     diagrams,
     handbookSearch(),
+    // A page whose entry was renamed in git keeps its old address, leading to the new one:
+    // links to it live in chat and onboarding documents.
+    handbookRedirects(handbook),
     outputRecord,
   ],
   markdown: {

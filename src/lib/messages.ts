@@ -164,6 +164,10 @@ export const checkMessages = {
     }`,
   unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
+  renamedRef: (kind: string, id: string, field: string, renamed: string, now: string) =>
+    `No ${kind} has the id "${id}" (in ${field}) any more: ${renamed}. Write "${now}".`,
+  /** How a rename reads in the messages above: "teams/ledger.md was renamed to teams/ledger-team.md" (in git). */
+  renamed: (from: string, to: string) => `${from} was ${from.slice(0, from.lastIndexOf('/')) === to.slice(0, to.lastIndexOf('/')) ? 'renamed' : 'moved'} to ${to}`,
 } as const;
 
 /** What the organisation rules and warnings of `handbook check` say. */
@@ -274,6 +278,9 @@ export const linkMessages = {
     (suggestion ? ` Did you mean #${suggestion}?` : ' Link to the page alone, or to the id of one of its headings (## Our mission is #our-mission).'),
   noPageForFile: (written: string, file: string) =>
     `"${shown(written)}" names ${shown(file)}, which is no page of the handbook. Link to a page instead, by its address (/teams/<id>/) or its file.`,
+  movedPage: (written: string, renamed: string, now: string) =>
+    `"${shown(written)}" is the old address of a page: ${renamed}. Link to ${shown(now)}; the old address only redirects there.`,
+  movedFile: (written: string, renamed: string, now: string) => `"${shown(written)}" names a file that has moved: ${renamed}. Link to ${shown(now)}.`,
 } as const;
 
 /** What `handbook check` says about Markdown and MDX bodies: syntax, and what content may not do. */
@@ -471,6 +478,12 @@ export const codeownersMessages = {
 export const outputMessages = {
   kept: (pages: number) => `Output: ${plural(pages, 'unchanged page')} left in place from the last build.`,
   noManifest: "Astro's incremental build wrote no readable manifest, so the pages kept from the last build cannot be checked. Build again with `npm run build -- --force`.",
+};
+
+/** The page left at the old address of an entry renamed in git (output/redirects.ts). */
+export const redirectMessages = {
+  title: (to: string) => `Moved to ${to}`,
+  moved: 'This page has moved to',
 };
 
 /** What the build says when it drops rendered bodies that another version of the handbook's code made. */

@@ -52,7 +52,7 @@ const referenceDocs: RuleDoc[] = refKinds.map((kind) => ({
   fix:
     kind === 'decision'
       ? 'Use the id of a decision recorded in any council minutes; the message suggests the closest one.'
-      : `Use the id the message suggests, or add the missing entry. An id is the file name without its extension: ${exampleFile[kind]} has the id "${exampleFile[kind].replace(/^.*\//, '').replace(/\.\w+$/, '')}".`,
+      : `Use the id the message suggests, or add the missing entry. An id is the file name without its extension: ${exampleFile[kind]} has the id "${exampleFile[kind].replace(/^.*\//, '').replace(/\.\w+$/, '')}". When the entry was renamed in git, the message names its new id.`,
 }));
 
 /** Every rule `handbook check` reports, in the order the pages list them. */
@@ -490,7 +490,7 @@ export const ruleCatalogue: RuleDoc[] = [
     title: 'Link that leads nowhere',
     severity: 'error',
     why: 'A link in a page\'s text that leads to no page, or an image that is not there, is found by a new hire in the middle of reading, not by the author. The build cannot tell: it writes the link as it is.',
-    fix: 'Link to a page by its address (/teams/ledger/, /how-we-work/), by its file, read from the folder of the file you are editing (../teams/ledger.md, which also works on GitHub), or relative to the page\'s own address (../ledger/ on /teams/runway/). The message suggests the closest page. Put images and other files in public/: public/images/map.png is /images/map.png. The build puts every link under the site\'s base path and turns a file\'s path into its page\'s address.',
+    fix: 'Link to a page by its address (/teams/ledger/, /how-we-work/), by its file, read from the folder of the file you are editing (../teams/ledger.md, which also works on GitHub), or relative to the page\'s own address (../ledger/ on /teams/runway/). The message suggests the closest page, or the new address of a page renamed in git (its old address only redirects). Put images and other files in public/: public/images/map.png is /images/map.png. The build puts every link under the site\'s base path and turns a file\'s path into its page\'s address.',
   },
   {
     id: 'links/reference',

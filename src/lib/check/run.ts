@@ -21,6 +21,7 @@ import { readSources, type SourceFile } from './source.ts';
 import { collectionFolders, orgCollections, type CollectionName } from '../content/collections.ts';
 import { entryNouns } from '../../schemas/index.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
+import { movesIn } from '../repo/renames.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -76,7 +77,9 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   // blame other files for it, so it waits until the file is fixed.
   const unread = unreadEntries(sources, existing);
   const incomplete = new Set([...unread.map((entry) => entry.collection), ...belongs]);
-  const ids = knownIds(sources, existing, incomplete);
+  // Renames are looked up in git only when an id or a link names nothing.
+  const moves = movesIn(contentDir);
+  const ids = { ...knownIds(sources, existing, incomplete), moves };
   const contentLabel = path.relative(cwd, contentDir) || '.';
   const diagrams: MermaidBlock[] = [];
   const links: WrittenLink[] = [];
@@ -107,6 +110,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       publicDir: options.publicDir ?? path.join(cwd, 'public'),
       contentLabel,
       anchors,
+      moves,
     }),
   );
   // An entry left out would lose its reviewers in a CODEOWNERS written now: no advice to rewrite it until it is back.

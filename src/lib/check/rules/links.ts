@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { linkMessages } from '../../messages.ts';
+import { checkMessages, linkMessages } from '../../messages.ts';
 import { hasAnchor, namedAnchors, type KnownAnchors } from '../../links/anchors.ts';
 import { filePagePath, filesUnder, fragmentOf, hasExtension, isOutside, linkTarget, servedPath, type FilesUnder } from '../../links/resolve.ts';
 import type { Problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
+import type { Moves } from '../../repo/renames.ts';
 
 /** A link or image URL written in a page body, where it was written. */
 export interface WrittenLink {
@@ -27,6 +28,8 @@ export interface LinkContext {
   contentLabel: string;
   /** The ids on each page, for a link's #fragment. */
   anchors: KnownAnchors;
+  /** Entries renamed in git: a link to an old address or file is told the new one. */
+  moves?: Moves;
 }
 
 /** A content file's path as written from `folder` (`./escalation.md`, `../../teams/ledger.md`). */
@@ -85,6 +88,7 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
   const files = new Set(context.files);
   const pagesByFolder = byFirstFolder(context.pages);
   const filesByFolder = byFirstFolder(context.files);
+  const inContent = (file: string) => `${context.contentLabel}/${file}`;
   for (const link of links) {
     const at = (message: string): void => {
       problems.push({ file: link.file, line: link.line, column: link.column, severity: 'error', rule: 'links/broken', message });
@@ -114,7 +118,11 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
         continue;
       }
       const asFile = target.path.slice(1);
-      if (!target.relative && files.has(asFile)) {
+      const moved = context.moves?.page(page);
+      if (moved) {
+        const { entry, now } = moved;
+        at(linkMessages.movedPage(written, checkMessages.renamed(inContent(entry.file), inContent(entry.now.file)), `${now}${target.suffix}`));
+      } else if (!target.relative && files.has(asFile)) {
         at(linkMessages.rootFile(written, filePagePath(asFile) ?? page, fromFolder(path.posix.dirname(link.from), asFile)));
       } else if (hasExtension(target.path)) {
         at(linkMessages.noPublicFile(written, `public${target.path}`));
@@ -132,10 +140,15 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
       } else if (!files.has(target.file) && !isContentFile(target.file)) {
         // Looked up by its name as written, among the entries and then on disk: `Runway.md` is not `runway.md` on the host.
         const folder = path.posix.dirname(link.from);
+        const moved = context.moves?.file(target.file);
+        if (moved) {
+          at(linkMessages.movedFile(written, checkMessages.renamed(inContent(moved.file), inContent(moved.now.file)), `${fromFolder(folder, moved.now.file)}${target.suffix}`));
+          continue;
+        }
         const suggestion = closestIn(target.file, filesByFolder, context.files);
-        at(linkMessages.noFile(written, `${context.contentLabel}/${target.file}`, suggestion === undefined ? undefined : fromFolder(folder, suggestion)));
+        at(linkMessages.noFile(written, inContent(target.file), suggestion === undefined ? undefined : fromFolder(folder, suggestion)));
       } else if (filePagePath(target.file) === undefined) {
-        at(linkMessages.noPageForFile(written, `${context.contentLabel}/${target.file}`));
+        at(linkMessages.noPageForFile(written, inContent(target.file)));
       } else {
         fragmentOn(filePagePath(target.file), target.suffix);
       }

@@ -6,6 +6,7 @@ import { closestOrContaining } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
 import type { RefKind } from '../../org/types.ts';
+import type { Moves } from '../../repo/renames.ts';
 
 type Target = 'person' | 'team' | 'stream' | 'decision';
 type PathKey = string | number;
@@ -53,6 +54,8 @@ function* valuesAt(data: unknown, pattern: string[], prefix: PathKey[] = []): Ge
 export type KnownIds = Record<RefKind, Set<string>> & {
   /** Kinds whose ids are not all known, because a file that declares some could not be read. */
   uncertain?: ReadonlySet<RefKind>;
+  /** Entries renamed in git, to name an old id's new one (repo/renames.ts). */
+  moves?: Moves;
 };
 
 /** Whether an id of this kind names nothing, as far as the readable files tell. */
@@ -104,6 +107,11 @@ export function checkReferences(source: SourceFile, ids: KnownIds, contentLabel:
 
 /** What to tell an author whose id names nothing: the likeliest id they meant, and where the entry would live. */
 export function unknownRefMessage(kind: RefKind, id: string, field: string, ids: KnownIds, contentLabel: string): string {
+  const inContent = (file: string) => (contentLabel === '.' ? file : `${contentLabel}/${file}`);
+  const moved = kind === 'decision' ? undefined : ids.moves?.entry(collectionOfKind[kind], id);
+  if (moved && moved.now.collection === moved.collection) {
+    return checkMessages.renamedRef(kind, id, field, checkMessages.renamed(inContent(moved.file), inContent(moved.now.file)), moved.now.id);
+  }
   const hint =
     kind === 'decision'
       ? 'Decision ids are the "id" of a decision in any council minutes.'
