@@ -2,52 +2,42 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { collectionFolders, entryId, entryPagePath, placeOf, type CollectionName } from '../content/collections.ts';
+import { contentHistory, type Move } from './history.ts';
 
-/** A file's move in git, as paths relative to the content root. */
-export interface Move {
-  from: string;
-  to: string;
-}
-
-const histories = new Map<string, Move[]>();
+export type { Move };
 
 /**
- * Every rename git recorded under `contentDir`, oldest first, as git detects them (a file
- * moved with most of its text kept). Empty when the folder is not in a repository, git is
- * missing, or the clone is shallow past the renames: the handbook workflow fetches the
- * whole history. Git runs once per content folder, and only when asked.
+ * Every rename git knows under `contentDir`, oldest first: those committed (history.ts) and
+ * those staged for the next commit (`git mv`), so a check run before committing knows them
+ * too. Empty when the folder is not in a repository, git is missing, or the clone is
+ * shallow past the renames: the handbook workflow fetches the whole history.
  */
 export function gitMoves(contentDir: string): Move[] {
-  let moves = histories.get(contentDir);
+  let moves = staged.get(contentDir);
   if (moves) return moves;
-  moves = [];
-  histories.set(contentDir, moves);
-  // Committed renames, oldest first, then those staged for the next commit (`git mv`), so a
-  // check run before committing knows them too.
-  const runs = [
-    ['log', '--reverse', '--format=', '--name-status', '-M', '--diff-filter=R', '--relative', '-z', '--', '.'],
-    ['diff', '--cached', '--name-status', '-M', '--diff-filter=R', '--relative', '-z', '--', '.'],
-  ];
-  for (const args of runs) {
-    let log: string;
-    try {
-      log = execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: contentDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      // Not a repository, or git is missing: no renames known.
-      return moves;
-    }
-    // -z: "R<similarity>", the old path and the new one, each ended by a NUL.
-    const fields = log.split('\0').map((field) => field.replace(/^\n+/, ''));
-    for (let index = 0; index < fields.length; index++) {
-      if (!/^R\d*$/.test(fields[index]!)) continue;
-      const from = fields[index + 1];
-      const to = fields[index + 2];
-      if (from && to) moves.push({ from, to });
-      index += 2;
-    }
+  moves = [...contentHistory(contentDir).moves];
+  staged.set(contentDir, moves);
+  let diff: string;
+  try {
+    diff = execFileSync('git', ['-c', 'core.quotePath=false', 'diff', '--cached', '--name-status', '-M', '--diff-filter=R', '--relative', '-z', '--', '.'], {
+      cwd: contentDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    // Not a repository, or one with no commit yet.
+    return moves;
+  }
+  // -z: "R<similarity>", the old path and the new one, each ended by a NUL.
+  const fields = diff.split('\0');
+  for (let index = 0; index + 2 < fields.length; index += 3) {
+    const [from, to] = [fields[index + 1], fields[index + 2]];
+    if (from && to) moves.push({ from, to });
   }
   return moves;
 }
+
+const staged = new Map<string, Move[]>();
 
 /**
  * Where each path a file once had leads now: along its later moves to a path that exists.
