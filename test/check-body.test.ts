@@ -172,6 +172,18 @@ describe('content safety: what a page may contain', () => {
     expect((await check('md', '![z][diagram]\n\n[diagram]: ../src/evil.js\n')).at).toEqual(['4:1 safety/image']);
   });
 
+  it('refuses an image address with a stray "%", which drops a Markdown page\'s text and stops an MDX build', async () => {
+    const md = await check('md', '![Coverage](https://img.shields.io/badge/coverage-95%-green.png) ![ok](https://example.com/a%20b.png)\n\n<img src="https://example.com/50%off.png" alt="">\n');
+    // The build decodes only Markdown's own images: raw HTML reaches the page as written.
+    expect(md.at).toEqual(['4:1 mdx/syntax']);
+    expect(md.messages[0]).toBe(
+      '"https://img.shields.io/badge/coverage-95%-green.png" is an image address the build cannot read: it would drop this page\'s text, or stop. "%" starts an escape of two hex digits (%20 is a space). Write %25 for a percent sign: "https://img.shields.io/badge/coverage-95%25-green.png".',
+    );
+    expect((await check('mdx', '![Rate](/images/rate-95%.png)\n\n<img src="https://example.com/50%off.png" alt="" /> ![Ref][badge]\n\n[badge]: https://example.com/9%.png\n')).messages).toEqual([
+      bodyMessages.imageEscape('/images/rate-95%.png', '/images/rate-95%25.png'),
+    ]);
+  });
+
   it('says which component is meant, and checks its props and the ids it links to', async () => {
     const { at, messages } = await check(
       'mdx',

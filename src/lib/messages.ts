@@ -334,6 +334,9 @@ export const bodyMessages = {
   elementNotComponent: (tag: string, component: string) =>
     `<${tag}> is not one of the HTML tags content may use. Did you mean the component <${component}>? Components start with a capital letter.`,
   html: 'This HTML is written in a way a browser may read differently from the check, so it is refused. Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
+  imageEscape: (url: string, escaped: string | undefined) =>
+    `"${url}" is an image address the build cannot read: it would drop this page's text, or stop. "%" starts an escape of two hex digits (%20 is a space).` +
+    (escaped ? ` Write %25 for a percent sign: "${escaped}".` : ' Write the character itself, or its escape in UTF-8.'),
   imagePath: (url: string) =>
     `"${url}" is a relative image path, which the build would import as code. Put the image in public/ and write its path from the site root (for example /images/team.png), or use an https:// address.`,
   style: (found: string) =>

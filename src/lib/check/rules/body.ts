@@ -316,6 +316,7 @@ export function checkBody(
       case 'definition': {
         const scheme = blockedScheme(node.url ?? '');
         if (scheme) report(start(node), 'safety/url', bodyMessages.url(scheme));
+        else if (node.type === 'image' && !readableImageAddress(node.url ?? '', start(node), report)) break;
         else if (node.type === 'link' || (node.type === 'image' && checkImagePath(node.url, start(node), report))) link(start(node), node.url ?? '');
         break;
       }
@@ -698,6 +699,28 @@ function checkProps(
       report(attributeOffset(text, at, 'id'), `references/${kind}`, unknownRefMessage(kind as RefKind, id, `<${written} id>`, ids, contentLabel));
     }
   }
+}
+
+const canDecode = (url: string): boolean => {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Astro decodes the address of every Markdown image (`![]()`) with decodeURI, unguarded: a
+ * stray "%" (a badge's "95%") throws, which drops a Markdown body from its page without
+ * failing the build, and stops the build with a stack trace in MDX. Reference-style images
+ * and <img> tags are not decoded. Returns whether the address may stay, having reported it if not.
+ */
+function readableImageAddress(url: string, offset: number, report: Report): boolean {
+  if (canDecode(url)) return true;
+  const escaped = url.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+  report(offset, 'mdx/syntax', bodyMessages.imageEscape(url, escaped !== url && canDecode(escaped) ? escaped : undefined));
+  return false;
 }
 
 /**
