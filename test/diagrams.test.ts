@@ -18,6 +18,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { topologyChart, topologyOverview } from '../src/lib/diagrams/topology.ts';
 import { buildOrg } from '../src/lib/org/build.ts';
 import type { Entry } from '../src/lib/org/types.ts';
+import { diagramMessages } from '../src/lib/messages.ts';
 import { councilSchema } from '../src/schemas/council.ts';
 import { personSchema } from '../src/schemas/people.ts';
 import { phaseSchema } from '../src/schemas/phases.ts';
@@ -568,6 +569,21 @@ describe('Mermaid syntax errors in authored diagrams', () => {
     // Mermaid's own default stops at 500 edges; the build draws up to its limit, and so the check passes them.
     const wide = `flowchart LR\n${Array.from({ length: 600 }, (_, at) => `  n${at} --> n${at + 1}`).join('\n')}\n`;
     expect(await checkDiagrams([{ file: 'x.md', line: 1, column: 1, source: wide }])).toEqual([]);
+  });
+
+  it('include an impossible day in a gantt chart written YYYY-MM-DD, which Mermaid parses and cannot draw', async () => {
+    const source = 'gantt\n  dateFormat YYYY-MM-DD\n  title Plan: 2026-13-01 onwards\n  section Build\n  Move pipelines :a1, 2026-13-45, 3d\n  Ship :a2, after a1, 2d\n  Leap day :a3, 2028-02-29, 1d\n  Pay 2026-99-99 bills :a4, 2026-02-30, 1d\n';
+    const problems = await checkDiagrams([{ file: 'x.md', line: 10, column: 1, source }]);
+    expect(problems.map(({ line, column, rule, message }) => ({ line, column, rule, message }))).toEqual([
+      { line: 14, column: 23, rule: 'diagrams/syntax', message: diagramMessages.ganttDate('2026-13-45') },
+      { line: 17, column: 29, rule: 'diagrams/syntax', message: diagramMessages.ganttDate('2026-02-30') },
+    ]);
+    expect(problems[0]!.message).toBe(
+      '"2026-13-45" is not a day of the calendar, and this gantt chart\'s dates are written YYYY-MM-DD: Mermaid would stop the build drawing it. Write a real day, such as 2026-05-14.',
+    );
+    // Other formats are the build's to find; other diagrams have no such dates.
+    expect(await checkDiagrams([{ file: 'x.md', line: 1, column: 1, source: 'gantt\n  dateFormat DD-MM-YYYY\n  a :t1, 45-13-2026, 3d\n' }])).toEqual([]);
+    expect(await checkDiagrams([{ file: 'x.md', line: 1, column: 1, source: 'flowchart LR\n  a[2026-13-45] --> b\n' }])).toEqual([]);
   });
 
   it('name an unknown diagram type', async () => {

@@ -384,6 +384,8 @@ export const diagramMessages = {
   earlyFailed: (reason: string) => `Diagrams could not start drawing while the pages rendered (${reason}); they are drawn now instead, which takes longer.`,
   syntax: (detail: string) =>
     `This Mermaid diagram does not parse ${detail}. Check that brackets and quotes are closed and every arrow has both ends; the syntax is at https://mermaid.js.org/intro/syntax-reference.html.`,
+  ganttDate: (written: string) =>
+    `"${written}" is not a day of the calendar, and this gantt chart's dates are written YYYY-MM-DD: Mermaid would stop the build drawing it. Write a real day, such as 2026-05-14.`,
   unknownType: (first: string) =>
     `"${first}" is not a Mermaid diagram type. Start the block with one, such as "flowchart LR", "sequenceDiagram", "gantt" or "timeline".`,
 };

@@ -105,15 +105,47 @@ export function mermaidError(error: unknown, source: string): { line: number; co
 }
 
 /**
+ * Impossible days in a gantt chart whose dates are written YYYY-MM-DD (the default):
+ * Mermaid parses "2026-13-45" and only fails when it draws the chart, in the build. Each is
+ * reported at its line and column in the block (1-based). Other date formats are left to
+ * the build, which names the line.
+ */
+export function impossibleGanttDates(source: string): { line: number; column: number; written: string }[] {
+  const lines = source.split('\n');
+  const kept = keptLines(source);
+  if (!/^\s*gantt\b/.test(lines[(kept[0] ?? 1) - 1] ?? '')) return [];
+  const format = lines.map((line) => /^\s*dateFormat\s+(\S+)/.exec(line)?.[1]).find(Boolean) ?? 'YYYY-MM-DD';
+  if (format !== 'YYYY-MM-DD') return [];
+  const found: { line: number; column: number; written: string }[] = [];
+  for (const number of kept) {
+    const line = lines[number - 1]!;
+    // Only where a task's dates go ("Name : id, 2026-01-05, 3d"), not a title's words.
+    if (!line.includes(':') || /^\s*(title|section|accTitle|accDescr)\b/.test(line)) continue;
+    const data = line.slice(line.indexOf(':'));
+    for (const match of data.matchAll(/(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])/g)) {
+      const [written, year, month, day] = match as unknown as [string, string, string, string];
+      const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+      if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) found.push({ line: number, column: line.length - data.length + match.index + 1, written });
+    }
+  }
+  return found;
+}
+
+/**
  * Parses every Mermaid block with Mermaid itself; a block that does not parse is an error
  * at its line. Blocks the cache saw parse are not parsed again, and when no block is left
  * Mermaid is not even loaded.
  */
 export async function checkDiagrams(blocks: MermaidBlock[], cache: CheckCache = CheckCache.none()): Promise<Problem[]> {
-  const unseen = blocks.map((block) => ({ block, key: cacheKey('mermaid', block.source) })).filter(({ key }) => !cache.diagramParsed(key));
-  if (unseen.length === 0) return [];
-  const parser = await loadMermaid();
   const problems: Problem[] = [];
+  for (const block of blocks) {
+    for (const { line, column, written } of impossibleGanttDates(block.source)) {
+      problems.push({ file: block.file, line: block.line + line - 1, column: block.column - 1 + column, severity: 'error', rule: 'diagrams/syntax', message: diagramMessages.ganttDate(written) });
+    }
+  }
+  const unseen = blocks.map((block) => ({ block, key: cacheKey('mermaid', block.source) })).filter(({ key }) => !cache.diagramParsed(key));
+  if (unseen.length === 0) return problems;
+  const parser = await loadMermaid();
   for (const { block, key } of unseen) {
     try {
       await parser.parse(block.source);
