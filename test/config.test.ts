@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,9 +35,27 @@ describe('configuration', () => {
     });
     // GitHub Actions passes an empty string on pull requests, where no Pages output exists.
     expect(loadConfig(root, { HANDBOOK_BASE: '', HANDBOOK_SITE: '' })).toMatchObject({ base: '/handbook', site: 'https://example.com' });
-    expect(() => loadConfig(root, { HANDBOOK_BASE: 'handbook' })).toThrow(/HANDBOOK_BASE[\s\S]*must start with "\/"/);
+    expect(() => loadConfig(root, { HANDBOOK_BASE: 'handbook' })).toThrow(
+      'HANDBOOK_BASE is "handbook": expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and "/", for example /handbook.',
+    );
+    // The base path goes into inline scripts too: nothing that could end one, in the file or the environment.
+    expect(() => loadConfig(root, { HANDBOOK_BASE: '/x</script><script>alert(1)</script>/' })).toThrow(/HANDBOOK_BASE is/);
+    expect(() => loadConfig(projectWith('{"base": "/a\\"b"}'), {})).toThrow(/base: Expected a path that starts with "\/"/);
     // Every page's canonical link: held to what "site" in the file is held to.
     expect(() => loadConfig(root, { HANDBOOK_SITE: 'javascript:alert(1)' })).toThrow('HANDBOOK_SITE is "javascript:alert(1)": expected a web address starting with https:// (or http://).');
+  });
+
+  it('refuses a diagram cache holding committed files, whose drawings the build would put into pages as they are', () => {
+    const root = projectWith('{"diagrams": {"cacheDir": "cache"}}');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    mkdirSync(path.join(root, 'cache', '4b'), { recursive: true });
+    writeFileSync(path.join(root, 'cache', '4b', 'key.svg'), '<svg><script>alert(1)</script></svg>');
+    // Written by builds, not committed: the cache as it should be.
+    expect(loadConfig(root, {}).diagrams.cacheDir).toBe(path.join(root, 'cache'));
+    git('add', '-f', 'cache');
+    git('commit', '-qm', 'A drawing');
+    expect(() => loadConfig(root, {})).toThrow(messages.cacheDirCommitted('cache', 'cache/4b/key.svg'));
   });
 
   it('explains malformed JSON and unknown settings', () => {

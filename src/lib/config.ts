@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
+import { basePath, configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
 import { today } from './dates.ts';
 import { messages } from './messages.ts';
 import { userError } from './user-error.ts';
@@ -78,12 +79,18 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   // empty means "use the file".
   const base = env['HANDBOOK_BASE']?.trim() || parsed.data.base;
   const site = env['HANDBOOK_SITE']?.trim() || parsed.data.site;
-  if (!base.startsWith('/')) throw userError(messages.envInvalid('HANDBOOK_BASE', base, 'a path must start with "/", for example /handbook'));
+  // Held to what the file's "base" is held to.
+  const baseCheck = basePath.safeParse(base);
+  if (!baseCheck.success) throw userError(messages.envInvalid('HANDBOOK_BASE', base, baseCheck.error.issues[0]!.message));
   // A HANDBOOK_TODAY that is not a day is refused here, with the settings, before any command uses it.
   today(env);
   // Held to what the file's "site" is held to: it becomes the canonical links of every page.
   const siteCheck = site === undefined ? undefined : webAddress.safeParse(site);
   if (siteCheck && !siteCheck.success) throw userError(messages.envInvalid('HANDBOOK_SITE', site!, siteCheck.error.issues[0]!.message));
+  // The build puts the cache's SVGs into pages as they are: a file a pull request commits
+  // there (its name is a hash anyone can work out) would reach readers unsanitised.
+  const committed = committedIn(path.resolve(root, cacheDir), root);
+  if (committed.length > 0) throw userError(messages.cacheDirCommitted(cacheDir, committed[0]!));
   return {
     ...parsed.data,
     base,
@@ -94,4 +101,16 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
     root,
     publicDir: path.join(root, 'public'),
   };
+}
+
+/** The files git tracks under `dir`, from the repository at `root`; none outside a repository. */
+function committedIn(dir: string, root: string): string[] {
+  try {
+    return execFileSync('git', ['ls-files', '-z', '--', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\0')
+      .filter(Boolean);
+  } catch {
+    // Not a repository, git missing, or the folder outside the repository: nothing committed there.
+    return [];
+  }
 }

@@ -20,6 +20,8 @@ export const messages = {
     `There is no rule "${rule}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Every rule is listed on the handbook's /checks/ page.`,
   fixedRule: (rule: string) =>
     `"${rule}" keeps content from running code or reading files outside the content folder (or a file from being compiled unread), so it is always an error: remove it from "check.rules".`,
+  cacheDirCommitted: (dir: string, file: string) =>
+    `diagrams.cacheDir "${dir}" holds files committed to the repository (${file}), and the build puts the drawings it finds there into pages as they are. Keep the cache in a folder no commit writes to, such as the default, node_modules/.cache/handbook-diagrams, and remove the committed files.`,
   envInvalid: (name: string, value: string, why: string) => `${name} is "${value}": ${why.replace(/^./, (first) => first.toLowerCase())}.`,
   todayInvalid: (value: string) => `HANDBOOK_TODAY is "${value}", which is not a day: write it as YYYY-MM-DD, for example 2026-11-20, or unset it to use today.`,
   schemaRule: (rule: string) =>

@@ -6,6 +6,13 @@ import { messages } from '../lib/messages.ts';
 /** A web address: http or https only, as it becomes a link on every page (`javascript:` would run there). */
 export const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// (or http://)' });
 
+/**
+ * A base path: it goes into every link, and into the scripts of pages that load something,
+ * so only the characters a URL path needs no escape for (GitHub Pages' repository names
+ * are letters, digits, "-", "_" and ".").
+ */
+export const basePath = z.string().regex(/^\/[A-Za-z0-9._~\/-]*$/, 'Expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and "/", for example /handbook');
+
 /** The handbook's own settings, read from `handbook.config.json` at the project root. */
 export const configSchema = z.strictObject({
   /** Editor hint only: the JSON schema the file follows. */
@@ -19,7 +26,7 @@ export const configSchema = z.strictObject({
   /** Public URL of the deployed site (for canonical links); optional. */
   site: webAddress.optional(),
   /** Path the site is served under, e.g. `/handbook` for a project page; defaults to `/`. */
-  base: z.string().startsWith('/').default('/'),
+  base: basePath.default('/'),
   /** Settings of `handbook check`. */
   check: z
     .strictObject({

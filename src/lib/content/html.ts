@@ -14,6 +14,11 @@ export const comment = /^<!--(?:-?>|[\s\S]*?--!?>)/;
 /** One attribute of a start tag: its name, and its value with any quotes. */
 export const htmlAttribute = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
+/** JSON safe to place inside a <script> element, as data or as a JavaScript value: no text in it can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 /** Attributes whose value is a link to follow or a file to load, on the elements content may use. */
 const linkAttributes: ReadonlySet<string> = new Set(['href', 'src', 'poster']);
 

@@ -1,3 +1,4 @@
+import { scriptJson } from '../content/html.ts';
 import { mermaidConfig } from './render.ts';
 
 /**
@@ -9,8 +10,8 @@ export function loaderScript(moduleUrl: string): string {
   return [
     `const nodes=[...document.querySelectorAll('pre[data-diagram]'),...[...document.querySelectorAll('pre>code.language-mermaid')].map((c)=>c.parentElement)];`,
     `if(nodes.length){let started=false;const draw=async()=>{if(started)return;started=true;`,
-    `const {default:mermaid}=await import(${JSON.stringify(moduleUrl)});`,
-    `mermaid.initialize(${JSON.stringify(mermaidConfig)});`,
+    `const {default:mermaid}=await import(${scriptJson(moduleUrl)});`,
+    `mermaid.initialize(${scriptJson(mermaidConfig)});`,
     `for(const node of nodes){node.textContent=node.textContent;node.classList.add('diagram-drawn');}`,
     `await mermaid.run({nodes});};`,
     `const io=new IntersectionObserver((entries)=>{if(entries.some((entry)=>entry.isIntersecting)){io.disconnect();draw();}});`,

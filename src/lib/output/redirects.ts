@@ -2,11 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptJson } from '../content/html.ts';
 import { redirectMessages } from '../messages.ts';
 import { movedEntries, movedPages } from '../repo/renames.ts';
-
-/** Text set inside a <script>: a string that cannot end the element. */
-const scriptString = (value: string): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const escapeHtml = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -25,7 +23,7 @@ export function redirectPage(to: string, canonical: string): string {
     `<title>${escapeHtml(redirectMessages.title(to))}</title>`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    `<script>location.replace(${scriptString(to)} + location.search + location.hash)</script>`,
+    `<script>location.replace(${scriptJson(to)} + location.search + location.hash)</script>`,
     `<meta http-equiv="refresh" content="0;url=${href}">`,
     `<p>${escapeHtml(redirectMessages.moved)} <a href="${href}">${href}</a>.</p>`,
     '',

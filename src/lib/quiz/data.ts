@@ -46,7 +46,3 @@ export function questionsByAsset(questions: QuizQuestion[]): QuizQuestion[][] {
   return [...groups.values()];
 }
 
-/** JSON safe to place inside a <script> element: content cannot close it. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
