@@ -184,6 +184,14 @@ describe('content safety: what a page may contain', () => {
     ]);
   });
 
+  it('reports a body nested thousands deep at its file, instead of crashing the whole check', async () => {
+    for (const extension of ['md', 'mdx'] as const) {
+      const { at, messages } = await check(extension, `${'>'.repeat(12_000)} x\n`);
+      expect(at).toEqual([`${extension === 'md' ? 4 : 1}:1 mdx/syntax`]);
+      expect(messages).toEqual([bodyMessages.tooDeep]);
+    }
+  });
+
   it('says which component is meant, and checks its props and the ids it links to', async () => {
     const { at, messages } = await check(
       'mdx',

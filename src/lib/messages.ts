@@ -336,6 +336,7 @@ export const bodyMessages = {
   elementNotComponent: (tag: string, component: string) =>
     `<${tag}> is not one of the HTML tags content may use. Did you mean the component <${component}>? Components start with a capital letter.`,
   html: 'This HTML is written in a way a browser may read differently from the check, so it is refused. Write plain tags: attributes separated by spaces, values in quotes, every tag closed with ">", comments closed with "-->". Or use Markdown.',
+  tooDeep: 'This body nests quotes, lists or tags too deep to be read: thousands of levels. Flatten it; a reader follows a few levels at most.',
   imageEscape: (url: string, escaped: string | undefined) =>
     `"${url}" is an image address the build cannot read: it would drop this page's text, or stop. "%" starts an escape of two hex digits (%20 is a space).` +
     (escaped ? ` Write %25 for a percent sign: "${escaped}".` : ' Write the character itself, or its escape in UTF-8.'),

@@ -4,7 +4,7 @@ import { contentDirProblem } from '../config.ts';
 import { userError } from '../user-error.ts';
 import { today } from '../dates.ts';
 import { CheckCache } from './cache.ts';
-import { checkMessages, codeownersMessages } from '../messages.ts';
+import { bodyMessages, checkMessages, codeownersMessages } from '../messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkBody } from './rules/body.ts';
 import { checkDiagrams, type MermaidBlock } from './rules/diagrams.ts';
@@ -92,7 +92,13 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     add(checkSchema(source));
     add(checkMarkup(source));
     add(checkReferences(source, ids, contentLabel));
-    add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
+    try {
+      add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
+    } catch (error) {
+      // Blocks nested thousands deep (">>>>…") overflow the parsers' stack: one problem at the body, not a crash naming no file.
+      if (!(error instanceof RangeError)) throw error;
+      problems.push({ file: source.file, line: source.body?.line ?? 1, column: 1, severity: 'error', rule: 'mdx/syntax', message: bodyMessages.tooDeep });
+    }
   }
   add(await checkDiagrams(diagrams, cache));
   add(checkPublicFiles(options.publicDir ?? path.join(cwd, 'public'), cwd));
