@@ -184,6 +184,24 @@ describe('content safety: what a page may contain', () => {
     ]);
   });
 
+  it('refuses a link inside a link, either way round, and a slot, which the build drops with its text', async () => {
+    const { at, messages } = await check(
+      'mdx',
+      [
+        "import { Ref } from '@handbook/components';",
+        '',
+        '<Ref kind="team" id="ledger">the [ledger docs](/teams/) page</Ref>',
+        '',
+        '<a href="/teams/">outer <a href="/people/">inner</a></a>',
+        '',
+        '<p slot="x">Top-level slotted paragraph.</p> <Ref kind="team" id="ledger"><span slot="y">label</span></Ref>',
+        '',
+      ].join('\n'),
+    );
+    expect(at).toEqual(['6:34 components/ref-in-link', '8:25 components/ref-in-link', '10:4 safety/attribute', '10:81 safety/attribute']);
+    expect(messages.slice(0, 3)).toEqual([bodyMessages.linkInRef('Ref'), bodyMessages.linkInLink, bodyMessages.slot]);
+  });
+
   it('reports a body nested thousands deep at its file, instead of crashing the whole check', async () => {
     for (const extension of ['md', 'mdx'] as const) {
       const { at, messages } = await check(extension, `${'>'.repeat(12_000)} x\n`);

@@ -317,6 +317,10 @@ export const bodyMessages = {
     `Imports from "${module}" work only in .mdx files: in a .md file this line is shown as text. Rename this file to end in .mdx.`,
   refInLink: (written: string) =>
     `<${written}> is a link of its own, and here it sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move <${written}> out of the link, or write the name as plain text in it.`,
+  linkInRef: (written: string) =>
+    `This link sits inside <${written}>, which is a link of its own. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move the link out of <${written}>.`,
+  linkInLink:
+    'This link sits inside another link. Browsers cannot put a link inside a link: they end the outer one early, and readers get neither as written. Move it out, next to the other.',
   secondFrontmatter:
     'The text starts with a second block between "---" lines, which the build drops unseen. Remove the "---" lines, or put text before them.',
   esmSyntax: (detail: string) => `This import line cannot be read: ${detail}.`,
@@ -355,6 +359,7 @@ export const bodyMessages = {
     `"${attribute}" is an event handler, which runs script in the reader's browser. Content may not run script: remove the attribute.`,
   siteAttribute: (attribute: string) =>
     `"${attribute}" is an attribute the site's own search, new-hire path or quiz reads; in content it would change what they show for every reader. Remove it.`,
+  slot: '"slot" hands this element to a named slot of the page, which no page has: the build drops it, and its text with it. Remove the attribute.',
   directive: (attribute: string) =>
     `"${attribute}" injects raw HTML or code, which content may not do. Write the content as Markdown instead.`,
   url: (scheme: string) =>

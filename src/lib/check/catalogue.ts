@@ -564,9 +564,9 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'safety/attribute',
-    title: 'Event handler, raw-HTML, site attribute, class or style beyond plain styling',
+    title: 'Event handler, raw-HTML, site attribute, class, slot or style beyond plain styling',
     severity: 'error',
-    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path; a class borrows the site's own styles, such as its search panel laid over the page; ping and referrerpolicy report to other sites; and a style that moves an element (position, margins, transforms, a z-index) or loads from elsewhere (url(…)) could cover the page with a fake one.`,
+    why: `${safetyWhy} onclick=, onerror= and the like run script in the browser; set:html and dangerouslySetInnerHTML inject raw HTML; data-pagefind-*, data-path-* and the other attributes the site's features read would let a page retitle its search result or redirect the new-hire path; a class borrows the site's own styles, such as its search panel laid over the page; ping and referrerpolicy report to other sites; a style that moves an element (position, margins, transforms, a z-index) or loads from elsewhere (url(…)) could cover the page with a fake one; and a slot hands an element to a part of the page that does not exist, so the build drops it unseen.`,
     fix: 'Remove the attribute. A style may set colours, text styles, borders, padding and sizes, with plain values.',
   },
   {
@@ -606,10 +606,10 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'components/ref-in-link',
-    title: 'A <Ref> inside a link',
+    title: 'A link inside a link, such as a <Ref> inside a link',
     severity: 'error',
-    why: 'A <Ref> is a link to its team, person or asset. Inside another link it makes a link within a link, which browsers break apart: the outer link ends early and the page shows neither as written.',
-    fix: 'Put the <Ref> next to the link instead of inside it, or write the name as plain text in the link: [the Ledger team](/teams/ledger/).',
+    why: 'A <Ref> is a link to its team, person or asset. Inside another link, or with a link among its own words, it makes a link within a link, which browsers break apart: the outer link ends early and the page shows neither as written. The same goes for an <a> inside an <a>.',
+    fix: 'Put the <Ref> or link next to the other instead of inside it, or write the name as plain text in the link: [the Ledger team](/teams/ledger/).',
   },
   {
     id: 'components/props',

@@ -126,6 +126,8 @@ function attributeProblem(name: string, value: unknown): [rule: string, message:
   if (reachingAttribute.test(name)) return ['safety/attribute', bodyMessages.reachingAttribute(name)];
   if (siteHookAttribute.test(name)) return ['safety/attribute', bodyMessages.siteAttribute(name)];
   if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
+  // In MDX, Astro takes an element with a slot for a named slot, which no page fills: it vanishes.
+  if (/^slot$/i.test(name)) return ['safety/attribute', bodyMessages.slot];
   if (typeof value === 'string' && name.toLowerCase() === 'style') {
     const found = styleProblem(value);
     if (found) return ['safety/attribute', bodyMessages.style(found)];
@@ -376,7 +378,12 @@ export function checkBody(
         break;
     }
   }
-  if (mdx) refsInLinks(tree, undefined, imported, (node) => report(start(node), 'components/ref-in-link', bodyMessages.refInLink(node.name ?? 'Ref')));
+  if (mdx) {
+    linksInLinks(tree, undefined, imported, (inner, outer, isRef) => {
+      const message = isRef(inner) ? bodyMessages.refInLink(inner.name ?? 'Ref') : isRef(outer) ? bodyMessages.linkInRef(outer.name ?? 'Ref') : bodyMessages.linkInLink;
+      report(start(inner), 'components/ref-in-link', message);
+    });
+  }
   for (const [node, what] of unnamed(nodes, refId, isRef)) report(start(node), 'html/no-name', bodyMessages.noName[what]);
   for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
@@ -385,15 +392,16 @@ export function checkBody(
 }
 
 /**
- * Each <Ref> written inside a link (a Markdown link or an <a>). A Ref is a link itself, and
- * browsers do not nest links: they close the outer one early, and readers get neither link
- * as written.
+ * Each link written inside another: a <Ref> inside a Markdown link or an <a>, or a link
+ * inside a <Ref>'s words or an <a>. Browsers do not nest links: they close the outer one
+ * early, and readers get neither link as written.
  */
-function refsInLinks(node: Node, outer: Node | undefined, imported: Map<string, ContentComponentName>, found: (ref: Node) => void): void {
+function linksInLinks(node: Node, outer: Node | undefined, imported: Map<string, ContentComponentName>, found: (inner: Node, outer: Node, isRef: (node: Node) => boolean) => void): void {
+  const isRef = (candidate: Node) => (candidate.type === 'mdxJsxTextElement' || candidate.type === 'mdxJsxFlowElement') && !!candidate.name && imported.get(candidate.name) === 'Ref';
   const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
-  if (outer && jsx && node.name && imported.get(node.name) === 'Ref') found(node);
-  const isLink = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a');
-  for (const child of node.children ?? []) refsInLinks(child, isLink ? node : outer, imported, found);
+  const isLink = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a') || isRef(node);
+  if (outer && isLink) found(node, outer, isRef);
+  for (const child of node.children ?? []) linksInLinks(child, isLink ? node : outer, imported, found);
 }
 
 /**
