@@ -258,6 +258,9 @@ describe('the quiz', () => {
 
   it('lets a new hire quiz themselves on the same draw, with no one to ask, and switch back', async () => {
     const leader = await open('/quiz/?seed=abc123');
+    // A leader's quiz is no step of a new hire's path; the self-check is its last step.
+    expect(await leader.page.locator('.path-step').isVisible()).toBe(false);
+    expect(await leader.page.locator('.path-nav').isVisible()).toBe(false);
     const asked = await takeQuiz(leader.page);
     await leader.page.context().close();
 
@@ -265,6 +268,7 @@ describe('the quiz', () => {
     await page.getByRole('link', { name: 'Quiz yourself instead' }).click();
     await page.waitForURL(/self=1/);
     expect(new URL(page.url()).search).toBe('?seed=abc123&self=1');
+    expect(await page.locator('.path-step').textContent()).toContain('Step 8 of 8: Check yourself');
     expect(await page.locator('[data-quiz] .quiz-self').textContent()).toMatch(/^5 questions the value model answers\. Answer each without looking/);
     const run = await takeQuiz(page);
     expect(run.person).toBe('');

@@ -7,7 +7,7 @@ import { buildOrg } from '../src/lib/org/build.ts';
 import { readOrg } from '../src/lib/org/read.ts';
 import { scriptJson } from '../src/lib/content/html.ts';
 import { assetQuizData, quizRoster, randomQuizData } from '../src/lib/quiz/data.ts';
-import { drawQuiz, newSeed, parseCount, quizSummary, seededRandom, type QuizData } from '../src/lib/quiz/draw.ts';
+import { drawQuiz, newSeed, parseCount, quizSummary, seededRandom, shuffledChoices, type QuizData } from '../src/lib/quiz/draw.ts';
 import { facetFilters, searchFilterOptions } from '../src/lib/search/facets.ts';
 import { pagefindFilters, parseSearchState, searchStateQuery } from '../src/lib/search/state.ts';
 import { projectRoot } from './helpers/site.ts';
@@ -47,6 +47,17 @@ describe('the quiz draw', () => {
         expect([...question.choices!].sort()).toEqual([question.answer, 'x', 'y', 'z'].sort());
       }
     }
+  });
+
+  it("shows a page's choices in an order of their own, the same each build, so the answer written first is not read out first", () => {
+    const questions = Array.from({ length: 40 }, (_, i) => ({ q: `Question ${i}?`, choices: [`Answer ${i}`, 'b', 'c', 'd'] }));
+    const orders = questions.map((question) => shuffledChoices(question));
+    expect(questions.map((question) => shuffledChoices(question))).toEqual(orders);
+    for (const [index, order] of orders.entries()) expect([...order].sort()).toEqual([...questions[index]!.choices].sort());
+    // Written first every time; shown first about a quarter of the time.
+    const first = orders.filter((order, index) => order[0] === questions[index]!.choices[0]).length;
+    expect(first).toBeGreaterThan(3);
+    expect(first).toBeLessThan(20);
   });
 
   it('draws people and questions evenly enough that no one is never picked', () => {

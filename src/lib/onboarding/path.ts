@@ -49,7 +49,7 @@ function buildPath(org: Org): PathStep[] {
       href: withBase(`/phases/${phase.id}/`),
       what: `The current phase, ${phase.data.name}, and what it asks of every team.`,
     },
-    { id: 'org', title: 'Who is who', href: withBase('/org/'), what: 'Find yourself, your manager and your pod on the org chart.' },
+    { id: 'org', title: 'Who is who', href: withBase('/org/'), what: 'Find your pod on the org chart, with who leads it; your own page on People names your manager and teammates.' },
     {
       id: 'team',
       title: 'Your first team',

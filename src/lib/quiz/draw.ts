@@ -73,6 +73,15 @@ function sample<T>(items: readonly T[], count: number, random: () => number): T[
 }
 
 /**
+ * A question's choices in an order of their own, the same on every build: authors tend to
+ * write the answer first, and a leader reading the choices aloud from the page would give
+ * it away. Seeded by the question's text.
+ */
+export function shuffledChoices(question: { q: string; choices: readonly string[] }): string[] {
+  return sample(question.choices, question.choices.length, seededRandom(question.q));
+}
+
+/**
  * Draws the person, then the questions, then each question's choice order, in that order
  * from one generator: the same data and seed always give the same quiz. `count` 0 keeps
  * every question in the order written (one asset's quiz).
