@@ -126,6 +126,33 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     expect(problems.map((problem) => `${problem.file} ${problem.rule}`)).toEqual(['people/edsger-dijkstra.yaml warn/two-teams']);
   });
 
+  it('judges council attendance by the latest minutes only, and leaves an id that names no one to references/person', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-attendance-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    const today = new Date(`${TEST_TODAY}T00:00:00Z`);
+    const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+    // Runway gets a new tech lead: the minutes of 7 October rightly list the lead of their day.
+    edit('teams/runway.md', (text) => text.replace('techLead: ken-thompson', 'techLead: grace-hopper').replace('members: []', 'members: [ken-thompson]'));
+    edit('teams/leadership.md', (text) => text.replace('members: [ada-lovelace, grace-hopper]', 'members: [ada-lovelace]'));
+    edit('teams/runway.md', (text) => text.replace(/owner: ken-thompson/g, 'owner: grace-hopper'));
+    const rules = async () => (await checkContent(dir, { cwd: dir, today })).problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule}`);
+    expect(await rules()).toEqual([]);
+    // In the latest minutes, a misspelt attendee is one error, not also a warning; someone who leads no team is a warning.
+    edit('council/2026-10-21.md', (text) => text.replace('attendees: [alan-turing]', 'attendees: [alan-turin, edsger-dijkstra]'));
+    expect(await rules()).toEqual(['council/2026-10-21.md:3 references/person', 'council/2026-10-21.md:3 warn/attendee-not-tech-lead']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says once that an empty tech lead is missing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-empty-lead-'));
+    cpSync(fixtureContent('northwind'), dir, { recursive: true });
+    const runway = path.join(dir, 'teams/runway.md');
+    writeFileSync(runway, readFileSync(runway, 'utf8').replace('techLead: ken-thompson', 'techLead: ""'));
+    const { problems } = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.filter((problem) => problem.file === 'teams/runway.md').map((problem) => `${problem.line} ${problem.rule}`)).toEqual(['5 org/tech-lead']);
+  });
+
   it("does not blame other files for a charter whose people fields it cannot read: one mistake, one problem", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-people-fields-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });

@@ -49,7 +49,7 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
   const meant = [...meantBy.values()];
   checkPeople(of('people'), teams, report, { teamsWhole, meant: new Set(meant.flatMap(({ anyone }) => [...anyone])) });
   checkPhases(of('phases'), report, { phasesWhole: whole('phases') });
-  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: new Set(meant.flatMap(({ techLead }) => [...techLead])) });
+  checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: new Set(meant.flatMap(({ techLead }) => [...techLead])), people });
   for (const { source, raw } of of('assets')) {
     if (records(raw['questions']).length === 0) report(source, [], 'warn/asset-no-questions', ruleMessages.assetNoQuestions, 'warning');
     futureDate(source, ['updated'], raw['updated'], settings.today, report);
@@ -85,7 +85,8 @@ const membershipFields = new Set(['productManager', 'techLead', 'members']);
  */
 function membershipUnsure(raw: Raw): boolean {
   if (raw['members'] !== undefined && !Array.isArray(raw['members'])) return true;
-  for (const field of ['productManager', 'techLead']) if (raw[field] !== undefined && typeof raw[field] !== 'string') return true;
+  // Not text, or blank text ("" reads as missing to the schema, which says so).
+  for (const field of ['productManager', 'techLead']) if (raw[field] !== undefined && (typeof raw[field] !== 'string' || raw[field].trim() === '')) return true;
   return Object.keys(raw).some((key) => !teamFields.includes(key) && membershipFields.has(closest(key, teamFields) ?? ''));
 }
 
@@ -373,10 +374,12 @@ function checkCouncil(
   teams: Entry[],
   settings: RuleSettings,
   report: Report,
-  whole: { teamsWhole: boolean; councilWhole: boolean; meant: ReadonlySet<string> },
+  whole: { teamsWhole: boolean; councilWhole: boolean; meant: ReadonlySet<string>; people: ReadonlySet<string> },
 ): void {
   const techLeads = new Set(teams.map(({ raw }) => text(raw['techLead'])).filter(Boolean));
   const dated = council.map((entry) => ({ ...entry, date: date(entry.raw['date']) })).sort((a, b) => (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0));
+  // The latest meeting held (minutes started for the next one count, a year typo does not).
+  const latest = dated.filter(({ date: day }) => day && daysBetween(settings.today, day) <= settings.councilCadenceDays).at(-1)?.source;
   const decisions = new Map<string, DecisionFacts>();
 
   let previous: Date | undefined;
@@ -406,7 +409,11 @@ function checkCouncil(
     });
     texts(raw['attendees']).forEach((person, position, all) => {
       if (all.indexOf(person) < position) report(source, ['attendees', position], 'org/contradiction', ruleMessages.attendeeTwice(person));
-      else if (whole.teamsWhole && !techLeads.has(person) && !whole.meant.has(person)) report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+      // Judged in the latest minutes only: the charters say who leads now, and earlier minutes
+      // rightly list the leads of their day. An id that names no one is references/person's.
+      else if (source === latest && whole.teamsWhole && whole.people.has(person) && !techLeads.has(person) && !whole.meant.has(person)) {
+        report(source, ['attendees', position], 'warn/attendee-not-tech-lead', ruleMessages.attendeeNotTechLead(person), 'warning');
+      }
     });
     // Minutes may be started for the next meeting (npm run new minutes), within one cadence;
     // further ahead is a typo (2062 for 2026), which would stand as the latest meeting and

@@ -92,7 +92,8 @@ export function checkReferences(source: SourceFile, ids: KnownIds, contentLabel:
   const problems: Problem[] = [];
   for (const [pattern, target] of referenceFields[source.collection] ?? []) {
     for (const [pathKeys, value] of valuesAt(source.data, pattern.split('.'))) {
-      if (typeof value !== 'string' || !namesNothing(ids, target, value)) continue;
+      // A blank id is the schema's to report, as missing.
+      if (typeof value !== 'string' || value.trim() === '' || !namesNothing(ids, target, value)) continue;
       problems.push({
         file: source.file,
         ...positionOf(source, pathKeys),
