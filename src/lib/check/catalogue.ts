@@ -433,7 +433,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'warn/attendee-not-tech-lead',
     title: 'Council attendee who is not a tech lead',
     severity: 'warning',
-    why: 'The council is the pods\' tech leads. An attendee who leads no team is usually a typo or a charter that is out of date.',
+    why: 'The council is the pods\' tech leads. An attendee of the latest meeting who leads no team is usually a charter that is out of date. Earlier minutes are not judged: they list the leads of their day.',
     fix: 'Check the id, or update the "techLead" of the team the person leads.',
   },
   {
