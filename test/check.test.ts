@@ -246,6 +246,10 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     ]);
     expect(moved.problems.filter((problem) => problem.file === 'handbook/rota.md').map((problem) => problem.rule).sort()).toEqual(['links/broken', 'schema/unknown-key', 'schema/unknown-key', 'schema/unknown-key']);
     expect(moved.problems.filter((problem) => problem.file === 'streams/deliveries.md').map((problem) => problem.rule)).toEqual(['schema/unknown-key', 'schema/unknown-key']);
+    // Minutes written as YAML in their own folder: written as Markdown, or moved if they are a person.
+    expect(checkMessages.wrongKind('council/2026-11-30.yaml', 'council', '.md or .mdx')).toBe(
+      'council/2026-11-30.yaml: files in council/ must be .md or .mdx files, so this one is not read. Write it as council/2026-11-30.md, its fields between "---" lines at the top; or, if it describes a person, move it to people/2026-11-30.yaml.',
+    );
     expect(checkMessages.misplacedEntry('streams/parcel-lockers.md', 'a charter', ['type', 'mission', 'techLead'], 'a stream', 'teams/parcel-lockers.md')).toBe(
       'streams/parcel-lockers.md has the fields of a charter ("type", "mission", "techLead"), not of a stream: each folder holds one kind of entry. Move it to teams/parcel-lockers.md.',
     );

@@ -87,7 +87,9 @@ export const checkMessages = {
     `${relative} has the fields of ${noun} (${fields.map((field) => `"${field}"`).join(', ')}), not of ${folderNoun}: each folder holds one kind of entry. Move it to ${target}.`,
   wrongKind: (relative: string, folder: string, extension: string) =>
     `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. ${
-      /\.ya?ml$/i.test(relative) && folder !== 'people' ? `If it describes a person, move it to people/${relative.split('/').pop()}.` : 'Rename or move it.'
+      /\.ya?ml$/i.test(relative) && folder !== 'people'
+        ? `Write it as ${relative.replace(/\.ya?ml$/i, '.md')}, its fields between "---" lines at the top; or, if it describes a person, move it to people/${relative.split('/').pop()}.`
+        : 'Rename or move it.'
     }`,
   nestedEntry: (relative: string, folder: string) =>
     `${relative} is in a subfolder of ${folder}/, where entries are not read. Move it directly into ${folder}/ (only handbook/ has subfolders).`,
