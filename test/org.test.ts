@@ -101,6 +101,28 @@ function org(overrides: Partial<OrgInput> = {}) {
 /** The organisation with one meeting's decisions as its only minutes. */
 const withDecisions = (date: string, decisions: unknown[]) => org({ council: [entry(date, councilSchema.parse({ date, decisions }))] });
 
+describe('handbook folders', () => {
+  it('list their own pages by order, a subfolder by its page or, without one, by name', () => {
+    const page = (id: string, title: string, order?: number) => entry(id, { title, ...(order === undefined ? {} : { order }) });
+    const handbook = [
+      page('start-here', 'Start here', 1),
+      page('guides', 'Guides', 2),
+      page('guides/on-call', 'On call', 2),
+      page('guides/escalation', 'Escalation', 1),
+      page('guides/deep/runbook', 'Runbook'),
+      page('rituals/retro', 'Retro', 5),
+      page('glossary', 'Glossary', 3),
+    ];
+    const model = buildOrg({ people: [], teams: [], streams: [], assets: [], phases: [], council: [], handbook }, day('2026-11-20'));
+    const titles = (items: ReturnType<typeof model.handbookSection>): unknown[] =>
+      items.map((item) => ('page' in item ? item.page.data.title : { [item.folder]: titles(item.items) }));
+    // Orders count within a folder: Escalation (1) before On call (2), though Guides is also 2.
+    expect(titles(model.handbookSection(''))).toEqual(['Start here', 'Guides', 'Glossary', { rituals: ['Retro'] }]);
+    expect(titles(model.handbookSection('guides'))).toEqual(['Escalation', 'On call', { deep: ['Runbook'] }]);
+    expect(model.handbookSection('guides/on-call')).toEqual([]);
+  });
+});
+
 describe('organisation graph', () => {
   it('lists a person on each team with the capacity they are on it in, once', () => {
     const model = org();

@@ -121,9 +121,14 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(stream.indexOf('Live tracking map')).toBeLessThan(stream.indexOf('Same-day delivery'));
   });
 
-  it('renders handbook pages from nested folders', () => {
+  it('renders handbook pages from nested folders, each folder listing its own pages', () => {
     expect(site.page('/guides/on-call/').querySelector('h1')!.textContent).toBe('On-call guide');
     expect(site.page('/guides/on-call/').querySelector('.breadcrumbs a[href="/guides/"]')!.textContent).toBe('Guides');
+    const section = site.page('/guides/').querySelector('section[aria-labelledby="in-this-section"]');
+    expect(section?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['/guides/on-call/']);
+    // The home page lists the top level; a folder's pages are on the folder's page.
+    expect(site.page('/').querySelectorAll('#guides + ul > li > a').map((link) => link.getAttribute('href'))).toEqual(['/start-here/', '/guides/']);
+    expect(site.page('/start-here/').querySelector('#in-this-section')).toBeNull();
   });
 
   it('renders the content components a page imports: a callout, and entry links by id with their names', () => {

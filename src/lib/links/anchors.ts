@@ -36,7 +36,7 @@ const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
   [/^\/quiz\/$/, [/^asset-/]],
   [/^\/search\/$/, ['search-q']],
   [/^\/health\/$/, Object.keys(healthMessages.sections)],
-  [new RegExp(`^/(?!(?:${generated})/).+/$`), ['new-hire-path']],
+  [new RegExp(`^/(?!(?:${generated})/).+/$`), ['new-hire-path', 'in-this-section']],
 ];
 
 /** What the check knows of the ids a page has, beyond its layout's. */

@@ -39,6 +39,9 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  * Dangling references are tolerated here (they render as plain text); reporting them is
  * the checker's job.
  */
+/** One line of a handbook folder's navigation: a page, or a subfolder that has no page of its own. */
+export type HandbookItem = { page: Entry<HandbookPage> } | { folder: string; items: HandbookItem[] };
+
 export class Org {
   readonly people: Map<string, Entry<Person>>;
   readonly teams: Map<string, Entry<Team>>;
@@ -47,6 +50,7 @@ export class Org {
   readonly phases: Entry<Phase>[];
   /** Newest meeting first. */
   readonly meetings: Entry<CouncilMinutes>[];
+  /** Handbook pages by `order`, then title. */
   readonly handbook: Entry<HandbookPage>[];
   /** Each handbook page's title by its id, for breadcrumbs. */
   readonly handbookTitles: ReadonlyMap<string, string>;
@@ -375,6 +379,28 @@ export class Org {
   }
 
   /** ISO day of the build, for "as of" notes on time-sensitive pages. */
+  /**
+   * What a handbook folder holds, for its navigation ("" is the top level): its pages in
+   * `order`, a subfolder by its own index page, and a subfolder without one as its name
+   * with what it holds. `order` places a page among its folder's pages, as the content
+   * model says, not among every page of the handbook.
+   */
+  handbookSection(folder: string): HandbookItem[] {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const items: HandbookItem[] = [];
+    const seen = new Set<string>();
+    for (const page of this.handbook) {
+      if (page.id === folder || !page.id.startsWith(prefix)) continue;
+      const [first = '', ...rest] = page.id.slice(prefix.length).split('/');
+      if (rest.length === 0) items.push({ page });
+      else if (!this.handbookTitles.has(`${prefix}${first}`) && !seen.has(first)) {
+        seen.add(first);
+        items.push({ folder: first, items: this.handbookSection(`${prefix}${first}`) });
+      }
+    }
+    return items;
+  }
+
   get asOf(): string {
     return isoDay(this.today);
   }
