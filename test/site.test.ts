@@ -83,6 +83,12 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(line).toEqual(['Grace Hopper', 'Ada Lovelace']);
     expect(text('/people/edsger-dijkstra/')).toContain('Route planning service for Shipping');
     expect(page.querySelector('section[aria-labelledby="teams"] a')?.getAttribute('href')).toBe('/teams/shipping/');
+    // Council actions are theirs too: open ones, with where they were agreed; overdue marked.
+    const owns = (id: string) => site.page(`/people/${id}/`).querySelector('section[aria-labelledby="owns"]')!.textContent.replace(/\s+/g, ' ');
+    expect(owns('edsger-dijkstra')).toContain('Open council actionsBenchmark PostGIS queries · due 1 Dec 2026 · from 21 Oct 2026');
+    expect(owns('alan-turing')).toContain('Draft the split plan · due 20 Oct 2026 overdue · from 7 Oct 2026');
+    // Done is not open.
+    expect(owns('ken-thompson')).not.toContain('Book the capacity review');
   });
 
   it('shows the decisions log with supersedes chains, and open actions with overdue marked', () => {

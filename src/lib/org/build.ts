@@ -343,6 +343,17 @@ export class Org {
       );
   }
 
+  /** The open actions a person owns, in the order of openActions(); worked out once for every person page. */
+  openActionsOf(personId: string): ActionRecord[] {
+    if (!this.#openByOwner) {
+      this.#openByOwner = new Map();
+      for (const action of this.openActions()) push(this.#openByOwner, action.owner, action);
+    }
+    return this.#openByOwner.get(personId) ?? [];
+  }
+
+  #openByOwner: Map<string, ActionRecord[]> | undefined;
+
   currentPhase(): Entry<Phase> | undefined {
     return this.phases.find((phase) => phase.data.current);
   }

@@ -98,6 +98,7 @@ export function personPageKey(org: Org, entry: PageEntry<Person>): string {
     line: org.reportingLine(entry.id),
     reports: org.directReports(entry.id),
     responsibilities: org.responsibilitiesOf(entry.id),
+    actions: org.openActionsOf(entry.id),
     ic: org.isIndividualContributor(entry.id),
     welcome: newHireWelcome(org, entry.id, site.onboarding.newHireDays),
   });
