@@ -327,6 +327,8 @@ describe('the quiz', () => {
   it('asks as many questions as ?n= says, keeps it in its links, and drops an n that is not a number', async () => {
     const three = await open('/quiz/?seed=abc123&n=3');
     expect(await three.page.getByRole('link', { name: 'New draw' }).getAttribute('href')).toMatch(/^\/quiz\/\?seed=[a-z0-9]{6}&n=3$/);
+    // The intro says the number asked for, not the configured one.
+    expect(await three.page.locator('.lede').textContent()).toContain('ask 3 questions the value model answers');
     await three.page.getByRole('button', { name: 'Start' }).click();
     expect(await three.page.locator('[data-quiz] h2').textContent()).toBe('Question 1 of 3');
     const bad = await open('/quiz/?seed=abc123&n=abc');

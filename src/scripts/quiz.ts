@@ -48,6 +48,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
     history.replaceState(null, '', drawUrl(seed, requested, self));
   }
   const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
+  // The page's intro says how many the configuration draws; a link's ?n= may ask for another number.
+  if (random) for (const said of document.querySelectorAll('[data-quiz-count]')) said.textContent = `${count} question${count === 1 ? '' : 's'}`;
   const draw = drawQuiz(data, seed, count);
   const person = self ? undefined : draw.person;
   // Marks so far, kept for this tab: a reload, or Back from an asset the answer links to,
