@@ -231,6 +231,8 @@ describe('content safety: what a page may contain', () => {
     expect((await check('mdx', 'Fine.\n\nA <b>bold\n\nclaim.\n')).at).toEqual(['6:3 mdx/syntax']);
     expect((await check('mdx', "import { Callout from '@handbook/components';\n")).at).toEqual(['4:18 mdx/syntax']);
     expect((await check('mdx', 'Costs {less than 5 € a month\n')).messages[0]).toMatch(/^This MDX cannot be read: .*brace.*write \\< or \\\{ for the character itself\.$/);
+    // HTML's habit of leaving <br> open: the fix is to close it.
+    expect((await check('mdx', 'Line one<br>line two\n')).messages[0]).toMatch(/^This MDX cannot be read: .*<br>.* In MDX every tag is closed, <br> too: write <br \/> \(with its attributes before the "\/>"\)\.$/);
   });
 });
 

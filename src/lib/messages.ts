@@ -291,8 +291,11 @@ export const linkMessages = {
 export const bodyMessages = {
   unclosedTag: (name: string) =>
     `<${name}> is opened here and never closed, so what follows would be inside it, up to the end of the page and the page's own sections below the text. Close it with </${name}>.`,
-  mdxSyntax: (detail: string) =>
-    `This MDX cannot be read: ${detail}. In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.`,
+  mdxSyntax: (detail: string, voidTag?: string) =>
+    `This MDX cannot be read: ${detail}. ` +
+    (voidTag
+      ? `In MDX every tag is closed, <${voidTag}> too: write <${voidTag} /> (with its attributes before the "/>").`
+      : 'In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.'),
   htmlHeadingNoId: (level: number) =>
     `A heading written in HTML (<h${level}>) gets no id, so no link can lead to it. Write it in Markdown: "${'#'.repeat(level)} …", or give it an id.`,
   htmlHeadingNested: (level: number) =>

@@ -260,12 +260,15 @@ export function checkBody(
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(raw);
+    const detail = (match?.[3] ?? raw).replace(/\.$/, '');
+    // HTML's <br> and <img> stand alone; MDX wants them closed, and says only that a closing tag is missing.
+    const voidTag = /closing tag for `<(area|br|col|embed|hr|img|input|source|track|wbr)\b/i.exec(detail)?.[1];
     problems.push({
       file: source.file,
       ...inFile(Number(match?.[1] ?? 1), Number(match?.[2] ?? 1)),
       severity: 'error',
       rule: 'mdx/syntax',
-      message: bodyMessages.mdxSyntax((match?.[3] ?? raw).replace(/\.$/, '')),
+      message: bodyMessages.mdxSyntax(detail, voidTag?.toLowerCase()),
     });
     return problems;
   }
