@@ -541,7 +541,10 @@ describe('file names the build would drop without a word', () => {
 
   it('refuses a handbook page named 404, which the not-found page would hide, but not a folder of that name', async () => {
     expect(await namesIn({ 'handbook/404.md': '---\ntitle: Lost\n---\n', 'handbook/404/notes.md': '---\ntitle: Notes\n---\n' })).toEqual([
-      "handbook/404.md files/reserved-path: handbook/404.md would be served at /404/…, which the site's own 404 pages use. Move it to another folder or rename it.",
+      'handbook/404.md files/reserved-path: handbook/404.md would be the not-found page, which the handbook makes itself. Rename it.',
+    ]);
+    expect(await namesIn({ 'handbook/index.mdx': '---\ntitle: Welcome\n---\n' })).toEqual([
+      'handbook/index.mdx files/reserved-path: handbook/index.mdx would be the home page, which the handbook makes itself (what it holds, Start here, the current phase). Rename it, such as handbook/welcome.md; start-here.md is the page the home page points new hires to.',
     ]);
   });
 

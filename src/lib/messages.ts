@@ -54,7 +54,11 @@ export const messages = {
   kindNotInCategory: (kind: string, category: string, allowed: readonly string[]) =>
     `"${kind}" is not a ${category} asset kind. Use one of: ${allowed.join(', ')}, or "other".`,
   handbookPathReserved: (file: string, segment: string) =>
-    `${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
+    segment === 'index'
+      ? `${file} would be the home page, which the handbook makes itself (what it holds, Start here, the current phase). Rename it, such as handbook/welcome.md; start-here.md is the page the home page points new hires to.`
+      : segment === '404'
+        ? `${file} would be the not-found page, which the handbook makes itself. Rename it.`
+        : `${file} would be served at /${segment}/…, which the site's own ${segment} pages use. Move it to another folder or rename it.`,
   buildStopped: (errors: number) =>
     `handbook check found ${errors} error${errors === 1 ? '' : 's'} (listed above), so the site was not built. Fix them and build again; "npm run check" lists them without building.`,
   devStopped: (errors: number) =>
