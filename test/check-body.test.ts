@@ -179,8 +179,9 @@ describe('content safety: what a page may contain', () => {
     expect(md.messages[0]).toBe(
       '"https://img.shields.io/badge/coverage-95%-green.png" is an image address the build cannot read: it would drop this page\'s text, or stop. "%" starts an escape of two hex digits (%20 is a space). Write %25 for a percent sign: "https://img.shields.io/badge/coverage-95%25-green.png".',
     );
-    expect((await check('mdx', '![Rate](/images/rate-95%.png)\n\n<img src="https://example.com/50%off.png" alt="" /> ![Ref][badge]\n\n[badge]: https://example.com/9%.png\n')).messages).toEqual([
+    expect((await check('mdx', '![Rate](/images/rate-95%.png)\n\n<img src="https://example.com/50%off.png" alt="" /> ![Ref][badge]\n\n[badge]: https://example.com/100%passing.png\n')).messages).toEqual([
       bodyMessages.imageEscape('/images/rate-95%.png', '/images/rate-95%25.png'),
+      bodyMessages.imageEscape('https://example.com/100%passing.png', 'https://example.com/100%25passing.png'),
     ]);
   });
 

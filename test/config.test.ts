@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +36,11 @@ describe('configuration', () => {
     // GitHub Actions passes an empty string on pull requests, where no Pages output exists.
     expect(loadConfig(root, { HANDBOOK_BASE: '', HANDBOOK_SITE: '' })).toMatchObject({ base: '/handbook', site: 'https://example.com' });
     expect(() => loadConfig(root, { HANDBOOK_BASE: 'handbook' })).toThrow(
-      'HANDBOOK_BASE is "handbook": expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and "/", for example /handbook.',
+      'HANDBOOK_BASE is "handbook": expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and single "/" between its parts, none starting with ".", for example /handbook.',
     );
+    // "//host" is another site to a browser: every page would load its scripts from there.
+    for (const base of ['//evil.example', '/a//b', '/../x', '/./x']) expect(() => loadConfig(root, { HANDBOOK_BASE: base }), base).toThrow(/HANDBOOK_BASE is/);
+    for (const base of ['/', '/handbook', '/handbook/', '/acme.github.io', '/team_a/v2']) expect(loadConfig(root, { HANDBOOK_BASE: base }).base).toBe(base);
     // The base path goes into inline scripts too: nothing that could end one, in the file or the environment.
     expect(() => loadConfig(root, { HANDBOOK_BASE: '/x</script><script>alert(1)</script>/' })).toThrow(/HANDBOOK_BASE is/);
     expect(() => loadConfig(projectWith('{"base": "/a\\"b"}'), {})).toThrow(/base: Expected a path that starts with "\/"/);
@@ -56,6 +59,12 @@ describe('configuration', () => {
     git('add', '-f', 'cache');
     git('commit', '-qm', 'A drawing');
     expect(() => loadConfig(root, {})).toThrow(messages.cacheDirCommitted('cache', 'cache/4b/key.svg'));
+    // Nor through a committed link to the folder, behind which git lists nothing.
+    symlinkSync('cache', path.join(root, 'link'));
+    git('add', 'link');
+    git('commit', '-qm', 'A link');
+    writeFileSync(path.join(root, 'handbook.config.json'), '{"diagrams": {"cacheDir": "link/4b"}}');
+    expect(() => loadConfig(root, {})).toThrow(messages.cacheDirCommitted('link/4b', 'cache/4b/key.svg'));
   });
 
   it('explains malformed JSON and unknown settings', () => {

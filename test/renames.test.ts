@@ -46,6 +46,21 @@ describe('where an old path leads', () => {
     expect(currentPlaces([{ from: 'teams/a.md', to: 'teams/b.md' }], exists())).toEqual(new Map());
   });
 
+  it('follows only moves made after the path was reached, past a new file that took a name in the middle', () => {
+    const moves: Move[] = [
+      { from: 'teams/ledger.md', to: 'teams/payments.md' },
+      { from: 'teams/payments.md', to: 'teams/payments-core.md' },
+    ];
+    // A new, unrelated "payments" now stands where Ledger once was for a while.
+    expect(currentPlaces(moves, exists('teams/payments-core.md', 'teams/payments.md')).get('teams/ledger.md')).toBe('teams/payments-core.md');
+    // Moved on before the path was reached: not a move of this file.
+    const earlier: Move[] = [
+      { from: 'teams/b.md', to: 'teams/c.md' },
+      { from: 'teams/a.md', to: 'teams/b.md' },
+    ];
+    expect(currentPlaces(earlier, exists('teams/b.md', 'teams/c.md')).get('teams/a.md')).toBe('teams/b.md');
+  });
+
   it('takes a renamed-back file to where it is, without going round for ever', () => {
     const moves: Move[] = [
       { from: 'teams/a.md', to: 'teams/b.md' },
@@ -76,6 +91,23 @@ describe('pages that moved', () => {
       { from: '/quiz/courier-persona/', to: '/quiz/rider-persona/' },
       { from: '/teams/shipping/', to: '/teams/dispatch/' },
     ]);
+  });
+
+  it("leaves alone an address the site's own pages use, and one no page ever had", () => {
+    const content = path.join(root, 'never-pages');
+    for (const file of ['handbook/quiz-guide.md', 'handbook/runway-notes.md', 'handbook/q-a.md', 'handbook/draft.md']) {
+      mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+      writeFileSync(path.join(content, file), '');
+    }
+    const moves: Move[] = [
+      // Renamed as files/reserved-path asked: the quiz and a charter keep their pages.
+      { from: 'handbook/quiz.md', to: 'handbook/quiz-guide.md' },
+      { from: 'handbook/teams/runway.md', to: 'handbook/runway-notes.md' },
+      // Renamed as files/name asked: the build could not have made a page of either.
+      { from: 'handbook/q#a.md', to: 'handbook/q-a.md' },
+      { from: 'handbook/[draft].md', to: 'handbook/draft.md' },
+    ];
+    expect(movedEntries(content, moves)).toEqual([]);
   });
 
   it('reads renames from git, committed and staged, and none outside a repository', () => {

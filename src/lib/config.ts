@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { basePath, configSchema, webAddress, type HandbookConfig } from '../schemas/config.ts';
 import { today } from './dates.ts';
@@ -103,10 +103,21 @@ export function loadConfig(root: string = process.cwd(), env: NodeJS.ProcessEnv 
   };
 }
 
-/** The files git tracks under `dir`, from the repository at `root`; none outside a repository. */
+/**
+ * The files git tracks under `dir`, from the repository at `root`; none outside a
+ * repository. Asked of the folder's real path: git lists nothing behind a symbolic link,
+ * and a committed link could lead the cache into a committed folder.
+ */
 function committedIn(dir: string, root: string): string[] {
+  let head = dir;
+  const tail: string[] = [];
+  while (!existsSync(head) && path.dirname(head) !== head) {
+    tail.unshift(path.basename(head));
+    head = path.dirname(head);
+  }
   try {
-    return execFileSync('git', ['ls-files', '-z', '--', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const real = path.join(realpathSync(head), ...tail);
+    return execFileSync('git', ['ls-files', '-z', '--', real], { cwd: realpathSync(root), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .split('\0')
       .filter(Boolean);
   } catch {

@@ -9,9 +9,15 @@ export const webAddress = z.url({ protocol: /^https?$/, error: 'Expected a web a
 /**
  * A base path: it goes into every link, and into the scripts of pages that load something,
  * so only the characters a URL path needs no escape for (GitHub Pages' repository names
- * are letters, digits, "-", "_" and ".").
+ * are letters, digits, "-", "_" and "."), and no "//", which a browser reads as another
+ * site's address, nor a "." or ".." part.
  */
-export const basePath = z.string().regex(/^\/[A-Za-z0-9._~\/-]*$/, 'Expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and "/", for example /handbook');
+export const basePath = z
+  .string()
+  .regex(
+    /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?$/,
+    'Expected a path that starts with "/" and holds only letters, digits, "-", "_", ".", "~" and single "/" between its parts, none starting with ".", for example /handbook',
+  );
 
 /** The handbook's own settings, read from `handbook.config.json` at the project root. */
 export const configSchema = z.strictObject({

@@ -96,7 +96,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));
     } catch (error) {
       // Blocks nested thousands deep (">>>>…") overflow the parsers' stack: one problem at the body, not a crash naming no file.
-      if (!(error instanceof RangeError)) throw error;
+      if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
       problems.push({ file: source.file, line: source.body?.line ?? 1, column: 1, severity: 'error', rule: 'mdx/syntax', message: bodyMessages.tooDeep });
     }
   }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptJson } from '../content/html.ts';
@@ -49,6 +49,8 @@ export function handbookRedirects(options: { contentDir: string; base: string; s
         for (const move of moved) {
           const to = withBase(move.to);
           const canonical = options.site ? new URL(to, options.site).href : to;
+          // Astro wrote its own page there; ours replaces it (the folder is made in case it did not).
+          mkdirSync(path.join(outDir, move.from), { recursive: true });
           writeFileSync(path.join(outDir, move.from, 'index.html'), redirectPage(to, canonical));
         }
       },

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { collectionFolders, entryId, entryPagePath, placeOf, type CollectionName } from '../content/collections.ts';
+import { entryId, entryPagePath, placeOf, reservedHandbookSegment, type CollectionName } from '../content/collections.ts';
+import { isId } from '../ids.ts';
 import { contentHistory, type Move } from './history.ts';
 
 export type { Move };
@@ -41,34 +42,30 @@ const staged = new Map<string, Move[]>();
 
 /**
  * Where each path a file once had leads now: along its later moves to a path that exists.
- * A path that exists again (a new file took the old name) leads nowhere, nor does one whose
- * moves end in a file deleted since. `moves` are oldest first; a path moved twice follows
- * its last move.
+ * `moves` are oldest first. From a path, the walk takes the last move away from it, then
+ * from each path it reaches only a move made after it arrived there, so a new file that
+ * later took a name in the middle of a chain does not catch it (ledger → payments →
+ * payments-core leads to payments-core, whatever "payments" is now). A path that exists
+ * again (a new file took the old name) leads nowhere, nor does a chain that ends in a file
+ * deleted since.
  */
 export function currentPlaces(moves: readonly Move[], exists: (relative: string) => boolean): Map<string, string> {
-  const next = new Map<string, string>();
-  for (const { from, to } of moves) next.set(from, to);
+  const away = new Map<string, number[]>();
+  moves.forEach(({ from }, index) => away.set(from, [...(away.get(from) ?? []), index]));
   const places = new Map<string, string>();
-  for (const from of next.keys()) {
+  for (const [from, indexes] of away) {
     if (exists(from)) continue;
-    const seen = new Set<string>();
-    let at = from;
-    // A file moved back and forth would otherwise go round for ever.
-    while (!exists(at) && next.has(at) && !seen.has(at)) {
-      seen.add(at);
-      at = next.get(at)!;
+    let index = indexes.at(-1)!;
+    let at = moves[index]!.to;
+    for (;;) {
+      const next = away.get(at)?.find((later) => later > index);
+      if (next === undefined) break;
+      index = next;
+      at = moves[index]!.to;
     }
-    if (at !== from && exists(at)) places.set(from, at);
+    if (exists(at)) places.set(from, at);
   }
   return places;
-}
-
-/** The files, relative to the content root, any of which would give an entry of this id its page. */
-function filesOf(collection: CollectionName, id: string): string[] {
-  const folder = collectionFolders[collection].folder;
-  const extensions = collection === 'people' ? ['yaml', 'yml'] : ['md', 'mdx'];
-  const stems = collection === 'handbook' ? [id, `${id}/index`] : [id];
-  return stems.flatMap((stem) => extensions.map((extension) => `${folder}/${stem}.${extension}`));
 }
 
 /** The collection and id of the entry a file relative to the content root would be, if it is one. */
@@ -97,16 +94,38 @@ export interface MovedEntry {
 export function movedEntries(contentDir: string, moves: readonly Move[] = gitMoves(contentDir)): MovedEntry[] {
   if (moves.length === 0) return [];
   const exists = (relative: string) => existsSync(path.join(contentDir, relative));
+  const pagesNow = currentPages(contentDir);
   const moved: MovedEntry[] = [];
   for (const [from, to] of currentPlaces(moves, exists)) {
     const old = entryAt(from);
     const now = entryAt(to);
-    if (!old || !now || filesOf(old.collection, old.id).some(exists)) continue;
+    // Only an address the site could have had: an id in kebab-case (a file named "q#a.md"
+    // or "[draft].md" never had a page), and a handbook page off the site's own addresses.
+    if (!old || !now || !old.id.split('/').every(isId) || (old.collection === 'handbook' && reservedHandbookSegment(old.id) !== undefined)) continue;
     const page = entryPagePath(old.collection, old.id);
     const nowPage = entryPagePath(now.collection, now.id);
-    if (page !== nowPage) moved.push({ ...old, file: from, page, now: { ...now, file: to, page: nowPage } });
+    // A page the site has now, of any entry (handbook/ledger.md moved away while teams/ledger.md stays), keeps its address.
+    if (page !== nowPage && !pagesNow.has(page)) moved.push({ ...old, file: from, page, now: { ...now, file: to, page: nowPage } });
   }
   return moved;
+}
+
+/** The page of every entry under the content root now, and every asset's quiz. */
+function currentPages(contentDir: string): Set<string> {
+  const pages = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return pages;
+  }
+  for (const file of files) {
+    const entry = entryAt(file.split(path.sep).join('/'));
+    if (!entry) continue;
+    pages.add(entryPagePath(entry.collection, entry.id));
+    if (entry.collection === 'assets') pages.add(`/quiz/${entry.id}/`);
+  }
+  return pages;
 }
 
 /** The old site paths of a moved entry's pages, each with its path now: the entry's page, and an asset's quiz. */

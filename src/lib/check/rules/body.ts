@@ -329,7 +329,7 @@ export function checkBody(
       case 'imageReference': {
         const definition = definitions.get(label(node));
         if (!definition || blockedScheme(definition.url)) break;
-        if (node.type === 'imageReference' && !checkImagePath(definition.url, start(node), report)) definition.use = 'refused';
+        if (node.type === 'imageReference' && (!readableImageAddress(definition.url, start(node), report) || !checkImagePath(definition.url, start(node), report))) definition.use = 'refused';
         else definition.use ??= 'link';
         break;
       }
@@ -722,10 +722,10 @@ const canDecode = (url: string): boolean => {
 };
 
 /**
- * Astro decodes the address of every Markdown image (`![]()`) with decodeURI, unguarded: a
- * stray "%" (a badge's "95%") throws, which drops a Markdown body from its page without
- * failing the build, and stops the build with a stack trace in MDX. Reference-style images
- * and <img> tags are not decoded. Returns whether the address may stay, having reported it if not.
+ * Astro decodes the address of every Markdown image (`![]()`, `![][ref]`) with decodeURI,
+ * unguarded: a stray "%" (a badge's "95%") throws, which drops a Markdown body from its
+ * page without failing the build, and stops the build with a stack trace in MDX. <img>
+ * tags are not decoded. Returns whether the address may stay, having reported it if not.
  */
 function readableImageAddress(url: string, offset: number, report: Report): boolean {
   if (canDecode(url)) return true;
