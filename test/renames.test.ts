@@ -25,6 +25,16 @@ function repository(name: string, content = fixtureContent('northwind')): { dir:
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
+/** A content folder holding these files, empty. */
+function contentWith(name: string, files: string[]): string {
+  const content = path.join(root, name);
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+    writeFileSync(path.join(content, file), '');
+  }
+  return content;
+}
+
 describe('where an old path leads', () => {
   const exists = (...files: string[]) => (file: string) => files.includes(file);
 
@@ -73,11 +83,7 @@ describe('where an old path leads', () => {
 
 describe('pages that moved', () => {
   it("gives a renamed entry's old page, and an asset's quiz, the new address; not a change of extension or a file left the content model", () => {
-    const content = path.join(root, 'moved-pages');
-    for (const file of ['teams/dispatch.md', 'assets/rider-persona.md', 'handbook/guides/pager.mdx', 'teams/runway.mdx', 'archive/old.md']) {
-      mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
-      writeFileSync(path.join(content, file), '');
-    }
+    const content = contentWith('moved-pages', ['teams/dispatch.md', 'assets/rider-persona.md', 'handbook/guides/pager.mdx', 'teams/runway.mdx', 'archive/old.md']);
     const moves: Move[] = [
       { from: 'teams/shipping.md', to: 'teams/dispatch.md' },
       { from: 'assets/courier-persona.md', to: 'assets/rider-persona.md' },
@@ -94,11 +100,7 @@ describe('pages that moved', () => {
   });
 
   it("leaves alone an address the site's own pages use, and one no page ever had", () => {
-    const content = path.join(root, 'never-pages');
-    for (const file of ['handbook/quiz-guide.md', 'handbook/runway-notes.md', 'handbook/q-a.md', 'handbook/draft.md']) {
-      mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
-      writeFileSync(path.join(content, file), '');
-    }
+    const content = contentWith('never-pages', ['handbook/quiz-guide.md', 'handbook/runway-notes.md', 'handbook/q-a.md', 'handbook/draft.md']);
     const moves: Move[] = [
       // Renamed as files/reserved-path asked: the quiz and a charter keep their pages.
       { from: 'handbook/quiz.md', to: 'handbook/quiz-guide.md' },
