@@ -7,6 +7,8 @@ import { contentHistory, type Move } from './history.ts';
 
 export type { Move };
 
+const known = new Map<string, Move[]>();
+
 /**
  * Every rename git knows under `contentDir`, oldest first: those committed (history.ts) and
  * those staged for the next commit (`git mv`), so a check run before committing knows them
@@ -14,10 +16,10 @@ export type { Move };
  * shallow past the renames: the handbook workflow fetches the whole history.
  */
 export function gitMoves(contentDir: string): Move[] {
-  let moves = staged.get(contentDir);
+  let moves = known.get(contentDir);
   if (moves) return moves;
   moves = [...contentHistory(contentDir).moves];
-  staged.set(contentDir, moves);
+  known.set(contentDir, moves);
   let diff: string;
   try {
     diff = execFileSync('git', ['-c', 'core.quotePath=false', 'diff', '--cached', '--name-status', '-M', '--diff-filter=R', '--relative', '-z', '--', '.'], {
@@ -38,8 +40,6 @@ export function gitMoves(contentDir: string): Move[] {
   return moves;
 }
 
-const staged = new Map<string, Move[]>();
-
 /**
  * Where each path a file once had leads now: along its later moves to a path that exists.
  * `moves` are oldest first. From a path, the walk takes the last move away from it, then
@@ -50,8 +50,13 @@ const staged = new Map<string, Move[]>();
  * deleted since.
  */
 export function currentPlaces(moves: readonly Move[], exists: (relative: string) => boolean): Map<string, string> {
+  // Each path's moves away, by their place in time.
   const away = new Map<string, number[]>();
-  moves.forEach(({ from }, index) => away.set(from, [...(away.get(from) ?? []), index]));
+  moves.forEach(({ from }, index) => {
+    const indexes = away.get(from);
+    if (indexes) indexes.push(index);
+    else away.set(from, [index]);
+  });
   const places = new Map<string, string>();
   for (const [from, indexes] of away) {
     if (exists(from)) continue;
