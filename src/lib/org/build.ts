@@ -397,19 +397,31 @@ export class Org {
    * model says, not among every page of the handbook.
    */
   handbookSection(folder: string): HandbookItem[] {
-    const prefix = folder === '' ? '' : `${folder}/`;
-    const items: HandbookItem[] = [];
-    const seen = new Set<string>();
+    this.#sections ??= this.#handbookSections();
+    return this.#sections.get(folder) ?? [];
+  }
+
+  #sections: Map<string, HandbookItem[]> | undefined;
+
+  /** Every folder's navigation, in one pass over the pages in order: each handbook page asks for its own folder's. */
+  #handbookSections(): Map<string, HandbookItem[]> {
+    const sections = new Map<string, HandbookItem[]>();
+    const itemsOf = (folder: string): HandbookItem[] => {
+      let items = sections.get(folder);
+      if (!items) sections.set(folder, (items = []));
+      return items;
+    };
     for (const page of this.handbook) {
-      if (page.id === folder || !page.id.startsWith(prefix)) continue;
-      const [first = '', ...rest] = page.id.slice(prefix.length).split('/');
-      if (rest.length === 0) items.push({ page });
-      else if (!this.handbookTitles.has(`${prefix}${first}`) && !seen.has(first)) {
-        seen.add(first);
-        items.push({ folder: first, items: this.handbookSection(`${prefix}${first}`) });
+      const parts = page.id.split('/');
+      // A folder without a page of its own is listed by name where its first page would be, outermost first.
+      for (let depth = 1; depth < parts.length; depth++) {
+        const folder = parts.slice(0, depth).join('/');
+        if (this.handbookTitles.has(folder) || sections.has(folder)) continue;
+        itemsOf(parts.slice(0, depth - 1).join('/')).push({ folder: parts[depth - 1]!, items: itemsOf(folder) });
       }
+      itemsOf(parts.slice(0, -1).join('/')).push({ page });
     }
-    return items;
+    return sections;
   }
 
   get asOf(): string {

@@ -3,10 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptJson } from '../content/html.ts';
+import { escapeXml } from '../diagrams/svg.ts';
 import { redirectMessages } from '../messages.ts';
 import { movedEntries, movedPages } from '../repo/renames.ts';
-
-const escapeHtml = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page left at a moved entry's old address. A static host cannot answer with a
@@ -15,17 +14,17 @@ const escapeHtml = (value: string): string => value.replace(/&/g, '&amp;').repla
  * without scripts, and a link for anyone else. Search engines are told where the page lives.
  */
 export function redirectPage(to: string, canonical: string): string {
-  const href = escapeHtml(to);
+  const href = escapeXml(to);
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(redirectMessages.title(to))}</title>`,
+    `<title>${escapeXml(redirectMessages.title(to))}</title>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    `<link rel="canonical" href="${escapeXml(canonical)}">`,
     `<script>location.replace(${scriptJson(to)} + location.search + location.hash)</script>`,
     `<meta http-equiv="refresh" content="0;url=${href}">`,
-    `<p>${escapeHtml(redirectMessages.moved)} <a href="${href}">${href}</a>.</p>`,
+    `<p>${escapeXml(redirectMessages.moved)} <a href="${href}">${href}</a>.</p>`,
     '',
   ].join('\n');
 }

@@ -382,7 +382,8 @@ export function checkBody(
     }
   }
   if (mdx) {
-    linksInLinks(tree, undefined, imported, (inner, outer, isRef) => {
+    const isRef = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && !!node.name && imported.get(node.name) === 'Ref';
+    linksInLinks(tree, undefined, isRef, (inner, outer) => {
       const message = isRef(inner) ? bodyMessages.refInLink(inner.name ?? 'Ref') : isRef(outer) ? bodyMessages.linkInRef(outer.name ?? 'Ref') : bodyMessages.linkInLink;
       report(start(inner), 'components/ref-in-link', message);
     });
@@ -399,12 +400,11 @@ export function checkBody(
  * inside a <Ref>'s words or an <a>. Browsers do not nest links: they close the outer one
  * early, and readers get neither link as written.
  */
-function linksInLinks(node: Node, outer: Node | undefined, imported: Map<string, ContentComponentName>, found: (inner: Node, outer: Node, isRef: (node: Node) => boolean) => void): void {
-  const isRef = (candidate: Node) => (candidate.type === 'mdxJsxTextElement' || candidate.type === 'mdxJsxFlowElement') && !!candidate.name && imported.get(candidate.name) === 'Ref';
+function linksInLinks(node: Node, outer: Node | undefined, isRef: (node: Node) => boolean, found: (inner: Node, outer: Node) => void): void {
   const jsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
   const isLink = node.type === 'link' || node.type === 'linkReference' || (jsx && node.name === 'a') || isRef(node);
-  if (outer && isLink) found(node, outer, isRef);
-  for (const child of node.children ?? []) linksInLinks(child, isLink ? node : outer, imported, found);
+  if (outer && isLink) found(node, outer);
+  for (const child of node.children ?? []) linksInLinks(child, isLink ? node : outer, isRef, found);
 }
 
 /**
