@@ -314,6 +314,11 @@ describe('the quiz', () => {
     // Every multiple-choice answer is checked against the answer; picking a wrong one lists the asset.
     const { page } = await open('/quiz/customer-retention-model/');
     const run = await takeQuiz(page);
+    // One asset's quiz draws an IC to ask too, from a seed it puts in the address.
+    const roster = (JSON.parse(site.page('/quiz/').querySelector('[data-quiz-data]')!.textContent) as QuizData).people.map((person) => person.name);
+    expect(roster).toContain(run.person);
+    expect(new URL(page.url()).searchParams.get('seed')).toMatch(/^[a-z0-9]{6}$/);
+    expect(await page.locator('[data-quiz] h2').textContent()).toBe(`How ${run.person} did`);
     const total = site.page('/assets/customer-retention-model/').querySelectorAll('.questions > li').length;
     expect(run.questions).toHaveLength(total);
     expect(run.toRead).toEqual(['Customer retention model']);

@@ -37,9 +37,10 @@ const outcomeLabels: Record<QuizOutcome, string> = {
  */
 export function startQuiz(root: HTMLElement, data: QuizData): void {
   const params = new URLSearchParams(location.search);
+  // The random-IC quiz samples questions from every asset; one asset's quiz asks all of its own.
   const random = data.mode === 'random';
-  // A new hire checking themselves (the path's last step): the same draw of questions, no one to ask.
-  const self = random && params.get('self') === '1';
+  // A reader checking themselves (the new-hire path's last step): the same draw of questions, no one to ask.
+  const self = params.get('self') === '1';
   // The size the link asked for, kept as asked in every link this page makes; an invalid one is dropped.
   const requested = random ? parseCount(params.get('n')) : undefined;
   let seed = params.get('seed')?.trim().slice(0, 40) ?? '';
@@ -83,7 +84,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   };
   root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
 
-  if (draw.questions.length === 0 || (random && !self && !person)) {
+  if (draw.questions.length === 0 || (!self && !person)) {
     root.replaceChildren(h('p', { class: 'notice' }, draw.questions.length > 0 ? readerMessages.quizNoPeople : readerMessages.quizNoQuestions));
     return;
   }
@@ -99,7 +100,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   const intro = () => {
     const total = draw.questions.length;
     show(
-      h('h2', { tabindex: '-1' }, random ? 'This draw' : plural(total, 'question')),
+      h('h2', { tabindex: '-1' }, 'This draw'),
       person &&
         h(
           'p',
@@ -115,12 +116,11 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
           { class: 'quiz-self' },
           `${plural(total, 'question')} the value model answers. Answer each without looking, aloud or on paper, then reveal the answer and mark how you did.`,
         ),
-      random &&
-        h(
-          'p',
-          { class: 'quiz-switch' },
-          self ? link(drawUrl(seed, requested, false), 'Quiz a random colleague instead') : link(drawUrl(seed, requested, true), 'Quiz yourself instead'),
-        ),
+      h(
+        'p',
+        { class: 'quiz-switch' },
+        self ? link(drawUrl(seed, requested, false), 'Quiz a random colleague instead') : link(drawUrl(seed, requested, true), 'Quiz yourself instead'),
+      ),
       h('p', { class: 'muted' }, 'Draw ', h('code', {}, seed), '. This page’s address reproduces it: share it to ask the same questions again.'),
       h(
         'p',
@@ -129,7 +129,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         outcomes.length > 0 && ' ',
         button(outcomes.length > 0 ? 'Start over' : 'Start', startOver),
         ' ',
-        random && link(drawUrl(newSeed(), requested, self), 'New draw'),
+        link(drawUrl(newSeed(), requested, self), 'New draw'),
       ),
     );
   };
@@ -230,7 +230,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
         { class: 'table-wrap' },
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Asset'), h('th', { scope: 'col' }, 'Result'))), h('tbody', {}, ...rows)),
       ),
-      h('p', { class: 'quiz-actions' }, button('Same draw again', startOver), random && ' · ', random && link(drawUrl(newSeed(), requested, self), 'New draw')),
+      h('p', { class: 'quiz-actions' }, button('Same draw again', startOver), ' · ', link(drawUrl(newSeed(), requested, self), 'New draw')),
     );
   };
 

@@ -16,12 +16,22 @@ export function assetQuestions(asset: Entry<Asset>): QuizQuestion[] {
   }));
 }
 
-/** Individual contributors, by id: a stable order, so a seed keeps drawing the same person. */
+const rosters = new WeakMap<Org, QuizPerson[]>();
+
+/**
+ * Individual contributors, by id: a stable order, so a seed keeps drawing the same person.
+ * Every quiz page ships it: worked out once per build.
+ */
 export function quizRoster(org: Org): QuizPerson[] {
-  return [...org.people.values()]
-    .filter((person) => org.isIndividualContributor(person.id))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((person) => ({ id: person.id, name: person.data.name, href: entryUrl('person', person.id), team: org.firstTeam(person.id)?.data.name }));
+  let roster = rosters.get(org);
+  if (!roster) {
+    roster = [...org.people.values()]
+      .filter((person) => org.isIndividualContributor(person.id))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((person) => ({ id: person.id, name: person.data.name, href: entryUrl('person', person.id), team: org.firstTeam(person.id)?.data.name }));
+    rosters.set(org, roster);
+  }
+  return roster;
 }
 
 /** The random-IC quiz's data: every IC, and every question of the value model by asset id. */
@@ -30,9 +40,12 @@ export function randomQuizData(org: Org, count: number): QuizData {
   return { mode: 'random', people: quizRoster(org), questions: assets.flatMap(assetQuestions), count };
 }
 
-/** One asset's quiz: its questions in the order written, for whoever takes it. */
-export function assetQuizData(asset: Entry<Asset>): QuizData {
-  return { mode: 'asset', people: [], questions: assetQuestions(asset), count: 0 };
+/**
+ * One asset's quiz: a random individual contributor, as on the random-IC quiz, and all the
+ * asset's questions in the order written, so a leader can test one part of the value model.
+ */
+export function assetQuizData(org: Org, asset: Entry<Asset>): QuizData {
+  return { mode: 'asset', people: quizRoster(org), questions: assetQuestions(asset), count: 0 };
 }
 
 /** Questions grouped by their asset, in the order the assets first appear: the quiz's no-JavaScript list. */

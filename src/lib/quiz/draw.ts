@@ -28,9 +28,9 @@ export interface QuizPerson {
 
 /** Everything a quiz page needs, embedded in it as JSON. */
 export interface QuizData {
-  /** `random`: the random-IC quiz (a person and a sample of questions); `asset`: one asset's questions, for whoever takes it. */
+  /** `random`: the random-IC quiz (a sample of questions from every asset); `asset`: all of one asset's questions, in the order written. Both draw a person. */
   mode: 'random' | 'asset';
-  /** Individual contributors to draw from; empty on one asset's quiz. */
+  /** Individual contributors to draw from. */
   people: QuizPerson[];
   questions: QuizQuestion[];
   /** Questions per draw unless the URL says `?n=`; 0 asks them all, in the order written. */
