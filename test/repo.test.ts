@@ -2,7 +2,8 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { maintainersOf } from '../src/lib/repo/maintainers.ts';
+import { codeOwners } from '../src/lib/repo/codeowners.ts';
+import { maintainersOf, pageSource } from '../src/lib/repo/maintainers.ts';
 import { lastUpdated } from '../src/lib/repo/history.ts';
 import { editUrl, findRepository, webUrl } from '../src/lib/repo/repository.ts';
 import { readOrg } from '../src/lib/org/read.ts';
@@ -58,5 +59,18 @@ describe('maintained by', () => {
     expect(maintainersOf(sample, 'council', sample.meetings[0]!.id).map((ref) => ref.label)).toEqual(['The tech lead council']);
     expect(maintainersOf(sample, 'stream', 'get-paid').length).toBeGreaterThan(0);
     expect(maintainersOf(sample, 'handbook', 'glossary')).toEqual([]);
+  });
+
+  it('names the GitHub handles CODEOWNERS asks to review the file, linked to their profiles', () => {
+    const owners = (collection: 'teams' | 'assets' | 'people', id: string) => codeOwners(sample, [{ file: 'x', collection, id }])[0]!.owners;
+    for (const [kind, collection, id] of [['team', 'teams', 'invoicing'], ['asset', 'assets', 'customer-retention-model'], ['person', 'people', 'maya-patel']] as const) {
+      const reviewers = pageSource(sample, kind, { id, filePath: 'x' })!.reviewers;
+      expect(reviewers.map((ref) => ref.label), id).toEqual(owners(collection, id));
+      expect(reviewers.length, id).toBeGreaterThan(0);
+    }
+    expect(pageSource(sample, 'person', { id: 'maya-patel', filePath: 'x' })!.reviewers[0]?.href).toMatch(/^https:\/\/github\.com\/[A-Za-z0-9-]+$/);
+    // Minutes: "the tech lead council" says it, and a thousand handles would not help.
+    expect(pageSource(sample, 'council', { id: sample.meetings[0]!.id, filePath: 'x' })!.reviewers).toEqual([]);
+    expect(pageSource(sample, 'handbook', { id: 'glossary', filePath: 'x' })!.reviewers).toEqual([]);
   });
 });

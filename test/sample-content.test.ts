@@ -24,6 +24,17 @@ describe('the sample organisation', () => {
     for (const id of ids('handbook')) expect(site.urls).toContain(`/${id}/`);
   });
 
+  it("says who reviews a charter on GitHub: the first six of its team's handles, and how many more", () => {
+    const meta = site.page('/teams/invoicing/').querySelector('.page-meta')!;
+    const dt = meta.querySelectorAll('dt').find((term) => term.textContent === 'Reviewed on GitHub by')!;
+    const dd = dt.nextElementSibling!;
+    const handles = dd.querySelectorAll('a').map((link) => link.textContent);
+    expect(handles).toHaveLength(6);
+    expect(handles.every((handle) => /^@[A-Za-z0-9-]+$/.test(handle))).toBe(true);
+    expect(dd.querySelector('a')?.getAttribute('href')).toBe(`https://github.com/${handles[0]!.slice(1)}`);
+    expect(dd.textContent).toMatch(/ and 2 more$/);
+  });
+
   it('is a scale-up of the promised shape', () => {
     expect(ids('people').length).toBeGreaterThanOrEqual(40);
     expect(ids('people').length).toBeLessThanOrEqual(50);

@@ -26,38 +26,39 @@ function teamPeople(org: Org, teamId: string): string[] {
 }
 
 /**
- * Who reviews a change to each content file, as the content model's owners:
+ * Who reviews a change to one content file, as the content model's owners (person ids):
  * - a charter: its team's members;
  * - an asset: the members of its owner team;
  * - council minutes: every tech lead (the council);
  * - a person's file: that person and their manager.
- * Streams, phases and handbook pages have no owner in the model and get no line.
+ * Streams, phases and handbook pages have no owner in the model: undefined.
  */
-export function codeOwners(org: Org, sources: readonly Pick<SourceFile, 'file' | 'collection' | 'id'>[]): { file: string; owners: string[] }[] {
-  const techLeads = org.techLeads();
-  const owners = (source: Pick<SourceFile, 'collection' | 'id'>): string[] | undefined => {
-    switch (source.collection) {
-      case 'teams':
-        return handles(org, teamPeople(org, source.id));
-      case 'assets': {
-        const owner = org.assets.get(source.id)?.data.owner;
-        return handles(org, owner ? teamPeople(org, owner) : []);
-      }
-      case 'council':
-        return handles(org, techLeads);
-      case 'people': {
-        const manager = org.people.get(source.id)?.data.reportsTo;
-        return handles(org, [source.id, ...(manager ? [manager] : [])]);
-      }
-      default:
-        return undefined;
+export function reviewersOf(org: Org, source: Pick<SourceFile, 'collection' | 'id'>): string[] | undefined {
+  switch (source.collection) {
+    case 'teams':
+      return teamPeople(org, source.id);
+    case 'assets': {
+      const owner = org.assets.get(source.id)?.data.owner;
+      return owner ? teamPeople(org, owner) : [];
     }
-  };
+    case 'council':
+      return org.techLeads();
+    case 'people': {
+      const manager = org.people.get(source.id)?.data.reportsTo;
+      return [source.id, ...(manager ? [manager] : [])];
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Each content file with an owner in the model, and the GitHub handles of its reviewers (see reviewersOf). */
+export function codeOwners(org: Org, sources: readonly Pick<SourceFile, 'file' | 'collection' | 'id'>[]): { file: string; owners: string[] }[] {
   return [...sources]
     .sort((a, b) => (a.file < b.file ? -1 : 1))
     .flatMap((source) => {
-      const list = owners(source);
-      return list === undefined ? [] : [{ file: source.file, owners: list }];
+      const reviewers = reviewersOf(org, source);
+      return reviewers === undefined ? [] : [{ file: source.file, owners: handles(org, reviewers) }];
     });
 }
 
