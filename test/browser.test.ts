@@ -403,6 +403,33 @@ describe('on a phone', () => {
     await context.close();
     expect(wide).toEqual([]);
   });
+
+  it('lets the keyboard reach a table that scrolls, as Safari needs, and gives tables that fit no tab stop', async () => {
+    const wrapper = () => {
+      const wrap = document.querySelector<HTMLElement>('.prose .table-wrap')!;
+      return { tabindex: wrap.getAttribute('tabindex'), role: wrap.getAttribute('role'), label: wrap.getAttribute('aria-label') };
+    };
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/assets/invoice-to-cash-journey/`);
+    // Named after the page, as the asset's own text has no labelled section around the table.
+    const heading = await page.locator('h1').textContent();
+    expect(await page.evaluate(wrapper)).toEqual({ tabindex: '0', role: 'region', label: `Table: ${heading}` });
+    await page.focus('.prose .table-wrap');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.prose .table-wrap')!.scrollLeft)).toBeGreaterThan(0);
+    // axe's rule for this (scrollable-region-focusable) holds on the phone too.
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'rule', values: ['scrollable-region-focusable'] } })).violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    // Wider, the same table fits: no tab stop, and none comes back after a resize.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.evaluate(wrapper)).toEqual({ tabindex: null, role: null, label: null });
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
