@@ -101,6 +101,14 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('reads a hand-written link that spells a filter as the content does, and writes it back as the page does', async () => {
+    const { page } = await open('/search/?type=platform&section=team');
+    expect(await searchPageResults(page)).toEqual(['Developer Platform']);
+    expect(await page.locator('input[name="type"][value="Platform"]').isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?section=Team&type=Platform');
+    await page.context().close();
+  });
+
   it('finds the team that owns a system from the system id', async () => {
     for (const [system, owner] of [
       ['cashflow-forecast', 'Cash Insights'],

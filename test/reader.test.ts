@@ -9,7 +9,7 @@ import { scriptJson } from '../src/lib/content/html.ts';
 import { assetQuizData, quizRoster, randomQuizData } from '../src/lib/quiz/data.ts';
 import { drawQuiz, newSeed, parseCount, quizSummary, seededRandom, shuffledChoices, type QuizData } from '../src/lib/quiz/draw.ts';
 import { facetFilters, searchFilterOptions } from '../src/lib/search/facets.ts';
-import { pagefindFilters, parseSearchState, searchStateQuery } from '../src/lib/search/state.ts';
+import { pagefindFilters, parseSearchState, sameFilterValue, searchStateQuery } from '../src/lib/search/state.ts';
 import { projectRoot } from './helpers/site.ts';
 
 // What readers do on the site, as plain logic: the quiz draw, the search page's URL, the
@@ -129,6 +129,15 @@ describe('the search page URL and filters', () => {
     expect(state).toEqual({ query: 'ledger', filters: { section: ['Team', 'Person'], type: ['Platform'] } });
     expect(searchStateQuery(state)).toBe('?q=ledger&section=Person&section=Team&type=Platform');
     expect(searchStateQuery({ query: '', filters: {} })).toBe('');
+  });
+
+  it('takes a filter value in any case, or spelt as the content spells it', () => {
+    expect(sameFilterValue('platform', 'Platform')).toBe(true);
+    expect(sameFilterValue('stream-aligned', 'Stream-aligned')).toBe(true);
+    expect(sameFilterValue('complicated-subsystem', 'Complicated subsystem')).toBe(true);
+    expect(sameFilterValue('ECONOMIC_MODEL', 'Economic model')).toBe(true);
+    expect(sameFilterValue('platforms', 'Platform')).toBe(false);
+    expect(sameFilterValue('', 'Team')).toBe(false);
   });
 
   it('widens within a filter and narrows across filters', () => {

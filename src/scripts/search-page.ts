@@ -1,5 +1,5 @@
 import { readerMessages } from '../lib/messages.ts';
-import { pagefindFilters, parseSearchState, searchStateQuery, type SearchFilter, type SearchState } from '../lib/search/state.ts';
+import { pagefindFilters, parseSearchState, sameFilterValue, searchStateQuery, type SearchFilter, type SearchState } from '../lib/search/state.ts';
 import { loadPagefind, resultItem, type PagefindResponse } from './pagefind.ts';
 
 /** Results shown at once; "Show more" adds as many again. */
@@ -16,7 +16,8 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   const initial = parseSearchState(location.search);
   input.value = initial.query;
-  for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.includes(box.value) ?? false;
+  // A link written by hand may spell a value as the content does (`?type=platform`): it still ticks its box.
+  for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.some((value) => sameFilterValue(value, box.value)) ?? false;
 
   const read = (): SearchState => {
     const filters: SearchState['filters'] = {};

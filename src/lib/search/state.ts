@@ -55,3 +55,13 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   }
   return filters;
 }
+
+/**
+ * Whether a filter value from a link means a filter's value: in any case, and with the
+ * content's own spelling (`?type=stream-aligned`, `?section=team`, `?category=economic-model`)
+ * as well as the label the page shows ("Stream-aligned", "Team", "Economic model").
+ */
+export function sameFilterValue(fromLink: string, value: string): boolean {
+  const loose = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return loose(fromLink) === loose(value);
+}
