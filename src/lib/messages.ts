@@ -2,6 +2,8 @@
  * Every text a handbook author or operator reads from the program lives here, so that
  * wording stays consistent and tests can pin it.
  */
+import type { PastedCharacter } from './check/characters.ts';
+
 /** `3 questions`, `1 question`: the count with its noun. */
 export function plural(count: number, noun: string, many = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : many}`;
@@ -77,6 +79,29 @@ export const messages = {
 
 /** "a", "a and b", "a, b and c". */
 const inWords = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+type Place = PastedCharacter['places'][number];
+const atAnEnd = (place: Place) => place.at === 1 || place.last;
+
+/** `an invisible zero-width space (U+200B) after "kwame"`, `a non-breaking hyphen (U+2011) at character 6, where "-" was probably meant`. */
+function pastedCharacter({ name, code, kind, meant, places }: PastedCharacter): string {
+  // Where an invisible character or a space is, is said by its neighbours: a count would include what cannot be seen.
+  const shortly = (text: string) => (Array.from(text).length > 20 ? `…${Array.from(text).slice(-19).join('')}` : text);
+  const where =
+    kind === 'invisible' || kind === 'space'
+      ? inWords(places.map((place) => (place.at === 1 ? 'at the start' : place.last ? 'at the end' : `after "${shortly(place.before)}"`)))
+      : `at character${places.length === 1 ? '' : 's'} ${inWords(places.map((place) => String(place.at)))}`;
+  const article = kind === 'invisible' ? 'an invisible' : /^[aeio]/i.test(name) ? 'an' : 'a';
+  return `${article} ${name} (${code}) ${where}${pastedInstead(kind, meant, places)}`;
+}
+
+/** What a pasted character stands for, where that needs saying: an invisible one, or a space at an end, is only deleted. */
+function pastedInstead(kind: PastedCharacter['kind'], meant: string, places: readonly Place[]): string {
+  if (kind === 'letter') return `, which looks like the Latin "${meant}"`;
+  if (kind === 'space') return places.every(atAnEnd) ? '' : ', where a plain space was probably meant';
+  if (kind === 'invisible') return '';
+  return meant === '"' || meant === "'" ? `, where a straight quote (${meant}) was probably meant` : `, where "${meant}" was probably meant`;
+}
 
 /** What to do about a YAML tag nobody meant: text that happens to start with "!". */
 const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
@@ -174,6 +199,20 @@ export const checkMessages = {
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
   renamedRef: (kind: string, id: string, field: string, renamed: string, now: string) =>
     `No ${kind} has the id "${id}" (in ${field}) any more: ${renamed}. Write "${now}".`,
+  /**
+   * The characters pasted into a rejected value that look like others or like nothing
+   * (check/characters.ts): each named, with its code and where it stands, then what to do.
+   * `fixed` is the value without them when that is right and the message does not say it yet.
+   */
+  pastedCharacters: (value: string, found: readonly PastedCharacter[], fixed: string | undefined) => {
+    const shown = found.slice(0, 3).map(pastedCharacter);
+    if (found.length > 3) shown.push(plural(found.length - 3, 'other character'));
+    const said = shown.length < 3 ? shown.join(', and ') : `${shown.slice(0, -1).join(', ')}, and ${shown.at(-1)}`;
+    const count = found.reduce((sum, character) => sum + character.places.length, 0);
+    const deleted = found.filter((character) => character.kind === 'invisible' || (character.kind === 'space' && character.places.every(atAnEnd))).length;
+    const verb = deleted === found.length ? 'delete' : deleted === 0 ? 'retype' : 'delete or retype';
+    return `"${value}" contains ${said}: ${fixed !== undefined ? `write "${fixed}"` : `${verb} ${count === 1 ? 'it' : 'them'}`}.`;
+  },
   /** How a rename reads in the messages above: "teams/ledger.md was renamed to teams/ledger-team.md" (in git). */
   renamed: (from: string, to: string) => `${from} was ${from.slice(0, from.lastIndexOf('/')) === to.slice(0, to.lastIndexOf('/')) ? 'renamed' : 'moved'} to ${to}`,
 } as const;

@@ -19,6 +19,7 @@ import { visibleCharacter } from '../../../schemas/common.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
 import { lineColumn, type SourceFile } from '../source.ts';
+import { explainedAmong } from '../characters.ts';
 import { closest } from '../suggest.ts';
 import type { MermaidBlock } from './diagrams.ts';
 import type { WrittenLink } from './links.ts';
@@ -696,8 +697,9 @@ function checkProps(
       report(where, 'components/props', bodyMessages.propNotText(written, prop));
       continue;
     }
-    if (spec.values && !spec.values.includes(value)) {
-      report(where, 'components/props', bodyMessages.propValue(written, prop, value, closest(value, spec.values), spec.values));
+    const allowed = spec.values;
+    if (allowed && !allowed.includes(value)) {
+      report(where, 'components/props', explainedAmong(value, allowed, (meant) => bodyMessages.propValue(written, prop, value, meant, allowed)));
     }
   }
   for (const [prop, spec] of Object.entries(specs)) {

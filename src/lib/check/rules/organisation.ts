@@ -9,6 +9,7 @@ import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import type { CollectionName } from '../../content/collections.ts';
 import { everyPage } from '../../links/anchors.ts';
+import { meantAmong } from '../characters.ts';
 import { closest, closestOrContaining } from '../suggest.ts';
 import { topLevelFields } from './schema.ts';
 
@@ -99,7 +100,7 @@ interface NearlyNamed {
 }
 
 function nearlyNamed(raw: Raw, people: ReadonlySet<string>): NearlyNamed {
-  const meant = (id: string | undefined) => (id && !people.has(id) ? closestOrContaining(id, people) : undefined);
+  const meant = (id: string | undefined) => (id && !people.has(id) ? meantAmong(id, people, closestOrContaining).suggestion : undefined);
   const anyone = new Set([text(raw['productManager']), text(raw['techLead']), ...texts(raw['members'])].map(meant).filter((id): id is string => id !== undefined));
   const lead = meant(text(raw['techLead']));
   return { anyone, techLead: new Set(lead ? [lead] : []) };

@@ -2,6 +2,7 @@ import { collectionFolders, collectionOfKind, type CollectionName, type EntryKin
 import { checkMessages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
+import { explainedAmong } from '../characters.ts';
 import { closestOrContaining } from '../suggest.ts';
 import { fieldName } from './schema.ts';
 
@@ -117,5 +118,6 @@ export function unknownRefMessage(kind: RefKind, id: string, field: string, ids:
     kind === 'decision'
       ? 'Decision ids are the "id" of a decision in any council minutes.'
       : `There is no ${contentLabel === '.' ? '' : `${contentLabel}/`}${collectionFolders[collectionOfKind[kind]].folder}/${id}${kind === 'person' ? '.yaml' : '.md'}.`;
-  return checkMessages.unknownRef(kind, id, field, closestOrContaining(id, ids[kind]), hint);
+  // "kwame‑asante" with a non-breaking hyphen is "kwame-asante" to the eye: say which character, and look up the id without it.
+  return explainedAmong(id, ids[kind], (suggestion) => checkMessages.unknownRef(kind, id, field, suggestion, hint), closestOrContaining);
 }

@@ -1,11 +1,11 @@
 import type { ZodType } from 'astro/zod';
 import { collectionSchemas, entryNouns } from '../../../schemas/index.ts';
-import { checkMessages } from '../../messages.ts';
+import { checkMessages, messages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
 import type { CollectionName } from '../../content/collections.ts';
 import { allowedElements } from '../../content/components.ts';
 import { positionOf, type SourceFile } from '../source.ts';
-import { closest } from '../suggest.ts';
+import { explainedAmong, meantAmong, pastedInto, withPasted, type Pasted } from '../characters.ts';
 
 type PathKey = string | number;
 
@@ -105,6 +105,21 @@ export function belongsElsewhere(source: SourceFile): { collection: CollectionNa
   return { collection: best.collection, fields: best.fields.slice(0, 3) };
 }
 
+/** `data` with `value` written at `pathKeys` instead, copying only the lists and fields on the way. */
+function replacedAt(data: unknown, pathKeys: readonly PathKey[], value: unknown): unknown {
+  if (pathKeys.length === 0) return value;
+  const [key, ...rest] = pathKeys;
+  const copy = (Array.isArray(data) ? [...data] : { ...(data as Record<PathKey, unknown>) }) as Record<PathKey, unknown>;
+  copy[key!] = replacedAt(copy[key!], rest, value);
+  return copy;
+}
+
+/** Whether the entry would break its schema nowhere at `pathKeys` with `value` written there. */
+function passesWith(schema: ZodType, data: unknown, pathKeys: readonly PathKey[], value: string): boolean {
+  const result = schema.safeParse(replacedAt(data, pathKeys, value));
+  return result.success || !result.error.issues.some((issue) => issue.path.length === pathKeys.length && issue.path.every((key, index) => key === pathKeys[index]));
+}
+
 /** Every way an entry breaks its collection's schema, each at the key or value concerned. */
 export function checkSchema(source: SourceFile): Problem[] {
   const schema = collectionSchemas[source.collection];
@@ -122,7 +137,7 @@ export function checkSchema(source: SourceFile): Problem[] {
     const pathKeys = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     const known = Object.keys(objectAt(schema, pathKeys) ?? {});
     for (const key of issue.keys) {
-      const meant = closest(key, known);
+      const meant = meantAmong(key, known).suggestion;
       if (meant) misspelt.add(JSON.stringify([...pathKeys, meant]));
     }
   }
@@ -130,12 +145,15 @@ export function checkSchema(source: SourceFile): Problem[] {
     const pathKeys = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
     const where = pathKeys.length > 0 ? `"${fieldName(pathKeys)}"` : entryNouns[source.collection];
     const value = valueAt(source.data, pathKeys);
+    // An id, date or quarter refused for a pasted character: right without it if the schema then takes it.
+    const pastedValue = (): Pasted | undefined =>
+      typeof value === 'string' ? pastedInto(value, (plain) => passesWith(schema, source.data, pathKeys, plain)) : undefined;
     if (value === undefined && misspelt.has(JSON.stringify(pathKeys))) continue;
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = Object.keys(objectAt(schema, pathKeys) ?? {});
         for (const key of issue.keys) {
-          add('schema/unknown-key', checkMessages.unknownKey(key, where, closest(key, known), known), [...pathKeys, key], 'key');
+          add('schema/unknown-key', explainedAmong(key, known, (meant) => checkMessages.unknownKey(key, where, meant, known)), [...pathKeys, key], 'key');
         }
         break;
       }
@@ -147,7 +165,7 @@ export function checkSchema(source: SourceFile): Problem[] {
           const parent = pathKeys.slice(0, -1);
           const owner = parent.length > 0 ? `"${fieldName(parent)}"` : entryNouns[source.collection];
           add('schema/required', checkMessages.requiredOneOf(String(pathKeys.at(-1)), owner, allowed), parent);
-        } else add('schema/enum', checkMessages.notOneOf(String(value), field, allowed, closest(String(value), allowed)), pathKeys);
+        } else add('schema/enum', explainedAmong(String(value), allowed, (meant) => checkMessages.notOneOf(String(value), field, allowed, meant)), pathKeys);
         break;
       }
       default: {
@@ -161,9 +179,12 @@ export function checkSchema(source: SourceFile): Problem[] {
           // A missing field has no place of its own; the rule may name the field that made it necessary.
           const { rule, at } = (issue.params ?? {}) as { rule?: string; at?: PathKey[] };
           const place = value !== undefined ? pathKeys : (at ?? parent);
-          add(rule ?? (value === undefined ? 'schema/required' : 'schema/invalid'), issue.message, place, at && value === undefined ? 'key' : 'value');
+          const malformed = rule === 'schema/date' || rule === 'schema/format';
+          add(rule ?? (value === undefined ? 'schema/required' : 'schema/invalid'), withPasted(issue.message, malformed ? pastedValue() : undefined), place, at && value === undefined ? 'key' : 'value');
         } else if (issue.code === 'invalid_format') {
-          add('schema/format', `"${field}": ${issue.message.replace(/\.?$/, '.')}`, pathKeys);
+          // Text refused as blank is prose: its message already speaks of invisible characters.
+          const pasted = issue.message === messages.blankText ? undefined : pastedValue();
+          add('schema/format', withPasted(`"${field}": ${issue.message.replace(/\.?$/, '.')}`, pasted), pathKeys);
         } else if (issue.code === 'invalid_type') {
           add('schema/type', checkMessages.wrongType(field, expected[issue.expected] ?? issue.expected, describe(value), value), pathKeys);
         } else if (issue.code === 'too_big' || issue.code === 'too_small') {
