@@ -59,6 +59,18 @@ describe('characters pasted from a document, named where a value is refused', ()
     ]);
   });
 
+  it('a look-alike in a file name, renamed to the name without it', async () => {
+    expect(await problemsIn({ 'people/kwam\u0435-asante.yaml': 'name: Kwame Asante\nrole: engineer\n' }, /^files\//)).toEqual([
+      'people/kwam\u0435-asante.yaml:1 files/name people/kwam\u0435-asante.yaml: "kwam\u0435-asante" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them. Rename it to people/kwame-asante.yaml. "kwam\u0435-asante" contains a Cyrillic "\u0435" (U+0435) at character 5, which looks like the Latin "e": retype it.',
+    ]);
+    expect(await problemsIn({ 'council/2026\u201110\u201121.md': '---\ndate: 2026-10-21\n---\n' }, /^ids\//)).toEqual([
+      'council/2026\u201110\u201121.md:2 ids/council-date Council minutes are named by their date, YYYY-MM-DD.md; "2026\u201110\u201121" is not a date. Rename the file to 2026-10-21.md. "2026\u201110\u201121" contains a non-breaking hyphen (U+2011) at characters 5 and 8, where "-" was probably meant: retype them.',
+    ]);
+    expect(await problemsIn({ 'phases/hyper\u2011growth.md': '---\nname: Hyper-growth\norder: 3\ncurrent: true\n---\n' }, /^org\//)).toEqual([
+      'phases/hyper\u2011growth.md:2 org/phase-set "hyper\u2011growth" is not one of the four phases (experimenting, getting-traction, hyper-growth, optimizing). Did you mean "hyper-growth"? Rename the file to phases/hyper-growth.md. "hyper\u2011growth" contains a non-breaking hyphen (U+2011) at character 6, where "-" was probably meant: retype it.',
+    ]);
+  });
+
   it('a quarter, a field name, and characters of several kinds in one value', async () => {
     const stream = '---\nname: Payments\nroadmap:\n  - item: Instant payouts\n    quarter: 2026\u2014Q3\n---\n';
     expect(await problemsIn({ 'streams/payments.md': stream })).toEqual([

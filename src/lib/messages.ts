@@ -252,7 +252,8 @@ export const ruleMessages = {
     `The roadmap id "${id}" appears twice in these minutes. State each item once per meeting (a later meeting may restate it to update it).`,
   councilDate: (fileDate: string, date: string) =>
     `These minutes are dated ${date} but the file is named ${fileDate}. Rename the file to ${date}.md or fix "date".`,
-  councilFileName: (name: string) => `Council minutes are named by their date, YYYY-MM-DD.md; "${name}" is not a date.`,
+  councilFileName: (name: string, rename?: string) =>
+    `Council minutes are named by their date, YYYY-MM-DD.md; "${name}" is not a date.${rename ? ` Rename the file to ${rename}.` : ''}`,
   draftMissing: (field: string, what: string) =>
     `This draft charter has no "${field}" yet: ${what}. Fill it in before removing "status: draft".`,
   noValueMetric: 'No metric has "kind: value". Add at least one metric that shows the value the team creates, not only its activity.',

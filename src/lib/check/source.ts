@@ -8,6 +8,7 @@ import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
 import { dayWrittenOtherwise } from '../../schemas/common.ts';
 import { cacheKey, CheckCache } from './cache.ts';
+import { pastedCharacters, pastedInto, withPasted } from './characters.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file read and parsed far enough to check. */
@@ -179,9 +180,11 @@ function fileNameProblem(relative: string, collection: CollectionName, inCollect
   if (badSegments.length === 0 && extension === goodExtension) return undefined;
   const folder = collectionFolders[collection].folder;
   if (badSegments.length === 0) return checkMessages.extensionCase(relative, goodExtension, `${folder}/${stem}${goodExtension}`);
-  const renamed = [folder, ...segments.map((segment) => (isId(segment) ? segment : suggestedId(segment)))];
+  // A name with a pasted character ("kwame‑asante", a Cyrillic "е") is renamed to the name without it.
+  const renamed = [folder, ...segments.map((segment) => (isId(segment) ? segment : suggestedId(pastedCharacters(segment)?.plain ?? segment)))];
   const suggestion = renamed.every(Boolean) ? `${renamed.join('/')}${goodExtension}` : undefined;
-  return checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion);
+  const pasted = pastedInto(badSegments[0]!, isId);
+  return withPasted(checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion), pasted, suggestion !== undefined);
 }
 
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {

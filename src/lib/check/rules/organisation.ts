@@ -9,7 +9,7 @@ import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import type { CollectionName } from '../../content/collections.ts';
 import { everyPage } from '../../links/anchors.ts';
-import { meantAmong } from '../characters.ts';
+import { meantAmong, pastedInto, withPasted } from '../characters.ts';
 import { closest, closestOrContaining } from '../suggest.ts';
 import { topLevelFields } from './schema.ts';
 
@@ -320,6 +320,8 @@ function placeOf({ source }: Entry): number {
   const index = (phaseIds as readonly string[]).indexOf(source.id);
   return index === -1 ? 5 : index + 1;
 }
+/** Whether a minutes file's name is a day of the calendar, YYYY-MM-DD: 2026-02-30 is not, though the build would read it as 2 March. */
+const isDay = (name: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(name) && isoDay(new Date(`${name}T00:00:00Z`)) === name;
 const extensionOf = (source: SourceFile): string => (source.relative.endsWith('.mdx') ? '.mdx' : '.md');
 
 function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesWhole: boolean }): void {
@@ -332,9 +334,9 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
     if (known.includes(source.id)) continue;
     const absent = known.filter((id) => !present.has(id));
     // "traction" or "growth" is too far from its phase for a typo, but plainly part of its name.
-    const suggestion = closestOrContaining(source.id, absent);
+    const { pasted, suggestion } = meantAmong(source.id, absent, closestOrContaining);
     if (suggestion) meant.add(suggestion);
-    report(source, [], 'org/phase-set', ruleMessages.unknownPhase(source.id, known, suggestion, extensionOf(source)));
+    report(source, [], 'org/phase-set', withPasted(ruleMessages.unknownPhase(source.id, known, suggestion, extensionOf(source)), pasted, suggestion === pasted?.plain));
   }
   const missing = known.filter((id) => !present.has(id) && !meant.has(id));
   if (missing.length > 0 && phasesWhole) {
@@ -385,9 +387,12 @@ function checkCouncil(
 
   let previous: Date | undefined;
   for (const { source, raw, date: meetingDate } of dated) {
-    // 2026-02-30 is not a date either, though the build would read it as 2 March.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(source.id) || isoDay(new Date(`${source.id}T00:00:00Z`)) !== source.id) report(source, [], 'ids/council-date', ruleMessages.councilFileName(source.id));
-    else if (meetingDate && source.id !== isoDay(meetingDate)) report(source, ['date'], 'ids/council-date', ruleMessages.councilDate(source.id, isoDay(meetingDate)));
+    if (!isDay(source.id)) {
+      // "2026‑10‑21" with non-breaking hyphens reads as a date: the message names them, and the name to give the file.
+      const pasted = pastedInto(source.id, isDay);
+      const rename = pasted?.fixed ? `${pasted.plain}${extensionOf(source)}` : undefined;
+      report(source, [], 'ids/council-date', withPasted(ruleMessages.councilFileName(source.id, rename), pasted, true));
+    } else if (meetingDate && source.id !== isoDay(meetingDate)) report(source, ['date'], 'ids/council-date', ruleMessages.councilDate(source.id, isoDay(meetingDate)));
 
     records(raw['decisions']).forEach((decision, position) => {
       const id = text(decision['id']);
