@@ -263,11 +263,11 @@ describe('the topology', () => {
       ['Enabling teams', ['team:coaching']],
       ['Leadership teams', ['team:leaders']],
     ]);
-    expect(chart.edges.find((edge) => edge.kind === 'collaboration')?.label).toBe('Collaboration until 2027-01-31');
+    expect(chart.edges.find((edge) => edge.kind === 'collaboration')?.label).toBe('Collaboration until 31 Jan 2027');
     const arrows = new Set(['collaboration', 'x-as-a-service', 'facilitating'].map((mode) => edgeStyles[mode as 'collaboration'].arrow + edgeStyles[mode as 'collaboration'].stroke));
     expect(arrows.size).toBe(3);
     const source = flowchartSource(chart);
-    expect(source).toContain('<==>|"Collaboration until 2027-01-31"|');
+    expect(source).toContain('<==>|"Collaboration until 31 Jan 2027"|');
     await expectParses(source);
   });
 
@@ -353,8 +353,14 @@ describe('the layered layout of the org chart and the topology', () => {
     expect(centre('platform team')).toBeCloseTo(centre('coaching team'), 0);
     // Collaboration is drawn with a head at both ends; every interaction keeps its label.
     const texts = svg.querySelectorAll('text').map((text) => text.text);
-    expect(texts).toEqual(expect.arrayContaining(['Collaboration until 2027-01-31', 'X-as-a-service', 'Facilitating']));
+    expect(texts).toEqual(expect.arrayContaining(['Collaboration until 31 Jan 2027', 'X-as-a-service', 'Facilitating']));
     expect(svg.querySelectorAll('polygon')).toHaveLength(4);
+  });
+
+  it('draws a team with no interactions level with the top of the others, not alone above them', () => {
+    const drawn = boxes(chartOf(layeredSvg(topologyChart(org, 'Topology'))));
+    const linked = ['payments team', 'platform team', 'coaching team'].map((label) => drawn.get(label)!.top);
+    expect(drawn.get('leaders team')!.top).toBeCloseTo(Math.min(...linked), 0);
   });
 
   it('draws an interaction between two teams of one type as an arc beside their column', () => {

@@ -1,5 +1,5 @@
 import { teamTypes, type InteractionMode, type Team } from '../../schemas/teams.ts';
-import { isoDay } from '../dates.ts';
+import { humanDate } from '../dates.ts';
 import { modeLabels, teamTypeLabels } from '../labels.ts';
 import type { Org } from '../org/build.ts';
 import type { Entry } from '../org/types.ts';
@@ -7,9 +7,9 @@ import { entryUrl } from '../urls.ts';
 import type { FlowEdge, Flowchart, FlowGroup, FlowNode } from './flowchart.ts';
 import type { PodGroup } from './org.ts';
 
-/** `Collaboration until 2027-03-31`: the edge label for an interaction. */
+/** `Collaboration until 31 Mar 2027`: the edge label for an interaction, its date as the tables beside it write it. */
 export function interactionLabel(mode: InteractionMode, until: Date | undefined): string {
-  return until ? `${modeLabels[mode]} until ${isoDay(until)}` : modeLabels[mode];
+  return until ? `${modeLabels[mode]} until ${humanDate(until)}` : modeLabels[mode];
 }
 
 function teamNode(team: Entry<Team>, outside = false): FlowNode {
