@@ -36,6 +36,16 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(site.urls).toEqual(expect.arrayContaining(['/start-here/', '/guides/', '/guides/on-call/']));
   });
 
+  it('lists who owns which system on the teams page, by system id, each row linkable', () => {
+    const rows = site.page('/teams/').querySelectorAll('section[aria-labelledby="systems"] tbody tr');
+    expect(rows.map((row) => [row.getAttribute('id'), row.querySelector('code')?.textContent, row.querySelector('a')?.getAttribute('href')])).toEqual([
+      ['system-build-pipelines', 'build-pipelines', '/teams/runway/'],
+      ['system-route-planner', 'route-planner', '/teams/shipping/'],
+      ['system-tracking-page', 'tracking-page', '/teams/shipping/'],
+    ]);
+    expect(site.page('/teams/').querySelector('.lede a[href="#systems"]')).not.toBeNull();
+  });
+
   it("shows this organisation's charter: mission, metrics by kind, owners and members, all linked", () => {
     const page = site.page('/teams/shipping/');
     const main = text('/teams/shipping/');

@@ -19,7 +19,7 @@ const generated = 'teams|people|streams|assets|phases|council|org|topology|roadm
  */
 const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
   [/^\/$/, ['now', 'guides']],
-  [/^\/teams\/$/, [/^type-/, /^stream-/]],
+  [/^\/teams\/$/, [/^type-/, /^stream-/, 'systems', /^system-/]],
   [
     /^\/teams\/[^/]+\/$/,
     ['mission', 'metrics', 'responsibilities', 'skills', 'norms', 'members', 'owns', /^system-/, 'interactions', 'investment', 'roadmap', 'keeps', 'team-words'],
