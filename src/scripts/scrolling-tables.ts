@@ -21,7 +21,8 @@ function focusScrollingTables(): void {
 /** The table's caption, else the heading of the section it sits in, else the page's: what a screen reader says on focus. */
 function tableName(wrap: HTMLElement): string {
   const section = wrap.closest('[aria-labelledby]')?.getAttribute('aria-labelledby');
-  return (wrap.querySelector('caption') ?? (section && document.getElementById(section)))?.textContent?.trim() || document.querySelector('h1')?.textContent?.trim() || document.title;
+  const named = wrap.querySelector('caption') ?? (section ? document.getElementById(section) : null);
+  return named?.textContent?.trim() || document.querySelector('h1')?.textContent?.trim() || document.title;
 }
 
 /** Once now, and again when the window's width changes what fits. */
