@@ -135,6 +135,20 @@ describe('handbook check: links in bodies (links/broken)', () => {
     ]);
   });
 
+  it('reports a link with a non-breaking space or byte-order mark at its edge, which the page keeps, naming the character', async () => {
+    const [nbsp] = await check('See [the ledger](/teams/ledger/\u00a0).');
+    expect(nbsp).toContain('"/teams/ledger/\u00a0" contains a non-breaking space (U+00A0) at the end: delete it.');
+    expect(await check('See [the ledger](\ufeff/teams/ledger/).')).toHaveLength(1);
+    expect(await check('See [the ledger](../../teams/ledger.md\u00a0).')).toHaveLength(1);
+    // A fragment too: the browser looks for the id with the space in it, and opens the page at the top.
+    const [fragment] = await check('See [the ledger](../escalation/#paging-on-call\u00a0).', 'md', 'links/fragment');
+    expect(fragment).toContain('contains a non-breaking space (U+00A0) at the end: delete it.');
+    // The page keeps it as written, as a browser would: the check and the page read one address.
+    expect(builtHref('/teams/ledger/\u00a0', 'handbook/a.md', '/')).toBe('/teams/ledger/%C2%A0/');
+    // Plain spaces and tabs around an address are Markdown's to drop, and pass.
+    expect(await check('<a href=" /teams/ledger/\t">x</a>')).toEqual([]);
+  });
+
   it('says where a relative link was read from when it leads nowhere, and what was likely meant', async () => {
     expect(await check('[escalation](escalation/)')).toEqual([
       `4:1 ${linkMessages.noPage('escalation/', '/guides/on-call/escalation/', '/guides/on-call/', '../escalation/')}`,

@@ -70,12 +70,21 @@ export function filePagePath(file: string): string | undefined {
 }
 
 /**
+ * An address without the white space around it, as Markdown and browsers strip it: ASCII
+ * only. `String.trim` also drops a non-breaking space or a byte-order mark, which the page
+ * keeps in its link (`/teams/ledger/%C2%A0/`), so the check would pass a link that is broken.
+ */
+export function trimAscii(url: string): string {
+  return url.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+}
+
+/**
  * Where a link in the body of `from` (a file's path from the content root) leads. A
  * relative link that is not to a content file is read as the browser reads it, from the
  * URL of the page the body is on.
  */
 export function linkTarget(url: string, from: string): LinkTarget {
-  const written = url.trim();
+  const written = trimAscii(url);
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return { kind: 'external' };
   const [pathPart, suffix] = splitSuffix(written);
   if (pathPart === '') return { kind: 'same-page', suffix };

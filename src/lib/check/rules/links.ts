@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { checkMessages, linkMessages } from '../../messages.ts';
 import { hasAnchor, namedAnchors, type KnownAnchors } from '../../links/anchors.ts';
-import { filePagePath, filesUnder, fragmentOf, hasExtension, isOutside, linkTarget, servedPath, type FilesUnder } from '../../links/resolve.ts';
+import { filePagePath, filesUnder, fragmentOf, hasExtension, isOutside, linkTarget, servedPath, trimAscii, type FilesUnder } from '../../links/resolve.ts';
+import { pastedInto, withPasted } from '../characters.ts';
 import type { Problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
 import type { Moves } from '../../repo/renames.ts';
@@ -90,10 +91,12 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
   const filesByFolder = byFirstFolder(context.files);
   const inContent = (file: string) => `${context.contentLabel}/${file}`;
   for (const link of links) {
+    const written = trimAscii(link.url);
+    // A non-breaking space or a zero-width one pasted into an address stays in the page's link: say which.
+    const named = (message: string) => withPasted(message, pastedInto(written, () => false));
     const at = (message: string): void => {
-      problems.push({ file: link.file, line: link.line, column: link.column, severity: 'error', rule: 'links/broken', message });
+      problems.push({ file: link.file, line: link.line, column: link.column, severity: 'error', rule: 'links/broken', message: named(message) });
     };
-    const written = link.url.trim();
     const target = linkTarget(written, link.from);
     const fragmentOn = (page: string | undefined, suffix: string): void => {
       const fragment = fragmentOf(suffix);
@@ -104,7 +107,7 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
         column: link.column,
         severity: 'warning',
         rule: 'links/fragment',
-        message: linkMessages.noAnchor(written, page, fragment, closestAnchor(fragment, namedAnchors(page, context.anchors))),
+        message: named(linkMessages.noAnchor(written, page, fragment, closestAnchor(fragment, namedAnchors(page, context.anchors)))),
       });
     };
     if (target.kind === 'same-page') {
