@@ -373,6 +373,19 @@ describe('frontmatter the build would read differently', () => {
     ]);
   });
 
+  it('reports a value an unquoted " #" cuts short, at the "#", with the value to write; a comment written "# …" is left alone', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'teams'));
+    const fields = ['mission: We are the #1 invoicing team', 'norms:', '  - Decide in writing in #team-ledger, after 48 hours', '  - "Ask in #help-ledger" # quoted, with a comment'];
+    writeFileSync(path.join(dir, 'teams', 'board.md'), `---\nname: Board # the team's name\ntype: leadership\nmetrics: [{ name: Growth, kind: value }]\nreviewed: 2026-11-01\n${fields.join('\n')}\n---\n`);
+    const found = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'yaml/comment');
+    expect(found.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      `6:21 ${checkMessages.cutByComment('mission', 'We are the', '"We are the #1 invoicing team"')}`,
+      `8:26 ${checkMessages.cutByComment('norms[0]', 'Decide in writing in', '"Decide in writing in #team-ledger, after 48 hours"')}`,
+    ]);
+    expect(found[0]!.message).toBe('YAML reads " #" and everything after it as a comment, so "mission" is only "We are the". Put the whole value in quotes: "We are the #1 invoicing team".');
+  });
+
   it('says what to do about a people file written like frontmatter, between "---" lines', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'people'));

@@ -155,6 +155,8 @@ export const checkMessages = {
       : `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
   noSpaceAfterColon: (key: string, value: string) =>
     `"${key}:" needs a space after the colon, or YAML reads the whole line as one word: write "${key}: ${value.length > 40 ? `${value.slice(0, 39)}…` : value}".`,
+  cutByComment: (field: string | undefined, kept: string, whole: string) =>
+    `YAML reads " #" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is only "${kept}". Put the whole value in quotes: ${whole}.`,
   duplicateKey: (key: string) => `"${key}" is written a second time here: a field has one value. Keep the one that holds, and delete the other.`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'

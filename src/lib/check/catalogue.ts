@@ -142,6 +142,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Look at the line reported. Common causes: a value containing ": " or starting with a quote or "[" that needs quoting, indentation that does not line up, a tab used for indenting, or the same field twice. Merge keys ("<<") and complex keys ("? …") are refused because the build\'s YAML reader sees them differently: write each field out.',
   },
   {
+    id: 'yaml/comment',
+    title: 'A value cut short by " #"',
+    severity: 'error',
+    why: 'In YAML, " #" starts a comment wherever it is, so an unquoted "mission: We are the #1 team" or a norm that names "#team-ledger" ends where the "#" is: the page shows "We are the", and nothing says so. A comment written on purpose starts "# ", with a space, and is left alone.',
+    fix: 'Put the whole value in quotes, as the message writes it: mission: "We are the #1 team".',
+  },
+  {
     id: 'yaml/alias',
     title: 'YAML alias of a list or mapping',
     severity: 'error',

@@ -327,8 +327,9 @@ export function readSources(
       }
       data = read.data;
       for (const problem of read.dates) at('schema/date', problem.message, problem.line + lineOffset, problem.column);
+      for (const problem of read.cuts) at('yaml/comment', problem.message, problem.line + lineOffset, problem.column);
       // Kept only without problems of its own, which a run from the cache would not see.
-      if (read.dates.length === 0) cache.storeParse(key, { data });
+      if (read.dates.length === 0 && read.cuts.length === 0) cache.storeParse(key, { data });
     }
     sources.push({
       absolute,
@@ -444,7 +445,7 @@ function readYaml(
   yamlText: string,
   frontmatter: boolean,
 ):
-  | { data: unknown; yaml?: ReturnType<typeof parseYaml>; dates: YamlProblem[] }
+  | { data: unknown; yaml?: ReturnType<typeof parseYaml>; dates: YamlProblem[]; cuts: YamlProblem[] }
   | { problems: YamlProblem[]; yaml?: ReturnType<typeof parseYaml> } {
   let data: unknown;
   let dates: YamlProblem[] = [];
@@ -459,7 +460,13 @@ function readYaml(
     if (!(error instanceof YAMLException)) throw error;
     failure = error;
   }
-  if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) return { data, dates };
+  // Only a file with " #" and a character straight after it can have a value cut short by a comment.
+  const cutsIn = (yaml: ReturnType<typeof parseYaml>) => (/[ \t]#\S/.test(yamlText) ? cutByComments(yaml, yamlText) : []);
+  if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) {
+    if (!/[ \t]#\S/.test(yamlText)) return { data, dates, cuts: [] };
+    const yaml = parseYaml(yamlText);
+    return { data, yaml, dates, cuts: cutsIn(yaml) };
+  }
   const yaml = parseYaml(yamlText);
   const { doc, lineCounter } = yaml;
   if (doc.errors.length > 0) {
@@ -492,7 +499,34 @@ function readYaml(
   if (theirs.join('\n') !== ours.join('\n')) {
     return { yaml, problems: [{ message: checkMessages.yamlDisagrees(theirs.filter((key) => !ours.includes(key))), line: 1, column: 1 }] };
   }
-  return { data, yaml, dates };
+  return { data, yaml, dates, cuts: cutsIn(yaml) };
+}
+
+/**
+ * Values a " #" cuts short. YAML reads `mission: We are the #1 team` as the text "We are
+ * the" and a comment, so the page shows "We are the". A comment written on purpose starts
+ * "# "; a "#" with a character straight after it is a Slack channel, a number or a tag.
+ */
+function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlText: string): YamlProblem[] {
+  const cuts: YamlProblem[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (node.type !== 'PLAIN' || !node.range) return;
+      const rest = /^[ \t]+(#\S[^\r\n]*)/.exec(yamlText.slice(node.range[1]));
+      if (!rest) return;
+      const parent = ancestors.at(-1);
+      // A key that holds the "#" is not a value; its own message is YAML's.
+      if (key === 'key') return;
+      const pair = isSeq(parent) ? ancestors.at(-2) : parent;
+      const field = pair && typeof pair === 'object' && 'key' in pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const name = field === undefined ? undefined : isSeq(parent) ? `${field}[${String(key)}]` : field;
+      const shown = yamlText.slice(node.range[0], node.range[1]);
+      const whole = `${shown}${yamlText.slice(node.range[1]).match(/^[^\r\n]*/)![0]}`.trimEnd();
+      const { line, col } = lineCounter.linePos(node.range[1] + rest[0].indexOf('#'));
+      cuts.push({ message: checkMessages.cutByComment(name, shown, JSON.stringify(whole)), line, column: col });
+    },
+  });
+  return cuts;
 }
 
 interface YamlProblem {
