@@ -539,6 +539,23 @@ describe('file names the build would drop without a word', () => {
     ]);
   });
 
+  it('names a misnamed charter once, with the name it was meant to have, and does not make the files that refer to it wrong', async () => {
+    for (const [name, rule, message] of [
+      ['Shipping.md', 'files/name', checkMessages.fileNameNotId('teams/Shipping.md', 'Shipping', false, 'teams/shipping.md')],
+      ['shipping (1).md', 'files/name', checkMessages.fileNameNotId('teams/shipping (1).md', 'shipping (1)', false, 'teams/shipping.md')],
+      ['shipping.md.md', 'files/name', checkMessages.fileNameNotId('teams/shipping.md.md', 'shipping.md', false, 'teams/shipping.md')],
+      ['shipping copy.md', 'files/name', checkMessages.fileNameNotId('teams/shipping copy.md', 'shipping copy', false, 'teams/shipping.md')],
+      ['shipping.markdown', 'files/wrong-folder', checkMessages.markdownExtension('teams/shipping.markdown', 'teams/shipping.md')],
+    ] as const) {
+      const dir = mkdtempSync(path.join(root, 'renamed-'));
+      cpSync(fixtureContent('northwind'), dir, { recursive: true });
+      renameSync(path.join(dir, 'teams/shipping.md'), path.join(dir, 'teams', name));
+      const { problems } = await checkContent(dir, { cwd: dir, today: new Date(`${TEST_TODAY}T00:00:00Z`) });
+      // Minutes and an asset name "shipping": before, each was an unknown team that suggested the bad name.
+      expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.rule}: ${p.message}`), name).toEqual([`teams/${name} ${rule}: ${message}`]);
+    }
+  });
+
   it('refuses a handbook page named 404, which the not-found page would hide, but not a folder of that name', async () => {
     expect(await namesIn({ 'handbook/404.md': '---\ntitle: Lost\n---\n', 'handbook/404/notes.md': '---\ntitle: Notes\n---\n' })).toEqual([
       'handbook/404.md files/reserved-path: handbook/404.md would be the not-found page, which the handbook makes itself. Rename it.',

@@ -114,6 +114,8 @@ export const checkMessages = {
     `${relative} is not in a folder the handbook reads. Content goes in people/, teams/, streams/, assets/, phases/, council/ or handbook/.`,
   misplacedEntry: (relative: string, noun: string, fields: string[], folderNoun: string, target: string) =>
     `${relative} has the fields of ${noun} (${fields.map((field) => `"${field}"`).join(', ')}), not of ${folderNoun}: each folder holds one kind of entry. Move it to ${target}.`,
+  markdownExtension: (relative: string, renamed: string) =>
+    `${relative}: the build reads Markdown only from .md and .mdx files, so this one is not read. Rename it to ${renamed}.`,
   wrongKind: (relative: string, folder: string, extension: string) =>
     `${relative}: files in ${folder}/ must be ${extension} files, so this one is not read. ${
       /\.ya?ml$/i.test(relative) && folder !== 'people'

@@ -156,12 +156,21 @@ export function splitFrontmatter(
   return { yaml: raw.slice(1, -1), body: blanked.trim(), bodyLine: start.line, bodyColumn: start.column };
 }
 
-/** Which collection a path under the content root belongs to, if it is where the model says it goes. */
-function classify(relative: string): { collection: CollectionName; inCollection: string } | { wrong: string } {
+/**
+ * Which collection a path under the content root belongs to, if it is where the model says
+ * it goes. Markdown saved as invoicing.markdown is told the name to give it, and counts as
+ * that entry meanwhile, so references to it are not wrong too.
+ */
+function classify(relative: string): { collection: CollectionName; inCollection: string } | { wrong: string; meant?: { collection: CollectionName; id: string } } {
   const place = placeOf(relative);
   if (!('wrong' in place)) return place;
   if (place.wrong === 'folder') return { wrong: checkMessages.wrongFolder(relative) };
   if (place.wrong === 'nested') return { wrong: checkMessages.nestedEntry(relative, place.folder) };
+  const markdown = /^([^/]+)\.(?:markdown|mdown|mkdn|mkd|mdwn|txt)$/i.exec(relative.slice(place.folder.length + 1));
+  if (markdown && place.collection !== 'people') {
+    const id = meantName(markdown[1]!);
+    if (id) return { wrong: checkMessages.markdownExtension(relative, `${place.folder}/${id}.md`), meant: { collection: place.collection, id } };
+  }
   return { wrong: checkMessages.wrongKind(relative, place.folder, place.collection === 'people' ? '.yaml' : '.md or .mdx') };
 }
 
@@ -171,7 +180,7 @@ function classify(relative: string): { collection: CollectionName; inCollection:
  * the page's address from the rest as written; the content model asks for kebab-case ids.
  * Minutes are named by date, which their own rule checks.
  */
-function fileNameProblem(relative: string, collection: CollectionName, inCollection: string): string | undefined {
+function fileNameProblem(relative: string, collection: CollectionName, inCollection: string): { message: string; intended?: string } | undefined {
   const extension = /\.[^./]+$/.exec(inCollection)![0];
   const stem = inCollection.slice(0, -extension.length);
   const segments = collection === 'handbook' ? stem.split('/') : [stem];
@@ -179,12 +188,24 @@ function fileNameProblem(relative: string, collection: CollectionName, inCollect
   const goodExtension = extension.toLowerCase();
   if (badSegments.length === 0 && extension === goodExtension) return undefined;
   const folder = collectionFolders[collection].folder;
-  if (badSegments.length === 0) return checkMessages.extensionCase(relative, goodExtension, `${folder}/${stem}${goodExtension}`);
-  // A name with a pasted character ("kwame‑asante", a Cyrillic "е") is renamed to the name without it.
-  const renamed = [folder, ...segments.map((segment) => (isId(segment) ? segment : suggestedId(pastedCharacters(segment)?.plain ?? segment)))];
-  const suggestion = renamed.every(Boolean) ? `${renamed.join('/')}${goodExtension}` : undefined;
+  if (badSegments.length === 0) return { message: checkMessages.extensionCase(relative, goodExtension, `${folder}/${stem}${goodExtension}`) };
+  const renamed = segments.map((segment) => (isId(segment) ? segment : meantName(segment)));
+  const suggestion = renamed.every(Boolean) ? `${[folder, ...renamed].join('/')}${goodExtension}` : undefined;
   const pasted = pastedInto(badSegments[0]!, isId);
-  return withPasted(checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion), pasted, suggestion !== undefined);
+  const message = withPasted(checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion), pasted, suggestion !== undefined);
+  // Meanwhile the entry counts under the id it is meant to have: references to "invoicing"
+  // are right, and a file saved as Invoicing.md must not make a dozen other files wrong.
+  return suggestion ? { message, intended: renamed.join('/') } : { message };
+}
+
+/**
+ * The id a file name was meant to be: what a download or a copy adds taken off
+ * ("invoicing (1)", "invoicing copy", "invoicing.md" saved as invoicing.md.md), a pasted
+ * character replaced ("kwame‑asante", a Cyrillic "е"), then made kebab-case.
+ */
+function meantName(name: string): string {
+  const plain = pastedCharacters(name)?.plain ?? name;
+  return suggestedId(plain.replace(/\.(?:mdx?|ya?ml)$/i, '').replace(/(?:\s*\(\d+\)|[\s_-]+copy(?:[\s_-]*\d+)?)$/i, ''));
 }
 
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
@@ -228,6 +249,7 @@ export function readSources(
     const place = classify(relative);
     if ('wrong' in place) {
       at('files/wrong-folder', place.wrong);
+      if (place.meant) existing.push({ ...place.meant, relative });
       continue;
     }
     const id = entryId(place.inCollection);
@@ -239,7 +261,7 @@ export function readSources(
     // A name the build would drop or mangle is reported, and the file is still checked:
     // the author fixes both before the next run.
     const badName = fileNameProblem(relative, place.collection, place.inCollection);
-    if (badName !== undefined) at('files/name', badName);
+    if (badName !== undefined) at('files/name', badName.message);
     // runway.md and runway.mdx, or guides.md and guides/index.md: the build keeps one.
     // A file the build can read is checked in preference to one it cannot (grace.yaml
     // over grace.YAML, which sorts first).
@@ -255,7 +277,7 @@ export function readSources(
       if (dropped !== -1) sources.splice(dropped, 1);
     }
     firstWithId.set(idKey, { relative, file, absolute, badName: badName !== undefined });
-    existing.push({ collection: place.collection, id, relative });
+    existing.push({ collection: place.collection, id: badName?.intended ?? id, relative });
     const bytes = readFileSync(absolute);
     // Editors on Windows save "Unicode" as UTF-16, whose ASCII letters each carry a zero byte.
     if (isUtf16(bytes)) {
