@@ -386,6 +386,31 @@ describe('frontmatter the build would read differently', () => {
     expect(found[0]!.message).toBe('YAML reads " #" and everything after it as a comment, so "mission" is only "We are the". Put the whole value in quotes: "We are the #1 invoicing team".');
   });
 
+  it('says how to fix the YAML slips authors make most, in their words, once per slip', async () => {
+    const dir = mkdtempSync(path.join(root, 'fm-'));
+    mkdirSync(path.join(dir, 'people'));
+    const people = {
+      colon: 'name: Ada\nrole: cto\ntitle: Head of data: platform and insights\n',
+      at: 'name: Ada\nrole: cto\ngithub: @ada\n',
+      tick: 'name: Ada\nrole: cto\ntitle: `cto` of the year\n',
+      quote: 'name: Ada\nrole: cto\ntitle: "Chief" technology officer\n',
+      nbsp: 'name: Ada\nrole: cto\ntitle:\u00a0CTO\n',
+      // One field out of line: the parser loses its way and reports several errors; the first is the one to fix.
+      indent: 'name: Ada\nrole: cto\ntitle: CTO\n    joined: 2026-01-05\n',
+    };
+    for (const [name, text] of Object.entries(people)) writeFileSync(path.join(dir, 'people', `${name}.yaml`), text);
+    const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.rule === 'yaml/syntax').map((p) => `${p.file}:${p.line} ${p.message}`);
+    expect(found).toEqual([
+      `people/at.yaml:3 ${checkMessages.githubAt('github: ada')}`,
+      `people/colon.yaml:3 ${checkMessages.colonInValue('title', 'title: "Head of data: platform and insights"')}`,
+      expect.stringMatching(/^people\/indent\.yaml:\d The YAML here cannot be read: /),
+      `people/nbsp.yaml:3 "title:" needs an ordinary space after the colon, or YAML does not see a field. "title:\u00a0CTO" contains a non-breaking space (U+00A0) after "title:", where a plain space was probably meant: retype it.`,
+      `people/quote.yaml:3 ${checkMessages.valueStart('"', `title: '"Chief" technology officer'`)}`,
+      `people/tick.yaml:3 ${checkMessages.valueStart('`', 'title: "`cto` of the year"')}`,
+    ]);
+    expect(checkMessages.colonInValue('title', 'title: "a: b"')).toBe('The value of "title" holds ": ", which YAML reads as the start of another field. Put the whole value in quotes: title: "a: b".');
+  });
+
   it('says what to do about a people file written like frontmatter, between "---" lines', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'people'));

@@ -280,6 +280,13 @@ describe('messages authors read', () => {
   });
   const at = (file: string, line: number) => problems.find((p) => p.file.endsWith(file) && p.line === line)?.message;
 
+  it('tells a sentence with ": " in a list of text to go in quotes, and an empty list how to be empty', () => {
+    expect(checkMessages.wrongType('norms[2]', 'text', 'a set of fields', { 'Core hours': '10:00-15:00 Europe/London' })).toBe(
+      '"norms[2]" should be text, not a set of fields. The ": " in it makes YAML read a field: put the whole text in quotes, "Core hours: 10:00-15:00 Europe/London".',
+    );
+    expect(checkMessages.wrongType('owns', 'a list', 'empty', null)).toBe('"owns" should be a list, not empty. Write owns: [] for none, or list them under it, one "- " per line.');
+  });
+
   it('names a misspelt key and the key it probably meant', () => {
     expect(at('teams/shipping.md', 5)).toBe('Unknown field "mision" in a charter. Did you mean "mission"?');
     const onCall = problems.filter((p) => p.file.endsWith('on-call.mdx')).map((p) => p.message);

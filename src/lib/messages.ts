@@ -103,6 +103,14 @@ function pastedInstead(kind: PastedCharacter['kind'], meant: string, places: rea
   return meant === '"' || meant === "'" ? `, where a straight quote (${meant}) was probably meant` : `, where "${meant}" was probably meant`;
 }
 
+/** A sentence with ": " in it, read by YAML as a one-field mapping: `- Core hours: 10:00-15:00`. */
+const colonHint = (expected: string, value: unknown): string => {
+  if (expected !== 'text' || value === null || typeof value !== 'object' || Array.isArray(value)) return '';
+  const entries = Object.entries(value);
+  if (entries.length !== 1 || (typeof entries[0]![1] !== 'string' && typeof entries[0]![1] !== 'number')) return '';
+  return ` The ": " in it makes YAML read a field: put the whole text in quotes, "${`${entries[0]![0]}: ${String(entries[0]![1])}`.replace(/["\\]/g, '\\$&')}".`;
+};
+
 /** What to do about a YAML tag nobody meant: text that happens to start with "!". */
 const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A value that starts with "!" is read as a YAML tag: put it in quotes.' : '');
 
@@ -159,6 +167,12 @@ export const checkMessages = {
     `"${key}:" needs a space after the colon, or YAML reads the whole line as one word: write "${key}: ${value.length > 40 ? `${value.slice(0, 39)}…` : value}".`,
   cutByComment: (field: string | undefined, kept: string, whole: string) =>
     `YAML reads " #" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is only "${kept}". Put the whole value in quotes: ${whole}.`,
+  spaceAfterColon: (key: string) => `"${key}:" needs an ordinary space after the colon, or YAML does not see a field.`,
+  colonInValue: (key: string, written: string) =>
+    `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the whole value in quotes: ${written}.`,
+  valueStart: (character: string, written: string) =>
+    `A value that starts with ${character === '"' || character === "'" ? 'a quote' : `"${character}"`} must be in quotes as a whole, or YAML reads it as something else: ${written}.`,
+  githubAt: (written: string) => `YAML cannot read a value starting with "@" unquoted, and a GitHub handle is written without it: ${written}.`,
   duplicateKey: (key: string) => `"${key}" is written a second time here: a field has one value. Keep the one that holds, and delete the other.`,
   yamlDisagrees: (detail: string | string[]) =>
     typeof detail === 'string'
@@ -198,7 +212,7 @@ export const checkMessages = {
             .filter(Boolean)
             .join(', ')}]`
         : ''
-    }`,
+    }${expected === 'a list' && value === null ? ` Write ${field.split('.').pop()}: [] for none, or list them under it, one "- " per line.` : ''}${colonHint(expected, value)}`,
   unknownRef: (kind: string, id: string, field: string, suggestion: string | undefined, fileHint: string) =>
     `No ${kind} has the id "${id}" (in ${field}).${suggestion ? ` Did you mean "${suggestion}"?` : ''} ${fileHint}`,
   renamedRef: (kind: string, id: string, field: string, renamed: string, now: string) =>

@@ -492,22 +492,20 @@ function readYaml(
   const yaml = parseYaml(yamlText);
   const { doc, lineCounter } = yaml;
   if (doc.errors.length > 0) {
+    // After the first error the parser is lost, and what it reports next (seven errors for one
+    // field out of line) follows from it; a field written twice is a mistake of its own.
+    const first = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
     return {
       yaml,
-      problems: doc.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        // The error marks where the key starts; its text runs to the colon.
-        const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(yamlText.slice(error.pos[0]))?.slice(1).find((part) => part !== undefined);
-        // "mission:Keep the books" is one word to YAML, not a field: it needs a space after the colon.
-        const squeezed = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(yamlText.split('\n')[line - 1] ?? '');
-        const message =
-          error.code === 'DUPLICATE_KEY' && key
-            ? checkMessages.duplicateKey(key)
-            : squeezed
-              ? checkMessages.noSpaceAfterColon(squeezed[1]!, squeezed[2]!)
-              : checkMessages.yamlSyntax(error.message);
-        return { message, line, column: col };
-      }),
+      problems: doc.errors
+        .filter((error) => error.code === 'DUPLICATE_KEY' || error === first)
+        .map((error) => {
+          const { line, col } = lineCounter.linePos(error.pos[0]);
+          // The error marks where the key starts; its text runs to the colon.
+          const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(yamlText.slice(error.pos[0]))?.slice(1).find((part) => part !== undefined);
+          const message = error.code === 'DUPLICATE_KEY' && key ? checkMessages.duplicateKey(key) : yamlErrorMessage(error.code, error.message, yamlText.split('\n')[line - 1] ?? '');
+          return { message, line, column: col };
+        }),
     };
   }
   if (failure !== undefined) {
@@ -549,6 +547,28 @@ function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlT
     },
   });
   return cuts;
+}
+
+/**
+ * What to do about the YAML slips authors make most, in their words rather than the
+ * parser's: a field with no space after its colon, or a non-breaking one; a value holding
+ * ": "; a value starting with "@", "`" or a quote that goes on after it.
+ */
+function yamlErrorMessage(code: string, detail: string, lineText: string): string {
+  const field = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(.*)$/.exec(lineText);
+  if (!field) return checkMessages.yamlSyntax(detail);
+  const [, , key, after] = field as unknown as [string, string, string, string];
+  // "mission:Keep the books" is one word to YAML, not a field: it needs a space after the colon.
+  if (/^(?!\/\/)[^\s]/.test(after)) return checkMessages.noSpaceAfterColon(key, after);
+  const pasted = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.exec(after);
+  if (pasted) return withPasted(checkMessages.spaceAfterColon(key), pastedInto(`${key}:${after}`.trimEnd(), () => false));
+  const value = after.trim();
+  const quoted = (text: string) => (text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text));
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value)) return checkMessages.colonInValue(key, `${key}: ${quoted(value)}`);
+  if (code === 'BAD_SCALAR_START' && key === 'github' && /^@[\w-]+$/.test(value)) return checkMessages.githubAt(`github: ${value.slice(1)}`);
+  if (code === 'BAD_SCALAR_START' && value !== '') return checkMessages.valueStart(value[0]!, `${key}: ${quoted(value)}`);
+  if (code === 'UNEXPECTED_TOKEN' && /^["'[{]/.test(value)) return checkMessages.valueStart(value[0]!, `${key}: ${quoted(value)}`);
+  return checkMessages.yamlSyntax(detail);
 }
 
 interface YamlProblem {
