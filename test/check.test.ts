@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSchemaRule, ruleIds } from '../src/lib/check/catalogue.ts';
 import { checkSchema } from '../src/lib/check/rules/schema.ts';
-import { readSources } from '../src/lib/check/source.ts';
+import { lineColumn, lineIndex, readSources } from '../src/lib/check/source.ts';
 import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
@@ -588,6 +588,14 @@ describe('file names the build would drop without a word', () => {
       'people/ada.YML files/name: people/ada.YML: the build reads only files ending in lowercase .yml, so this one would be missing from the site. Rename it to people/ada.yml.',
       'people/grace.yml files/duplicate-id: people/grace.yml and people/grace.yaml both make the entry "grace", and the site would show only one of them. Merge them into one file, or rename one.',
     ]);
+  });
+});
+
+describe('positions in a body', () => {
+  it('places every offset where reading from the start would, found once per body', () => {
+    const text = '\nfirst line\n\n  [a link](/x/) here\nlast';
+    const positionOf = lineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) expect(positionOf(offset), String(offset)).toEqual(lineColumn(text, offset));
   });
 });
 

@@ -18,7 +18,7 @@ import { bodyMessages } from '../../messages.ts';
 import { visibleCharacter } from '../../../schemas/common.ts';
 import type { RefKind } from '../../org/types.ts';
 import type { Problem } from '../problem.ts';
-import { lineColumn, type SourceFile } from '../source.ts';
+import { lineIndex, type SourceFile } from '../source.ts';
 import { explainedAmong } from '../characters.ts';
 import { closest } from '../suggest.ts';
 import type { MermaidBlock } from './diagrams.ts';
@@ -243,12 +243,13 @@ export function checkBody(
   const problems: Problem[] = [];
   // From a place in the body to the place in the file; the body's first line may have lost its indentation to the build's trim.
   const inFile = (line: number, column: number) => ({ line: line + body.line - 1, column: line === 1 ? column + body.column - 1 : column });
+  const positionOf = lineIndex(text);
   const report: Report = (offset, rule, message, severity = 'error') => {
-    const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
+    const { line, column } = positionOf(Math.min(Math.max(offset, 0), text.length));
     problems.push({ file: source.file, ...inFile(line, column), severity, rule, message });
   };
   const link: LinkFound = (offset, url) => {
-    const { line, column } = lineColumn(text, Math.min(Math.max(offset, 0), text.length));
+    const { line, column } = positionOf(Math.min(Math.max(offset, 0), text.length));
     links.push({ file: source.file, ...inFile(line, column), url, from: source.relative });
   };
   const seen: Seen = { link, anchor: (id) => anchors.add(id), nested: nestedBodies.has(source.collection) };
