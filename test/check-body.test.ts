@@ -203,6 +203,16 @@ describe('content safety: what a page may contain', () => {
     expect(messages.slice(0, 3)).toEqual([bodyMessages.linkInRef('Ref'), bodyMessages.linkInLink, bodyMessages.slot]);
   });
 
+  it('refuses rel="opener", which hands the reader\'s tab to the page a link opens, and autofocus, in Markdown and MDX', async () => {
+    const md = await check('md', '<a href="https://example.com/" target="_blank" rel="noreferrer opener">x</a> <a href="/teams/" autofocus>y</a>\n');
+    expect(md.messages).toEqual([bodyMessages.opener, bodyMessages.autofocus]);
+    const mdx = await check('mdx', '<a href="https://example.com/" rel="opener">x</a>\n');
+    expect(mdx.at).toEqual(['4:32 safety/attribute']);
+    expect(mdx.messages).toEqual([bodyMessages.opener]);
+    // rel="noopener" and others are fine.
+    expect((await check('md', '<a href="https://example.com/" rel="noopener noreferrer">x</a>\n')).messages).toEqual([]);
+  });
+
   it('reports a body nested thousands deep at its file, instead of crashing the whole check', async () => {
     for (const extension of ['md', 'mdx'] as const) {
       const { at, messages } = await check(extension, `${'>'.repeat(12_000)} x\n`);

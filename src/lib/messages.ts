@@ -419,6 +419,9 @@ export const bodyMessages = {
     attribute.toLowerCase() === 'class' || attribute.toLowerCase() === 'classname'
       ? `"${attribute}" would give this element the site's own styles or behaviour (such as its search panel, laid over the page). Content may not use classes: use Markdown, or a "style" with colours and text styles.`
       : `"${attribute}" would send the reader's clicks or the page's address to another site. Remove the attribute.`,
+  opener:
+    'rel="opener" lets the page this link opens take over the reader\'s tab, such as to show a look-alike login page. Remove "opener" from "rel".',
+  autofocus: '"autofocus" moves the reader\'s focus, and the page, away from its top when it opens. Remove the attribute.',
   importedTwice: (name: string) => `"${name}" is imported twice in this page, and the build cannot compile a name declared twice. Import each component once.`,
   importNameTaken: (local: string, name: string) =>
     `"${local}" is a name the compiled page already uses, so the build cannot compile it. Import the component under its own name, or another: import { ${name} as Note } from '@handbook/components';`,

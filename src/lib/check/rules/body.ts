@@ -129,6 +129,9 @@ function attributeProblem(name: string, value: unknown): [rule: string, message:
   if (codeAttribute.test(name)) return ['safety/attribute', bodyMessages.directive(name)];
   // In MDX, Astro takes an element with a slot for a named slot, which no page fills: it vanishes.
   if (/^slot$/i.test(name)) return ['safety/attribute', bodyMessages.slot];
+  // Browsers keep a page opened from a link away from the tab that opened it; "opener" undoes that.
+  if (name.toLowerCase() === 'rel' && typeof value === 'string' && /(^|\s)opener(\s|$)/i.test(value)) return ['safety/attribute', bodyMessages.opener];
+  if (/^autofocus$/i.test(name)) return ['safety/attribute', bodyMessages.autofocus];
   if (typeof value === 'string' && name.toLowerCase() === 'style') {
     const found = styleProblem(value);
     if (found) return ['safety/attribute', bodyMessages.style(found)];
