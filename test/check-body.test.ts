@@ -203,6 +203,14 @@ describe('content safety: what a page may contain', () => {
     expect(messages.slice(0, 3)).toEqual([bodyMessages.linkInRef('Ref'), bodyMessages.linkInLink, bodyMessages.slot]);
   });
 
+  it('says a tag whose attribute has curly quotes, pasted from a word processor, needs straight ones, in Markdown and MDX', async () => {
+    const md = await check('md', 'See <a href=\u201dhttps://example.com/x\u201d>the doc</a> and <img src=\u201d/logo.svg\u201d alt=\u201dx\u201d>.\n');
+    expect(md.messages).toEqual([bodyMessages.curlyQuotes('href', '\u201d'), bodyMessages.curlyQuotes('src', '\u201d'), bodyMessages.curlyQuotes('alt', '\u201d')]);
+    const mdx = await check('mdx', "import { Callout } from '@handbook/components';\n\n<Callout type=\u201ctip\u201d>Hi</Callout>\n");
+    expect(mdx.at).toEqual(['6:15 mdx/syntax']);
+    expect(mdx.messages).toEqual([bodyMessages.curlyQuotes('type', '\u201c')]);
+  });
+
   it('refuses rel="opener", which hands the reader\'s tab to the page a link opens, and autofocus, in Markdown and MDX', async () => {
     const md = await check('md', '<a href="https://example.com/" target="_blank" rel="noreferrer opener">x</a> <a href="/teams/" autofocus>y</a>\n');
     expect(md.messages).toEqual([bodyMessages.opener, bodyMessages.autofocus]);

@@ -358,6 +358,8 @@ export const bodyMessages = {
     (voidTag
       ? `In MDX every tag is closed, <${voidTag}> too: write <${voidTag} /> (with its attributes before the "/>").`
       : 'In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.'),
+  curlyQuotes: (attribute: string, quote: string) =>
+    `The value of "${attribute}" starts with a curly quote (${quote}), which HTML does not read as a quote, so the tag breaks. Use straight quotes: ${attribute}="…" (curly ones usually come from pasting out of a word processor).`,
   htmlHeadingNoId: (level: number) =>
     `A heading written in HTML (<h${level}>) gets no id, so no link can lead to it. Write it in Markdown: "${'#'.repeat(level)} …", or give it an id.`,
   htmlHeadingNested: (level: number) =>

@@ -525,7 +525,7 @@ export const ruleCatalogue: RuleDoc[] = [
     title: 'Markdown or MDX that cannot be read',
     severity: 'error',
     why: 'A page that cannot be parsed stops the build; the check finds it first and points at the line.',
-    fix: 'In MDX, "<" starts a tag and "{" starts an expression: write \\< and \\{ for the characters, close every tag you open, and keep import lines intact. In an image address, "%" starts an escape: write %25 for a percent sign.',
+    fix: 'In MDX, "<" starts a tag and "{" starts an expression: write \\< and \\{ for the characters, close every tag you open, and keep import lines intact. In an image address, "%" starts an escape: write %25 for a percent sign. Attribute values take straight quotes (type="tip"), not curly ones.',
   },
   {
     id: 'diagrams/syntax',

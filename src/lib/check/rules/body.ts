@@ -268,12 +268,15 @@ export function checkBody(
     const detail = (match?.[3] ?? raw).replace(/\.$/, '');
     // HTML's <br> and <img> stand alone; MDX wants them closed, and says only that a closing tag is missing.
     const voidTag = /closing tag for `<(area|br|col|embed|hr|img|input|source|track|wbr)\b/i.exec(detail)?.[1];
+    const line = Number(match?.[1] ?? 1);
+    // type=“tip”, pasted from a word processor: MDX stops at the tag, and says only that "<" is unexpected there.
+    const curly = /([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/.exec(text.split('\n')[line - 1] ?? '');
     problems.push({
       file: source.file,
-      ...inFile(Number(match?.[1] ?? 1), Number(match?.[2] ?? 1)),
+      ...inFile(line, curly ? curly.index + curly[0].length : Number(match?.[2] ?? 1)),
       severity: 'error',
       rule: 'mdx/syntax',
-      message: bodyMessages.mdxSyntax(detail, voidTag?.toLowerCase()),
+      message: curly ? bodyMessages.curlyQuotes(curly[1]!, curly[2]!) : bodyMessages.mdxSyntax(detail, voidTag?.toLowerCase()),
     });
     return problems;
   }
@@ -352,6 +355,8 @@ export function checkBody(
         break;
       case 'text':
         unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
+        // <a href=”…”> is not HTML to Markdown: it shows as text, around a broken link.
+        if (!mdx) curlyQuotedTags(node.value ?? '', start(node), report);
         break;
       case 'paragraph': {
         // An MDX import line in a .md file is a paragraph of text on the page.
@@ -829,6 +834,18 @@ function headingElement(name: string, at: number, report: Report, { hasId, neste
   else if (level > 1 && !hasId) report(at, 'html/heading', bodyMessages.htmlHeadingNoId(level), 'warning');
 }
 
+/** Tags in a text node that are text only because an attribute has curly quotes. */
+function curlyQuotedTags(value: string, offset: number, report: Report): void {
+  for (const tag of value.matchAll(/<[A-Za-z][\w-]*\s[^<>]*/g)) {
+    for (const attribute of tag[0].matchAll(/([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/g)) {
+      report(offset + tag.index + attribute.index, 'mdx/syntax', bodyMessages.curlyQuotes(attribute[1]!, attribute[2]!));
+    }
+  }
+}
+
+/** A curly quote where an attribute's value starts: `href=”/teams/”`. */
+const curlyQuote = /^[\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb]/;
+
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, seen: Seen): void {
   const name = tagName.toLowerCase();
   headingElement(name, tagStart, report, { hasId: [...attributes.matchAll(htmlAttribute)].some((attribute) => attribute[1]!.toLowerCase() === 'id'), nested: seen.nested });
@@ -841,6 +858,13 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     const where = attributesStart + attribute.index + attribute[0].indexOf(attributeName);
     // As the browser reads it: quotes off, character references decoded.
     const value = attributeValue(attribute[2] ?? '');
+    // href=”…” pasted from a word processor: the value keeps the quotes, and the page a broken tag.
+    const curly = curlyQuote.exec(attribute[2] ?? '');
+    if (curly) {
+      report(where, 'mdx/syntax', bodyMessages.curlyQuotes(attributeName, curly[0]));
+      refused = true;
+      continue;
+    }
     const problem = attributeProblem(attributeName, value);
     if (problem) report(where, ...problem);
     refused ||= problem !== undefined;
