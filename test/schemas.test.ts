@@ -217,6 +217,15 @@ describe('phases', () => {
     expect(found.some((line) => line.startsWith('order:'))).toBe(true);
     expect(found).toContain(`investment.product: ${messages.rangeOrder}`);
   });
+
+  it('rejects ranges no mix within which adds up to 100, such as a product line copied into technical', () => {
+    expect(problems(phaseSchema, { ...phase, investment: { product: [60, 75], technical: [60, 75] } })).toEqual([
+      'investment: No mix within these ranges adds up to 100%: product 60–75% leaves technical 25–40%, not 60–75%. Correct one of the two ranges.',
+    ]);
+    expect(problems(phaseSchema, { ...phase, investment: { product: [10, 20], technical: [10, 20] } })).toHaveLength(1);
+    // Touching at one mix is enough: 75 + 25.
+    expect(problems(phaseSchema, { ...phase, investment: { product: [60, 75], technical: [25, 25] } })).toEqual([]);
+  });
 });
 
 describe('council', () => {

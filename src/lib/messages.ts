@@ -53,6 +53,8 @@ export const messages = {
   roadmapBoth: 'Give either "quarter" or "start" and "end", not both: the roadmap uses the dates and never shows the quarter. Remove the one that is out of date.',
   endBeforeStart: '"end" is before "start".',
   rangeOrder: 'Write the range as [min, max] with min not above max.',
+  rangesMiss: ([productMin, productMax]: readonly [number, number], [technicalMin, technicalMax]: readonly [number, number]) =>
+    `No mix within these ranges adds up to 100%: product ${productMin}–${productMax}% leaves technical ${100 - productMax}–${100 - productMin}%, not ${technicalMin}–${technicalMax}%. Correct one of the two ranges.`,
   kindNotInCategory: (kind: string, category: string, allowed: readonly string[]) =>
     `"${kind}" is not a ${category} asset kind. Use one of: ${allowed.join(', ')}, or "other".`,
   handbookPathReserved: (file: string, segment: string) =>

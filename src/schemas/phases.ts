@@ -26,8 +26,16 @@ export const phaseSchema = z.strictObject({
   workingAgreements: text.optional(),
   /** What the value-model assets look like in this phase. */
   assets: text.optional(),
-  /** Recommended product/technical investment mix, each as `[min, max]` percent. */
-  investment: z.strictObject({ product: percentRange, technical: percentRange }).optional(),
+  /** Recommended product/technical investment mix, each as `[min, max]` percent; some mix within both must add up to 100. */
+  investment: z
+    .strictObject({ product: percentRange, technical: percentRange })
+    .superRefine(({ product, technical }, ctx) => {
+      // [60, 75] for both, a copied line: no pod could be inside both, and every one would show as outside the range.
+      if (product[0] + technical[0] > 100 || product[1] + technical[1] < 100) {
+        ctx.addIssue({ code: 'custom', message: messages.rangesMiss(product, technical), params: { rule: 'schema/range-order' } });
+      }
+    })
+    .optional(),
   /** Signs that the organisation is in, or leaving, this phase. */
   signals: z.array(text).default([]),
 });

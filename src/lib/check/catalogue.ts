@@ -220,10 +220,10 @@ export const ruleCatalogue: RuleDoc[] = [
   },
   {
     id: 'schema/range-order',
-    title: 'Range written backwards',
+    title: 'Range written backwards, or ranges that cannot add up',
     severity: 'error',
-    why: "A phase's investment range is read as [min, max]; written backwards, no team could fit it.",
-    fix: 'Write the smaller number first, e.g. [60, 80].',
+    why: "A phase's investment range is read as [min, max]; written backwards, no team could fit it. Product and technical shares add up to 100%, so ranges no such mix fits (a product line copied into technical) would mark every pod as outside them.",
+    fix: 'Write the smaller number first, e.g. [60, 80], and make the technical range the rest of the product one, e.g. product [60, 80] with technical [20, 40].',
   },
   {
     id: 'schema/markup',
