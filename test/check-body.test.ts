@@ -211,6 +211,12 @@ describe('content safety: what a page may contain', () => {
     expect(mdx.messages).toEqual([bodyMessages.curlyQuotes('type', '\u201c')]);
   });
 
+  it('tells a ```Mermaid block, which the build shows as code, to be ```mermaid', async () => {
+    const { at, messages } = await check('md', '```Mermaid\nflowchart LR\n  A --> B\n```\n');
+    expect(at).toEqual(['4:1 diagrams/syntax']);
+    expect(messages).toEqual(['The build draws only blocks marked ```mermaid, in lowercase: this ```Mermaid block would show its source as code. Write ```mermaid.']);
+  });
+
   it('refuses rel="opener", which hands the reader\'s tab to the page a link opens, and autofocus, in Markdown and MDX', async () => {
     const md = await check('md', '<a href="https://example.com/" target="_blank" rel="noreferrer opener">x</a> <a href="/teams/" autofocus>y</a>\n');
     expect(md.messages).toEqual([bodyMessages.opener, bodyMessages.autofocus]);

@@ -360,6 +360,7 @@ export const bodyMessages = {
     (voidTag
       ? `In MDX every tag is closed, <${voidTag}> too: write <${voidTag} /> (with its attributes before the "/>").`
       : 'In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.'),
+  mermaidCase: (lang: string) => `The build draws only blocks marked \`\`\`mermaid, in lowercase: this \`\`\`${lang} block would show its source as code. Write \`\`\`mermaid.`,
   curlyQuotes: (attribute: string, quote: string) =>
     `The value of "${attribute}" starts with a curly quote (${quote}), which HTML does not read as a quote, so the tag breaks. Use straight quotes: ${attribute}="…" (curly ones usually come from pasting out of a word processor).`,
   htmlHeadingNoId: (level: number) =>

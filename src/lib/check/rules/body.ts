@@ -369,12 +369,16 @@ export function checkBody(
       case 'html':
         checkHtml(node.value ?? '', start(node), report, seen, openTags);
         break;
-      case 'code':
-        if ((node as { lang?: string | null }).lang === 'mermaid' && node.position) {
+      case 'code': {
+        const lang = (node as { lang?: string | null }).lang;
+        // ```Mermaid is a code block to the build: readers would see the source, not the diagram.
+        if (lang && lang !== 'mermaid' && lang.toLowerCase() === 'mermaid') report(start(node), 'diagrams/syntax', bodyMessages.mermaidCase(lang));
+        if (lang === 'mermaid' && node.position) {
           // The block's source starts on the line after the opening fence.
           diagrams.push({ file: source.file, ...inFile(node.position.start.line + 1, node.position.start.column), source: node.value ?? '' });
         }
         break;
+      }
       case 'yaml':
       case 'toml':
         report(start(node), 'files/frontmatter', bodyMessages.secondFrontmatter);
