@@ -412,6 +412,19 @@ describe('on a phone', () => {
     expect(wide).toEqual([]);
   });
 
+  it('shows the first search results on the first screen, with the filters folded unless the link chose some', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=ledger`);
+    await searchPageResults(page);
+    expect(await page.evaluate(() => document.querySelector('.search-results li')!.getBoundingClientRect().top)).toBeLessThan(740);
+    expect(await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await page.goto(`${server.url}/search/?type=Platform`);
+    await searchPageResults(page);
+    expect(await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await context.close();
+  });
+
   it('lets the keyboard reach a table that scrolls, as Safari needs, and gives tables that fit no tab stop', async () => {
     const wrapper = () => {
       const wrap = document.querySelector<HTMLElement>('.prose .table-wrap')!;

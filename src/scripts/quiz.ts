@@ -223,7 +223,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
       ),
       h('h3', {}, 'Assets to read'),
       result.assetsToRead.length > 0
-        ? h('ul', { class: 'quiz-read' }, ...result.assetsToRead.map((asset) => h('li', {}, link(asset.href, asset.title), ` (${asset.missed} missed)`)))
+        ? h('ul', { class: 'quiz-read' }, ...result.assetsToRead.map((asset) => h('li', {}, link(asset.href, asset.title), ` (${plural(asset.missed, 'answer')} not fully known)`)))
         : h('p', {}, 'None: every answer was known. The value model is doing its job here.'),
       h(
         'div',

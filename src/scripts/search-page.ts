@@ -15,6 +15,9 @@ export function startSearchPage(form: HTMLFormElement): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   const initial = parseSearchState(location.search);
+  // On a phone the filters stand above the results and would push them off the first screen: folded, unless the link chose some.
+  const folding = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (folding && matchMedia('(max-width: 40rem)').matches && Object.keys(initial.filters).length === 0) folding.open = false;
   input.value = initial.query;
   // A link written by hand may spell a value as the content does (`?type=platform`): it still ticks its box.
   for (const box of boxes) box.checked = initial.filters[box.name as SearchFilter]?.some((value) => sameFilterValue(value, box.value)) ?? false;
