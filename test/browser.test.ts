@@ -70,6 +70,12 @@ describe('search', () => {
     expect(await panel.isHidden()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await panel.isHidden()).toBe(true);
+    // Escape in the box closes the results and keeps the words, so Enter still searches them.
+    await page.focus('#site-search-q');
+    await panel.locator('.search-results > li > a').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await page.inputValue('#site-search-q')).toBe('ledger');
     await page.context().close();
   });
 
@@ -278,6 +284,8 @@ describe('the quiz', () => {
     expect(new URL(page.url()).search).toBe('?seed=abc123&self=1');
     expect(await page.locator('.path-step').textContent()).toContain('Step 8 of 8: Check yourself');
     expect(await page.locator('[data-quiz] .quiz-self').textContent()).toMatch(/^5 questions the value model answers\. Answer each without looking/);
+    // The page speaks to the reader checking themselves, not to a leader picking someone.
+    expect(await page.locator('.lede:visible').textContent()).toMatch(/^\s*Check yourself: 5 questions the value model answers/);
     const run = await takeQuiz(page);
     expect(run.person).toBe('');
     expect(run.questions).toEqual(asked.questions);
@@ -341,7 +349,7 @@ describe('the quiz', () => {
     const three = await open('/quiz/?seed=abc123&n=3');
     expect(await three.page.getByRole('link', { name: 'New draw' }).getAttribute('href')).toMatch(/^\/quiz\/\?seed=[a-z0-9]{6}&n=3$/);
     // The intro says the number asked for, not the configured one.
-    expect(await three.page.locator('.lede').textContent()).toContain('ask 3 questions the value model answers');
+    expect(await three.page.locator('.lede:visible').textContent()).toContain('ask 3 questions the value model answers');
     await three.page.getByRole('button', { name: 'Start' }).click();
     expect(await three.page.locator('[data-quiz] h2').textContent()).toBe('Question 1 of 3');
     const bad = await open('/quiz/?seed=abc123&n=abc');

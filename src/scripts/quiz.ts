@@ -51,6 +51,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
   // The page's intro says how many the configuration draws; a link's ?n= may ask for another number.
   if (random) for (const said of document.querySelectorAll('[data-quiz-count]')) said.textContent = `${count} question${count === 1 ? '' : 's'}`;
+  // A new hire checking themselves reads the page's words for that, not the leader's.
+  for (const words of document.querySelectorAll<HTMLElement>('[data-quiz-for]')) words.hidden = (words.dataset['quizFor'] === 'self') !== self;
   const draw = drawQuiz(data, seed, count);
   const person = self ? undefined : draw.person;
   // Marks so far, kept for this tab: a reload, or Back from an asset the answer links to,

@@ -57,6 +57,9 @@ export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement):
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
+      // The first Escape closes the results and keeps the words (Enter still searches them);
+      // a second one clears the box, as the browser does for a search box.
+      if (!panel.hidden) event.preventDefault();
       // Focus first: focusing the box reopens the panel, and Escape must leave it closed.
       input.focus();
       panel.hidden = true;
