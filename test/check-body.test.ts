@@ -206,9 +206,17 @@ describe('content safety: what a page may contain', () => {
   it('says a tag whose attribute has curly quotes, pasted from a word processor, needs straight ones, in Markdown and MDX', async () => {
     const md = await check('md', 'See <a href=\u201dhttps://example.com/x\u201d>the doc</a> and <img src=\u201d/logo.svg\u201d alt=\u201dx\u201d>.\n');
     expect(md.messages).toEqual([bodyMessages.curlyQuotes('href', '\u201d'), bodyMessages.curlyQuotes('src', '\u201d'), bodyMessages.curlyQuotes('alt', '\u201d')]);
+    expect(md.at).toEqual(['4:8 mdx/syntax', '4:58 mdx/syntax', '4:74 mdx/syntax']);
+    // Straight quotes that smart punctuation turns curly on the page are what the author wrote: not reported.
+    const fine = await check('md', 'Write \\<a href="/teams/">teams\\</a> or &lt;img src="x.png"&gt;. Keep latency <p95 when mode="fast" is on.\n');
+    expect(fine.messages).toEqual([]);
     const mdx = await check('mdx', "import { Callout } from '@handbook/components';\n\n<Callout type=\u201ctip\u201d>Hi</Callout>\n");
     expect(mdx.at).toEqual(['6:15 mdx/syntax']);
     expect(mdx.messages).toEqual([bodyMessages.curlyQuotes('type', '\u201c')]);
+    // Curly quotes in the prose of a line that breaks for another reason are not blamed.
+    const other = await check('mdx', 'Set x=\u201cy\u201d and then <div\n');
+    expect(other.messages).toHaveLength(1);
+    expect(other.messages[0]).toMatch(/^This MDX cannot be read: /);
   });
 
   it('tells a ```Mermaid block, which the build shows as code, to be ```mermaid', async () => {

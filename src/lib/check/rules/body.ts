@@ -270,7 +270,7 @@ export function checkBody(
     const voidTag = /closing tag for `<(area|br|col|embed|hr|img|input|source|track|wbr)\b/i.exec(detail)?.[1];
     const line = Number(match?.[1] ?? 1);
     // type=“tip”, pasted from a word processor: MDX stops at the tag, and says only that "<" is unexpected there.
-    const curly = /([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/.exec(text.split('\n')[line - 1] ?? '');
+    const curly = /(?<=<[A-Za-z][\w.:-]*\s[^<>]*?)([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/.exec(text.split('\n')[line - 1] ?? '');
     problems.push({
       file: source.file,
       ...inFile(line, curly ? curly.index + curly[0].length : Number(match?.[2] ?? 1)),
@@ -356,7 +356,8 @@ export function checkBody(
       case 'text':
         unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
         // <a href=”…”> is not HTML to Markdown: it shows as text, around a broken link.
-        if (!mdx) curlyQuotedTags(node.value ?? '', start(node), report);
+        // Read in the source: the text node has straight quotes already made curly by smart punctuation.
+        if (!mdx && node.position?.end.offset !== undefined) curlyQuotedTags(text.slice(start(node), node.position.end.offset), start(node), report);
         break;
       case 'paragraph': {
         // An MDX import line in a .md file is a paragraph of text on the page.
@@ -839,8 +840,9 @@ function headingElement(name: string, at: number, report: Report, { hasId, neste
 }
 
 /** Tags in a text node that are text only because an attribute has curly quotes. */
-function curlyQuotedTags(value: string, offset: number, report: Report): void {
-  for (const tag of value.matchAll(/<[A-Za-z][\w-]*\s[^<>]*/g)) {
+function curlyQuotedTags(source: string, offset: number, report: Report): void {
+  // A "<" escaped as \< is text the author meant.
+  for (const tag of source.matchAll(/(?<!\\)<[A-Za-z][\w-]*\s[^<>]*/g)) {
     for (const attribute of tag[0].matchAll(/([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/g)) {
       report(offset + tag.index + attribute.index, 'mdx/syntax', bodyMessages.curlyQuotes(attribute[1]!, attribute[2]!));
     }
