@@ -408,14 +408,24 @@ describe('frontmatter the build would read differently', () => {
   it('reports a value an unquoted " #" cuts short, at the "#", with the value to write; a comment written "# …" is left alone', async () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'teams'));
-    const fields = ['mission: We are the #1 invoicing team', 'norms:', '  - Decide in writing in #team-ledger, after 48 hours', '  - "Ask in #help-ledger" # quoted, with a comment'];
+    const fields = [
+      'mission: We are the #1 invoicing team',
+      'norms:',
+      '  - Decide in writing in #team-ledger, after 48 hours',
+      '  - "Ask in #help-ledger" # quoted, with a comment',
+      '  - #ledger-oncall is where we talk',
+      // One word and "#…" after it is an id or a date with a comment on it: quoting would break it.
+      'productManager: ada #interim',
+    ];
     writeFileSync(path.join(dir, 'teams', 'board.md'), `---\nname: Board # the team's name\ntype: leadership\nmetrics: [{ name: Growth, kind: value }]\nreviewed: 2026-11-01\n${fields.join('\n')}\n---\n`);
     const found = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'yaml/comment');
     expect(found.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       `6:21 ${checkMessages.cutByComment('mission', 'We are the', '"We are the #1 invoicing team"')}`,
       `8:26 ${checkMessages.cutByComment('norms[0]', 'Decide in writing in', '"Decide in writing in #team-ledger, after 48 hours"')}`,
+      `10:5 ${checkMessages.cutByComment('norms[2]', '', '"#ledger-oncall is where we talk"')}`,
     ]);
-    expect(found[0]!.message).toBe('YAML reads " #" and everything after it as a comment, so "mission" is only "We are the". Put the whole value in quotes: "We are the #1 invoicing team".');
+    expect(found[0]!.message).toBe('YAML reads "#" and everything after it as a comment, so "mission" is only "We are the". Put the whole value in quotes: "We are the #1 invoicing team". (A comment is written "# ", with a space.)');
+    expect(found[2]!.message).toContain('so "norms[2]" is empty.');
   });
 
   it('says how to fix the YAML slips authors make most, in their words, once per slip', async () => {

@@ -168,7 +168,7 @@ export const checkMessages = {
   noSpaceAfterColon: (key: string, value: string) =>
     `"${key}:" needs a space after the colon, or YAML reads the whole line as one word: write "${key}: ${value.length > 40 ? `${value.slice(0, 39)}…` : value}".`,
   cutByComment: (field: string | undefined, kept: string, whole: string) =>
-    `YAML reads " #" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is only "${kept}". Put the whole value in quotes: ${whole}.`,
+    `YAML reads "#" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is ${kept === '' ? 'empty' : `only "${kept}"`}. Put the whole value in quotes: ${whole}. (A comment is written "# ", with a space.)`,
   spaceAfterColon: (key: string) => `"${key}:" needs an ordinary space after the colon, or YAML does not see a field.`,
   colonInValue: (key: string, written: string) =>
     `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the whole value in quotes: ${written}.`,

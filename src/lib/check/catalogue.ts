@@ -145,7 +145,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'yaml/comment',
     title: 'A value cut short by " #"',
     severity: 'error',
-    why: 'In YAML, " #" starts a comment wherever it is, so an unquoted "mission: We are the #1 team" or a norm that names "#team-ledger" ends where the "#" is: the page shows "We are the", and nothing says so. A comment written on purpose starts "# ", with a space, and is left alone.',
+    why: 'In YAML, " #" starts a comment wherever it is, so an unquoted "mission: We are the #1 team" or a norm that names "#team-ledger" ends where the "#" is: the page shows "We are the", and nothing says so. A comment written on purpose starts "# ", with a space, and is left alone, as is "#…" after a value of one word (an id or a date with a comment).',
     fix: 'Put the whole value in quotes, as the message writes it: mission: "We are the #1 team".',
   },
   {

@@ -553,18 +553,22 @@ function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlT
   const cuts: YamlProblem[] = [];
   visit(doc, {
     Scalar(key, node, ancestors) {
-      if (node.type !== 'PLAIN' || !node.range) return;
-      const rest = /^[ \t]+(#\S[^\r\n]*)/.exec(yamlText.slice(node.range[1]));
-      if (!rest) return;
-      const parent = ancestors.at(-1);
       // A key that holds the "#" is not a value; its own message is YAML's.
-      if (key === 'key') return;
+      if (node.type !== 'PLAIN' || !node.range || key === 'key') return;
+      // `mission: #1 team` leaves the value empty: the "#" is where it would have started.
+      const empty = node.value === null && node.range[0] === node.range[1];
+      const rest = (empty ? /^()#\S[^\r\n]*/ : /^([ \t]+)#\S[^\r\n]*/).exec(yamlText.slice(node.range[1]));
+      if (!rest) return;
+      // One word and "#…" after it (`reportsTo: grace-hopper #manager`, a date, an id) is
+      // most likely a comment on a value, not a sentence cut short: quoting it would break it.
+      if (!empty && !/\s/.test(yamlText.slice(node.range[0], node.range[1]))) return;
+      const parent = ancestors.at(-1);
       const pair = isSeq(parent) ? ancestors.at(-2) : parent;
       const field = pair && typeof pair === 'object' && 'key' in pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
       const name = field === undefined ? undefined : isSeq(parent) ? `${field}[${String(key)}]` : field;
       const shown = yamlText.slice(node.range[0], node.range[1]);
       const whole = `${shown}${yamlText.slice(node.range[1]).match(/^[^\r\n]*/)![0]}`.trimEnd();
-      const { line, col } = lineCounter.linePos(node.range[1] + rest[0].indexOf('#'));
+      const { line, col } = lineCounter.linePos(node.range[1] + rest[1]!.length);
       cuts.push({ message: checkMessages.cutByComment(name, shown, JSON.stringify(whole)), line, column: col });
     },
   });
