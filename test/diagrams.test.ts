@@ -357,6 +357,23 @@ describe('the layered layout of the org chart and the topology', () => {
     expect(svg.querySelectorAll('polygon')).toHaveLength(4);
   });
 
+  it('keeps linked nodes level with their partners when an unlinked one shares their column', () => {
+    const node = (key: string) => ({ key, label: [key], shape: 'box' as const, class: 'platform' as const });
+    const chart: Flowchart = {
+      title: 'Probe',
+      description: 'Probe',
+      direction: 'LR',
+      nodes: ['a', 'c', 'e', 'b', 'y', 'z', 'x'].map(node),
+      edges: [['a', 'b'], ['c', 'y'], ['e', 'z']].map(([from, to]) => ({ from: from!, to: to!, kind: 'x-as-a-service' as const, label: '' })),
+      groups: [
+        { key: 'g1', label: 'G1', nodes: ['a', 'c', 'e'] },
+        { key: 'g2', label: 'G2', nodes: ['b', 'y', 'z', 'x'] },
+      ],
+    };
+    const { byKey } = layeredLayout(chart);
+    for (const [from, to] of [['a', 'b'], ['c', 'y'], ['e', 'z']]) expect(byKey.get(to!)!.pos, `${from}→${to}`).toBeCloseTo(byKey.get(from!)!.pos, 0);
+  });
+
   it('draws a team with no interactions level with the top of the others, not alone above them', () => {
     const drawn = boxes(chartOf(layeredSvg(topologyChart(org, 'Topology'))));
     const linked = ['payments team', 'platform team', 'coaching team'].map((label) => drawn.get(label)!.top);

@@ -216,6 +216,8 @@ describe('phases', () => {
     const found = problems(phaseSchema, { ...phase, order: 5, investment: { product: [75, 60], technical: [25, 40] } });
     expect(found.some((line) => line.startsWith('order:'))).toBe(true);
     expect(found).toContain(`investment.product: ${messages.rangeOrder}`);
+    // A range written backwards is told that, not also that the ranges cannot add up.
+    expect(found.filter((line) => line.startsWith('investment'))).toEqual([`investment.product: ${messages.rangeOrder}`]);
   });
 
   it('rejects ranges no mix within which adds up to 100, such as a product line copied into technical', () => {

@@ -31,7 +31,9 @@ export const phaseSchema = z.strictObject({
     .strictObject({ product: percentRange, technical: percentRange })
     .superRefine(({ product, technical }, ctx) => {
       // [60, 75] for both, a copied line: no pod could be inside both, and every one would show as outside the range.
-      if (product[0] + technical[0] > 100 || product[1] + technical[1] < 100) {
+      // A range written backwards has its own message; the sum is only worth saying of ranges in order.
+      const ordered = product[0] <= product[1] && technical[0] <= technical[1];
+      if (ordered && (product[0] + technical[0] > 100 || product[1] + technical[1] < 100)) {
         ctx.addIssue({ code: 'custom', message: messages.rangesMiss(product, technical), params: { rule: 'schema/range-order' } });
       }
     })

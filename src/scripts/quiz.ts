@@ -86,7 +86,8 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   };
   root.parentElement?.querySelector<HTMLElement>('[data-quiz-static]')?.setAttribute('hidden', '');
 
-  if (draw.questions.length === 0 || (!self && !person)) {
+  // One asset's quiz still asks its questions with no one on the roster to draw: whoever takes it answers.
+  if (draw.questions.length === 0 || (random && !self && !person)) {
     root.replaceChildren(h('p', { class: 'notice' }, draw.questions.length > 0 ? readerMessages.quizNoPeople : readerMessages.quizNoQuestions));
     return;
   }

@@ -262,14 +262,15 @@ export function layeredLayout(chart: Flowchart): Layout {
       );
     }
   }
-  // A node with no lines (a team with no interactions) keeps its packed place, which can
-  // leave it alone far above the rest: draw it level with the top of the others instead.
+  // A layer of nodes with no lines (the leadership team, with no interactions) keeps its
+  // packed place, which can leave it alone far above the rest: draw it level with the top
+  // of the others. In a layer with linked nodes too, moving it would pull those off their lines.
   const linked = new Set([...all.filter((node) => node.up.length + node.down.length > 0), ...sideways.flatMap(({ from, to }) => [from, to])]);
-  if (linked.size > 0 && linked.size < all.length) {
+  if (linked.size > 0) {
     const top = Math.min(...[...linked].map((node) => node.pos - node.breadth / 2));
     for (const layer of layers) {
-      if (layer.every((node) => linked.has(node))) continue;
-      place(layer, layer.map((node) => (linked.has(node) ? node.pos : top + node.breadth / 2)));
+      if (layer.some((node) => linked.has(node))) continue;
+      place(layer, layer.map((node) => top + node.breadth / 2));
     }
   }
   return { layers, routes, sideways, byKey };
