@@ -551,7 +551,6 @@ describe('file names the build would drop without a word', () => {
       ['Shipping.md', 'files/name', checkMessages.fileNameNotId('teams/Shipping.md', 'Shipping', false, 'teams/shipping.md')],
       ['shipping (1).md', 'files/name', checkMessages.fileNameNotId('teams/shipping (1).md', 'shipping (1)', false, 'teams/shipping.md')],
       ['shipping.md.md', 'files/name', checkMessages.fileNameNotId('teams/shipping.md.md', 'shipping.md', false, 'teams/shipping.md')],
-      ['shipping copy.md', 'files/name', checkMessages.fileNameNotId('teams/shipping copy.md', 'shipping copy', false, 'teams/shipping.md')],
       ['shipping.markdown', 'files/wrong-folder', checkMessages.markdownExtension('teams/shipping.markdown', 'teams/shipping.md')],
     ] as const) {
       const dir = mkdtempSync(path.join(root, 'renamed-'));
@@ -561,6 +560,13 @@ describe('file names the build would drop without a word', () => {
       // Minutes and an asset name "shipping": before, each was an unknown team that suggested the bad name.
       expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.rule}: ${p.message}`), name).toEqual([`teams/${name} ${rule}: ${message}`]);
     }
+  });
+
+  it('tells a second copy beside its original to merge, and keeps a word such as "Copy" that is part of a name', async () => {
+    expect(await namesIn({ 'teams/ledger.md': charter, 'teams/ledger (1).md': charter, 'handbook/UX Copy.md': '---\ntitle: UX copy\n---\n' })).toEqual([
+      `handbook/UX Copy.md files/name: ${checkMessages.fileNameNotId('handbook/UX Copy.md', 'UX Copy', false, 'handbook/ux-copy.md')}`,
+      `teams/ledger (1).md files/name: ${checkMessages.copyOf('teams/ledger (1).md', 'teams/ledger.md', 'ledger')}`,
+    ]);
   });
 
   it('refuses a handbook page named 404, which the not-found page would hide, but not a folder of that name', async () => {

@@ -136,6 +136,8 @@ export const checkMessages = {
     `${relative} is in a subfolder of ${folder}/, where entries are not read. Move it directly into ${folder}/ (only handbook/ has subfolders).`,
   extensionCase: (relative: string, extension: string, suggestion: string) =>
     `${relative}: the build reads only files ending in lowercase ${extension}, so this one would be missing from the site. Rename it to ${suggestion}.`,
+  copyOf: (relative: string, original: string, id: string) =>
+    `${relative} looks like a second copy of ${original}, the entry "${id}". Keep one: move what the copy adds into ${original}, then delete the copy.`,
   fileNameNotId: (relative: string, name: string, unreadable: boolean, suggestion: string | undefined) =>
     `${relative}: "${name}" is not an id. File names are ids in kebab-case (lowercase letters, digits and single dashes): entries refer to each other by id, and page addresses are made from them.${
       unreadable ? ' The build cannot even read a name with "#" or "?", so this page would be missing from the site.' : ''

@@ -202,7 +202,12 @@ function classify(relative: string): { collection: CollectionName; inCollection:
  * the page's address from the rest as written; the content model asks for kebab-case ids.
  * Minutes are named by date, which their own rule checks.
  */
-function fileNameProblem(relative: string, collection: CollectionName, inCollection: string): { message: string; intended?: string } | undefined {
+function fileNameProblem(
+  relative: string,
+  collection: CollectionName,
+  inCollection: string,
+  fileOf: ReadonlyMap<string, string>,
+): { message: string; intended?: string } | undefined {
   const extension = /\.[^./]+$/.exec(inCollection)![0];
   const stem = inCollection.slice(0, -extension.length);
   const segments = collection === 'handbook' ? stem.split('/') : [stem];
@@ -213,21 +218,25 @@ function fileNameProblem(relative: string, collection: CollectionName, inCollect
   if (badSegments.length === 0) return { message: checkMessages.extensionCase(relative, goodExtension, `${folder}/${stem}${goodExtension}`) };
   const renamed = segments.map((segment) => (isId(segment) ? segment : meantName(segment)));
   const suggestion = renamed.every(Boolean) ? `${[folder, ...renamed].join('/')}${goodExtension}` : undefined;
+  const intended = entryId(renamed.join('/'));
+  // "invoicing (1).md" beside invoicing.md: a second copy, not a name to fix.
+  const original = suggestion ? fileOf.get(`${collection}/${intended}`) : undefined;
+  if (original !== undefined) return { message: checkMessages.copyOf(relative, original, intended) };
   const pasted = pastedInto(badSegments[0]!, isId);
   const message = withPasted(checkMessages.fileNameNotId(relative, badSegments[0]!, /[#?]/.test(stem), suggestion), pasted, suggestion !== undefined);
   // Meanwhile the entry counts under the id it is meant to have: references to "invoicing"
   // are right, and a file saved as Invoicing.md must not make a dozen other files wrong.
-  return suggestion ? { message, intended: renamed.join('/') } : { message };
+  return suggestion ? { message, intended } : { message };
 }
 
 /**
- * The id a file name was meant to be: what a download or a copy adds taken off
- * ("invoicing (1)", "invoicing copy", "invoicing.md" saved as invoicing.md.md), a pasted
+ * The id a file name was meant to be: what a second download adds taken off
+ * ("invoicing (1)"), and an extension written twice (invoicing.md.md), a pasted
  * character replaced ("kwame‑asante", a Cyrillic "е"), then made kebab-case.
  */
 function meantName(name: string): string {
   const plain = pastedCharacters(name)?.plain ?? name;
-  return suggestedId(plain.replace(/\.(?:mdx?|ya?ml)$/i, '').replace(/(?:\s*\(\d+\)|[\s_-]+copy(?:[\s_-]*\d+)?)$/i, ''));
+  return suggestedId(plain.replace(/\.(?:mdx?|ya?ml)$/i, '').replace(/\s*\(\d+\)$/, ''));
 }
 
 function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
@@ -251,7 +260,14 @@ export function readSources(
   const problems: Problem[] = [];
   // The file checked for each collection and id.
   const firstWithId = new Map<string, { relative: string; file: string; absolute: string; badName: boolean }>();
-  for (const { path: absolute, kind, size } of walk(contentDir)) {
+  const files = walk(contentDir);
+  // The file whose name makes each entry as written, to tell a copy ("ledger (1).md") from a name to fix.
+  const fileOf = new Map<string, string>();
+  for (const { path: absolute } of files) {
+    const place = placeOf(path.relative(contentDir, absolute).split(path.sep).join('/'));
+    if (!('wrong' in place)) fileOf.set(`${place.collection}/${entryId(place.inCollection)}`, `${collectionFolders[place.collection].folder}/${place.inCollection}`);
+  }
+  for (const { path: absolute, kind, size } of files) {
     const file = path.relative(cwd, absolute) || absolute;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
     const at = (rule: string, message: string, line = 1, column = 1): void => {
@@ -282,7 +298,7 @@ export function readSources(
     }
     // A name the build would drop or mangle is reported, and the file is still checked:
     // the author fixes both before the next run.
-    const badName = fileNameProblem(relative, place.collection, place.inCollection);
+    const badName = fileNameProblem(relative, place.collection, place.inCollection, fileOf);
     if (badName !== undefined) at('files/name', badName.message);
     // runway.md and runway.mdx, or guides.md and guides/index.md: the build keeps one.
     // A file the build can read is checked in preference to one it cannot (grace.yaml
