@@ -100,6 +100,8 @@ describe('finding pasted characters', () => {
     expect(pastedCharacters('петров')).toBeUndefined();
     expect(pastedCharacters('José')).toBeUndefined();
     expect(pastedCharacters('p\u0435trov')?.plain).toBe('petrov');
+    // Russian words are Russian, however short: "с" ("with") is not a Latin "c".
+    expect(pastedCharacters('\u0440\u0430\u0431\u043e\u0442\u0430-\u0441-\u043a\u043e\u043c\u0430\u043d\u0434\u043e\u0439')).toBeUndefined();
   });
 
   it('reads curly quotes around a value as the quotes YAML would have taken, and drops spaces at its ends', () => {

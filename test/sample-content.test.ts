@@ -26,7 +26,7 @@ describe('the sample organisation', () => {
 
   it("says who reviews a charter on GitHub: the first six of its team's handles, and how many more", () => {
     const meta = site.page('/teams/invoicing/').querySelector('.page-meta')!;
-    const dt = meta.querySelectorAll('dt').find((term) => term.textContent === 'Reviewed on GitHub by')!;
+    const dt = meta.querySelectorAll('dt').find((term) => term.textContent === 'On GitHub')!;
     const dd = dt.nextElementSibling!;
     const handles = dd.querySelectorAll('a').map((link) => link.textContent);
     expect(handles).toHaveLength(6);

@@ -125,9 +125,9 @@ const otherScript = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const letter = /\p{L}/u;
 
 /**
- * Which letters of a value are look-alikes: those of a word whose every Cyrillic or Greek
- * letter is one. "kwamе" (a Cyrillic е) is flagged; "петров" is a Russian word, whose
- * е and о are not mistakes.
+ * Which letters of a value are look-alikes: those of a word with Latin letters whose every
+ * Cyrillic or Greek letter is one. "kwamе" (a Cyrillic е) is flagged; "петров" and "с"
+ * are Russian words, whose letters are not mistakes.
  */
 function lookalikeLetters(characters: string[]): Set<number> {
   const flagged = new Set<number>();
@@ -136,7 +136,9 @@ function lookalikeLetters(characters: string[]): Set<number> {
     if (index < characters.length && letter.test(characters[index]!)) continue;
     const word = characters.slice(start, index);
     const foreign = word.map((character, offset) => [character, start + offset] as const).filter(([character]) => otherScript.test(character));
-    if (foreign.every(([character]) => character in lookalikes)) for (const [, at] of foreign) flagged.add(at);
+    // A word in Cyrillic or Greek alone is that language ("с" is Russian for "with"); a look-alike hides among Latin letters.
+    const latin = word.some((character) => /\p{Script=Latin}/u.test(character));
+    if (latin && foreign.every(([character]) => character in lookalikes)) for (const [, at] of foreign) flagged.add(at);
     start = index + 1;
   }
   return flagged;
