@@ -436,6 +436,9 @@ describe('frontmatter the build would read differently', () => {
       at: 'name: Ada\nrole: cto\ngithub: @ada\n',
       tick: 'name: Ada\nrole: cto\ntitle: `cto` of the year\n',
       quote: 'name: Ada\nrole: cto\ntitle: "Chief" technology officer\n',
+      apostrophe: "name: Ada\nrole: cto\ntitle: 'It's the CTO'\n",
+      // A list with a bracket too many is YAML's to describe: it is not a sentence to quote.
+      bracket: 'name: Ada\nrole: cto\ntitle: CTO\njoined: [2026-01-05]]\n',
       nbsp: 'name: Ada\nrole: cto\ntitle:\u00a0CTO\n',
       // One field out of line: the parser loses its way and reports several errors; the first is the one to fix.
       indent: 'name: Ada\nrole: cto\ntitle: CTO\n    joined: 2026-01-05\n',
@@ -443,7 +446,9 @@ describe('frontmatter the build would read differently', () => {
     for (const [name, text] of Object.entries(people)) writeFileSync(path.join(dir, 'people', `${name}.yaml`), text);
     const found = (await checkContent(dir, { cwd: dir })).problems.filter((p) => p.rule === 'yaml/syntax').map((p) => `${p.file}:${p.line} ${p.message}`);
     expect(found).toEqual([
+      `people/apostrophe.yaml:3 ${checkMessages.valueStart("'", 'title: "It\'s the CTO"')}`,
       `people/at.yaml:3 ${checkMessages.githubAt('github: ada')}`,
+      expect.stringMatching(/^people\/bracket\.yaml:4 The YAML here cannot be read: /),
       `people/colon.yaml:3 ${checkMessages.colonInValue('title', 'title: "Head of data: platform and insights"')}`,
       expect.stringMatching(/^people\/indent\.yaml:\d The YAML here cannot be read: /),
       `people/nbsp.yaml:3 "title:" needs an ordinary space after the colon, or YAML does not see a field. "title:\u00a0CTO" contains a non-breaking space (U+00A0) after "title:", where a plain space was probably meant: retype it.`,

@@ -609,7 +609,11 @@ function yamlErrorMessage(code: string, detail: string, lineText: string): strin
   if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value)) return checkMessages.colonInValue(key, `${key}: ${quoted(value)}`);
   if (code === 'BAD_SCALAR_START' && key === 'github' && /^@[\w-]+$/.test(value)) return checkMessages.githubAt(`github: ${value.slice(1)}`);
   if (code === 'BAD_SCALAR_START' && value !== '') return checkMessages.valueStart(value[0]!, `${key}: ${quoted(value)}`);
-  if (code === 'UNEXPECTED_TOKEN' && /^["'[{]/.test(value)) return checkMessages.valueStart(value[0]!, `${key}: ${quoted(value)}`);
+  if (code === 'UNEXPECTED_TOKEN' && /^["']/.test(value)) {
+    // 'It's fine' is quoted already, and cut by its own apostrophe: quote what is inside the other way.
+    const inside = value.length > 1 && value.endsWith(value[0]!) ? value.slice(1, -1) : value;
+    return checkMessages.valueStart(value[0]!, `${key}: ${quoted(inside)}`);
+  }
   return checkMessages.yamlSyntax(detail);
 }
 
