@@ -409,7 +409,7 @@ describe('frontmatter the build would read differently', () => {
     const dir = mkdtempSync(path.join(root, 'fm-'));
     mkdirSync(path.join(dir, 'teams'));
     const fields = [
-      'mission: We are the #1 invoicing team',
+      'mission: We are the #1 invoicing team # as of 2026',
       'norms:',
       '  - Decide in writing in #team-ledger, after 48 hours',
       '  - "Ask in #help-ledger" # quoted, with a comment',

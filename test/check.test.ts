@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSchemaRule, ruleIds } from '../src/lib/check/catalogue.ts';
 import { checkSchema } from '../src/lib/check/rules/schema.ts';
 import { lineColumn, lineIndex, readSources } from '../src/lib/check/source.ts';
-import { formatGithub, formatPretty } from '../src/lib/check/format.ts';
+import { formatGithub, formatPretty, shownMessage } from '../src/lib/check/format.ts';
 import type { Problem } from '../src/lib/check/problem.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { closest, closestOrContaining, distance, distanceWithin } from '../src/lib/check/suggest.ts';
@@ -594,6 +594,15 @@ describe('file names the build would drop without a word', () => {
       'people/ada.YML files/name: people/ada.YML: the build reads only files ending in lowercase .yml, so this one would be missing from the site. Rename it to people/ada.yml.',
       'people/grace.yml files/duplicate-id: people/grace.yml and people/grace.yaml both make the entry "grace", and the site would show only one of them. Merge them into one file, or rename one.',
     ]);
+  });
+});
+
+describe('messages on a terminal or a pull request', () => {
+  it('writes a pasted right-to-left override as its code, so it cannot reorder the rest of the line', () => {
+    const problem: Problem = { file: 'people/ada.yaml', line: 3, column: 12, severity: 'error', rule: 'references/person', message: 'No person has the id "ada\u202Eecilg" (in reportsTo).' };
+    expect(shownMessage(problem.message)).toBe('No person has the id "ada<U+202E>ecilg" (in reportsTo).');
+    expect(formatPretty([problem], 1)).toContain('"ada<U+202E>ecilg"');
+    expect(formatGithub([problem])).toContain('"ada<U+202E>ecilg"');
   });
 });
 

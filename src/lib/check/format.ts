@@ -18,9 +18,17 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One annotation per problem, shown on the changed line of a pull request. */
+/**
+ * A message as a terminal or a pull request may show it: a right-to-left override or isolate
+ * pasted into a value would reorder the rest of the line, so each is written as its code.
+ */
+export function shownMessage(message: string): string {
+  return message.replace(/[\u202a-\u202e\u2066-\u2069]/g, (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase()}>`);
+}
+
 export function formatGithub(problems: Problem[]): string {
   const lines = problems.map(
-    (p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
+    (p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(shownMessage(p.message))}`,
   );
   // GitHub shows the first ten errors and ten warnings of a step beside the code; say where the rest are.
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -49,7 +57,7 @@ export function formatPretty(problems: Problem[], files: number, colour = false,
       current = p.file;
     }
     const severity = p.severity === 'error' ? paint(31, 'error  ') : paint(33, 'warning');
-    lines.push(`  ${`${p.line}:${p.column}`.padEnd(8)} ${severity}  ${p.message}  ${paint(2, p.rule)}`);
+    lines.push(`  ${`${p.line}:${p.column}`.padEnd(8)} ${severity}  ${shownMessage(p.message)}  ${paint(2, p.rule)}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(closing ?? (problems.length === 0 ? paint(32, `No problems: ${plural(files, 'file')} checked.`) : summary(problems, files)));

@@ -583,7 +583,8 @@ function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlT
       const field = pair && typeof pair === 'object' && 'key' in pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
       const name = field === undefined ? undefined : isSeq(parent) ? `${field}[${String(key)}]` : field;
       const shown = yamlText.slice(node.range[0], node.range[1]);
-      const whole = `${shown}${yamlText.slice(node.range[1]).match(/^[^\r\n]*/)![0]}`.trimEnd();
+      // A comment written on purpose after it ("# as of 2026") stays a comment.
+      const whole = `${shown}${yamlText.slice(node.range[1]).match(/^[^\r\n]*/)![0]}`.replace(/\s+#\s.*$/, '').trimEnd();
       const { line, col } = lineCounter.linePos(node.range[1] + rest[1]!.length);
       cuts.push({ message: checkMessages.cutByComment(name, shown, JSON.stringify(whole)), line, column: col });
     },
