@@ -50,7 +50,7 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   }
   const count = random ? Math.min(requested ?? data.count, data.questions.length) : 0;
   // The page's intro says how many the configuration draws; a link's ?n= may ask for another number.
-  if (random) for (const said of document.querySelectorAll('[data-quiz-count]')) said.textContent = `${count} question${count === 1 ? '' : 's'}`;
+  if (random) for (const said of document.querySelectorAll('[data-quiz-count]')) said.textContent = plural(count, 'question');
   // A new hire checking themselves reads the page's words for that, not the leader's.
   for (const words of document.querySelectorAll<HTMLElement>('[data-quiz-for]')) words.hidden = (words.dataset['quizFor'] === 'self') !== self;
   const draw = drawQuiz(data, seed, count);

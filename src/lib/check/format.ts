@@ -17,7 +17,6 @@ export function formatJson(problems: Problem[]): string {
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** One annotation per problem, shown on the changed line of a pull request. */
 /**
  * A message as a terminal or a pull request may show it: a right-to-left override or isolate
  * pasted into a value would reorder the rest of the line, so each is written as its code.
@@ -26,6 +25,7 @@ export function shownMessage(message: string): string {
   return message.replace(/[\u202a-\u202e\u2066-\u2069]/g, (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase()}>`);
 }
 
+/** One annotation per problem, shown on the changed line of a pull request. */
 export function formatGithub(problems: Problem[]): string {
   const lines = problems.map(
     (p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(shownMessage(p.message))}`,

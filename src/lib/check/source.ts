@@ -520,10 +520,12 @@ function readYaml(
     if (!(error instanceof YAMLException)) throw error;
     failure = error;
   }
-  // Only a file with " #" and a character straight after it can have a value cut short by a comment.
-  const cutsIn = (yaml: ReturnType<typeof parseYaml>) => (/[ \t]#\S/.test(yamlText) ? cutByComments(yaml, yamlText) : []);
+  // Only a file with " #" and a character straight after it can have a value cut short by a
+  // comment; the stricter parser, which knows where values end, reads only those.
+  const mayBeCut = /[ \t]#\S/.test(yamlText);
+  const cutsIn = (yaml: ReturnType<typeof parseYaml>) => (mayBeCut ? cutByComments(yaml, yamlText) : []);
   if (failure === undefined && !(frontmatter && mayReadDifferently.test(yamlText))) {
-    if (!/[ \t]#\S/.test(yamlText)) return { data, dates, cuts: [] };
+    if (!mayBeCut) return { data, dates, cuts: [] };
     const yaml = parseYaml(yamlText);
     return { data, yaml, dates, cuts: cutsIn(yaml) };
   }
@@ -600,7 +602,8 @@ function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlT
 function yamlErrorMessage(code: string, detail: string, lineText: string): string {
   const field = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(.*)$/.exec(lineText);
   if (!field) return checkMessages.yamlSyntax(detail);
-  const [, , key, after] = field as unknown as [string, string, string, string];
+  const key = field[2]!;
+  const after = field[3]!;
   // "mission:Keep the books" is one word to YAML, not a field: it needs a space after the colon.
   if (/^(?!\/\/)[^\s]/.test(after)) return checkMessages.noSpaceAfterColon(key, after);
   const pasted = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.exec(after);

@@ -15,7 +15,8 @@ function handle(org: Org, personId: string): string | undefined {
   return github ? `@${github}` : undefined;
 }
 
-function handles(org: Org, personIds: Iterable<string>): string[] {
+/** The handles of these people, as CODEOWNERS writes them (`@octocat`): each once, sorted; people without one left out. */
+export function handles(org: Org, personIds: Iterable<string>): string[] {
   return [...new Set([...personIds].flatMap((id) => handle(org, id) ?? []))].sort();
 }
 

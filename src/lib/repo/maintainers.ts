@@ -2,7 +2,7 @@ import type { CollectionName } from '../content/collections.ts';
 import type { Org } from '../org/build.ts';
 import type { Ref } from '../org/types.ts';
 import { withBase } from '../urls.ts';
-import { reviewersOf } from './codeowners.ts';
+import { handles, reviewersOf } from './codeowners.ts';
 
 /** The kinds of page backed by one content file. */
 export type SourceKind = 'team' | 'person' | 'stream' | 'asset' | 'phase' | 'council' | 'handbook';
@@ -36,18 +36,22 @@ export function maintainersOf(org: Org, kind: SourceKind, id: string): Ref[] {
 const reviewedCollections: Partial<Record<SourceKind, CollectionName>> = { team: 'teams', asset: 'assets', person: 'people' };
 
 /**
- * The GitHub handles that review a change to the page's file, as CODEOWNERS has them: a
- * charter's and an asset's team, a person and their manager. Minutes are reviewed by every
- * tech lead, which "the tech lead council" already says; other pages have no owner.
+ * The GitHub handles of the people who keep the page's file, the ones `npm run codeowners`
+ * asks to review a change to it: a charter's and an asset's team, a person and their
+ * manager. Minutes are every tech lead's, which "the tech lead council" already says;
+ * other pages have no owner.
  */
 function reviewersOnGitHub(org: Org, kind: SourceKind, id: string): Ref[] {
   const collection = reviewedCollections[kind];
   if (!collection) return [];
-  const handles = new Set((reviewersOf(org, { collection, id }) ?? []).flatMap((person) => org.people.get(person)?.data.github ?? []));
-  return [...handles].sort().map((handle) => ({ id: handle, label: `@${handle}`, href: `https://github.com/${encodeURIComponent(handle)}` }));
+  return handles(org, reviewersOf(org, { collection, id }) ?? []).map((handle) => ({
+    id: handle.slice(1),
+    label: handle,
+    href: `https://github.com/${encodeURIComponent(handle.slice(1))}`,
+  }));
 }
 
-/** What the page footer says about a page's source: its file, who keeps it and who reviews a change on GitHub; undefined for an entry with no file. */
+/** What the page footer says about a page's source: its file, who keeps it and their GitHub handles; undefined for an entry with no file. */
 export function pageSource(
   org: Org,
   kind: SourceKind,

@@ -270,7 +270,7 @@ export function checkBody(
     const voidTag = /closing tag for `<(area|br|col|embed|hr|img|input|source|track|wbr)\b/i.exec(detail)?.[1];
     const line = Number(match?.[1] ?? 1);
     // type=“tip”, pasted from a word processor: MDX stops at the tag, and says only that "<" is unexpected there.
-    const curly = /(?<=<[A-Za-z][\w.:-]*\s[^<>]*?)([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/.exec(text.split('\n')[line - 1] ?? '');
+    const curly = curlyInTag.exec(text.split('\n')[line - 1] ?? '');
     problems.push({
       file: source.file,
       ...inFile(line, curly ? curly.index + curly[0].length : Number(match?.[2] ?? 1)),
@@ -843,14 +843,19 @@ function headingElement(name: string, at: number, report: Report, { hasId, neste
 function curlyQuotedTags(source: string, offset: number, report: Report): void {
   // A "<" escaped as \< is text the author meant.
   for (const tag of source.matchAll(/(?<!\\)<[A-Za-z][\w-]*\s[^<>]*/g)) {
-    for (const attribute of tag[0].matchAll(/([\w:-]+)\s*=\s*([\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb])/g)) {
+    for (const attribute of tag[0].matchAll(curlyAttributes)) {
       report(offset + tag.index + attribute.index, 'mdx/syntax', bodyMessages.curlyQuotes(attribute[1]!, attribute[2]!));
     }
   }
 }
 
-/** A curly quote where an attribute's value starts: `href=”/teams/”`. */
-const curlyQuote = /^[\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb]/;
+/** Curly quotes a word processor puts where an attribute's value would start: `href=”/teams/”`. */
+const curlyQuotes = '\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb';
+const curlyQuote = new RegExp(`^[${curlyQuotes}]`);
+/** Each attribute of a tag's text whose value starts with one. */
+const curlyAttributes = new RegExp(`([\\w:-]+)\\s*=\\s*([${curlyQuotes}])`, 'g');
+/** The first such attribute inside a tag on a line of MDX. */
+const curlyInTag = new RegExp(`(?<=<[A-Za-z][\\w.:-]*\\s[^<>]*?)([\\w:-]+)\\s*=\\s*([${curlyQuotes}])`);
 
 function checkHtmlTag(tagName: string, attributes: string, tagStart: number, report: Report, seen: Seen): void {
   const name = tagName.toLowerCase();
