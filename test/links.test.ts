@@ -75,13 +75,19 @@ describe('handbook check: links in bodies (links/broken)', () => {
   it('reports a reference-style link or footnote whose label nothing defines, and a footnote nothing uses (links/reference)', async () => {
     const fine = 'Ask [the team][] or [Ledger][LEDGER  team], [sic], \\[not\\]\\[a link\\] and `[code][x]`[^1].\n\n[the team]: /teams/ledger/\n[ledger team]: /teams/ledger/\n[^1]: A note.';
     expect(await check(fine, 'md', 'links/reference')).toEqual([]);
-    // Brackets that are not references: after a word, or in a page that defines no labels.
-    expect(await check('Names match [^a-z0-9-] and cells are matrix[i][j], or [a][b].', 'md', 'links/reference')).toEqual([]);
+    // Brackets that are not references: after a word, citations, a pattern's classes, a bracketed word or a task.
+    expect(await check('Names match [^a-z0-9-] and [a-z][a-z0-9-]*, cells are matrix[i][j], see [1][2] and [3] [sic].\n\n- [x] Done', 'md', 'links/reference')).toEqual([]);
+    // In a page that defines no labels at all, the full and collapsed forms are still references that lost their definition.
+    expect(await check('Ask [the team][runwy] or [Ledger][] first, or [the A-team][a-team].', 'md', 'links/reference')).toEqual([
+      `4:5 ${bodyMessages.referenceUndefined('[the team][runwy]', 'the team', 'runwy', undefined)}`,
+      `4:26 ${bodyMessages.referenceUndefined('[Ledger][]', 'Ledger', 'ledger', undefined)}`,
+      `4:47 ${bodyMessages.referenceUndefined('[the A-team][a-team]', 'the A-team', 'a-team', undefined)}`,
+    ]);
     expect(await check('Cells are matrix[i][j][^1].\n\n[^1]: In rows.\n[x]: /teams/', 'md', 'links/reference')).toEqual([]);
     // A footnote on a page with none defined: the page would show "[^1]" as written.
     expect(await check('Text with a note[^1] here.', 'md', 'links/reference')).toEqual([`4:17 ${bodyMessages.footnoteUndefined('1', undefined)}`]);
     expect(await check('Ask [the team][ledgr] first[^nots].\n\n[ledger]: /teams/ledger/\n[^note]: Unused.', 'md', 'links/reference')).toEqual([
-      `4:5 ${bodyMessages.referenceUndefined('[the team][ledgr]', 'ledgr', 'ledger')}`,
+      `4:5 ${bodyMessages.referenceUndefined('[the team][ledgr]', 'the team', 'ledgr', 'ledger')}`,
       `4:28 ${bodyMessages.footnoteUndefined('nots', 'note')}`,
       `7:1 ${bodyMessages.footnoteUnused('note')}`,
     ]);

@@ -371,9 +371,11 @@ export const bodyMessages = {
     `This page sets the text's headings a level down, under its own heading for the text, but a heading written in HTML (<h${level}>) stays as written, beside the page's own sections. Write it in Markdown: "${'#'.repeat(level)} …".`,
   secondH1:
     'The page shows its title as its one top heading; a "#" heading in the text makes a second, which screen readers and search take for another title. Start the text\'s sections at "##".',
-  referenceUndefined: (written: string, label: string, suggestion: string | undefined) =>
+  referenceUndefined: (written: string, text: string, label: string, suggestion: string | undefined) =>
     `"${written}" is a reference-style link, but nothing defines "[${label}]": the page shows it as written, brackets and all.` +
-    (suggestion ? ` Did you mean [${suggestion}]?` : ` Define it on a line of its own: [${label}]: /teams/<id>/`),
+    (suggestion
+      ? ` Did you mean [${suggestion}]?`
+      : ` Define it on a line of its own, [${label}]: /teams/<id>/, or write the address in the link: [${text}](/teams/<id>/).`),
   footnoteUndefined: (label: string, suggestion: string | undefined) =>
     `"[^${label}]" is a footnote, but no "[^${label}]: …" line gives its text: the page shows it as written.` +
     (suggestion ? ` Did you mean [^${suggestion}]?` : ` Add the note on a line of its own: [^${label}]: The note.`),

@@ -492,9 +492,12 @@ interface Seen {
  * A reference-style link or a footnote whose label has no definition is not a link at all:
  * Markdown leaves it as text, and the page shows `[the team][platfrom]` or `[^note]` as
  * written. Only the full (`[text][label]`), collapsed (`[text][]`) and footnote forms are
- * read: `[sic]` alone is ordinary text. And only in a body that defines labels of that
- * kind, and a link not right after a word: `matrix[i][j]`, and the pattern `[^a-z]` in a
- * page with no footnotes, are text as written. Text not found as written in the source (brackets
+ * read: `[sic]` alone is ordinary text, and so is a shortcut `[label]`, which is a link
+ * only where a definition exists. Those two forms are reported in a page that defines no
+ * labels at all too: a page that links only this way is the one most likely to have lost
+ * its definitions. Not brackets right after a word (`matrix[i][j]`), citations (`[1][2]`),
+ * a character class (`[a-z][a-z0-9-]`), nor the pattern `[^a-z]` in a page with no
+ * footnotes: those are text as written. Text not found as written in the source (brackets
  * escaped with "\\") was meant as text too.
  */
 function unresolvedReferences(node: Node, source: string, report: Report, definitions: readonly string[], footnotes: readonly string[]): void {
@@ -506,13 +509,12 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
     return index === -1 || index > (node.position?.end.offset ?? source.length) ? undefined : index;
   };
   const afterWord = (offset: number) => offset > 0 && /\w/.test(source[offset - 1]!);
-  // "[a][b]" in a page that defines no labels is more likely prose than a reference.
-  if (definitions.length > 0) {
-    for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
-      const name = normalLabel(match[2] || match[1]!);
-      const offset = at(match[0]);
-      if (offset !== undefined && !afterWord(offset)) report(offset, 'links/reference', bodyMessages.referenceUndefined(match[0], name, closest(name, definitions)));
-    }
+  for (const match of value.matchAll(/\[([^[\]]+)\]\[([^[\]]*)\]/g)) {
+    const [written, text, label] = match as unknown as [string, string, string];
+    if (bracketedProse(text, label)) continue;
+    const name = normalLabel(label || text);
+    const offset = at(written);
+    if (offset !== undefined && !afterWord(offset)) report(offset, 'links/reference', bodyMessages.referenceUndefined(written, text, name, closest(name, definitions)));
   }
   for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
     const name = normalLabel(match[1]!);
@@ -524,6 +526,17 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
       report(offset, 'links/reference', bodyMessages.footnoteUndefined(name, closest(name, footnotes)));
     }
   }
+}
+
+/**
+ * Two bracket pairs that read as prose rather than a link: citations (`[1][2]`, `[3][]`)
+ * and a pattern's character classes (`[a-z][a-z0-9-]*`, `[A-Z][0-9]`).
+ */
+function bracketedProse(text: string, label: string): boolean {
+  const citation = (part: string) => /^\s*\d+\s*$/.test(part);
+  // A class opens with "^" or a range, one character to another of its kind, not a word's dash: `[a-z0-9-]`, not `[a-team]`.
+  const characterClass = (part: string) => !/\s/.test(part) && (part.startsWith('^') || /^(?:[a-z]-[a-z](?![a-z])|[A-Z]-[A-Z](?![A-Z])|\d-\d(?!\d))/.test(part));
+  return (citation(text) && (label === '' || citation(label))) || characterClass(text) || characterClass(label);
 }
 
 /** A label as Markdown matches it to its definition: case and runs of spaces aside. */
