@@ -304,6 +304,60 @@ describe('raw HTML left open', () => {
   });
 });
 
+describe('code blocks left open', () => {
+  it('reports a fence nothing closes, at the fence, with the fence to write: the rest of the page would be code', async () => {
+    const { at, messages } = await check('md', 'Build it:\n\n```sh\nmake build\n\n## After the build\n\nSee [the team](/teams/ledger/).\n');
+    expect(at).toEqual(['6:1 mdx/unclosed-fence']);
+    expect(messages[0]).toBe(
+      'This code block is never closed, so everything after it, to the end of the text, shows as code: headings, links and lists too. Add ``` on a line of its own where the code ends.',
+    );
+    // The fence to close it with is the one it was opened with: a ``` line inside ~~~ or ```` is code.
+    expect(await check('md', 'Text\n\n~~~\nx\n```\n\nMore\n')).toEqual({ at: ['6:1 mdx/unclosed-fence'], messages: [bodyMessages.unclosedFence('~~~')] });
+    expect((await check('md', 'Text\n\n  ````md\n```\nx\n```\n')).messages).toEqual([bodyMessages.unclosedFence('````')]);
+    expect((await check('mdx', 'Text\n\n```ts\nconst a = 1;\n\n## After\n')).at).toEqual(['6:1 mdx/unclosed-fence']);
+    // In a list item that runs to the end of the text, the rest of the text is code too.
+    expect((await check('md', '- Run:\n\n  ```sh\n  make\n\n  Then deploy.\n')).at).toEqual(['6:3 mdx/unclosed-fence']);
+  });
+
+  it('lets through fences closed as Markdown allows, indented code, and a fence the end of its list item or quote closes', async () => {
+    const page = [
+      '~~~',
+      '```',
+      '~~~~',
+      '',
+      '````md',
+      '```sh',
+      'make',
+      '```',
+      '````',
+      '',
+      '  ```',
+      '  indented by two, closed by three',
+      '   ```   ',
+      '',
+      '    ```',
+      '    an indented code block, fence and all',
+      '',
+      '- one',
+      '',
+      '  ```',
+      '  left open, closed by the item',
+      '- two',
+      '',
+      '> ```',
+      '> in a quote',
+      '> ```',
+      '',
+      'The end.',
+    ].join('\n');
+    expect((await check('md', page)).at).toEqual([]);
+  });
+
+  it('reports an open Mermaid block as open, not as a diagram that does not parse', async () => {
+    expect((await check('md', 'The flow:\n\n```mermaid\nflowchart LR\n  a --> b\n\n## After\n\nMore text.\n')).at).toEqual(['6:1 mdx/unclosed-fence']);
+  });
+});
+
 describe('frontmatter the build would read differently', () => {
   it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', async () => {
     const page = async (frontmatter: string) => {

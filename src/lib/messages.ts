@@ -362,6 +362,8 @@ export const bodyMessages = {
     (voidTag
       ? `In MDX every tag is closed, <${voidTag}> too: write <${voidTag} /> (with its attributes before the "/>").`
       : 'In MDX a bare "<" or "{" starts a tag or an expression: write \\< or \\{ for the character itself.'),
+  unclosedFence: (fence: string) =>
+    `This code block is never closed, so everything after it, to the end of the text, shows as code: headings, links and lists too. Add ${fence} on a line of its own where the code ends.`,
   mermaidCase: (lang: string) => `The build draws only blocks marked \`\`\`mermaid, in lowercase: this \`\`\`${lang} block would show its source as code. Write \`\`\`mermaid.`,
   curlyQuotes: (attribute: string, quote: string) =>
     `The value of "${attribute}" starts with a curly quote (${quote}), which HTML does not read as a quote, so the tag breaks. Use straight quotes: ${attribute}="…" (curly ones usually come from pasting out of a word processor).`,

@@ -528,6 +528,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'In MDX, "<" starts a tag and "{" starts an expression: write \\< and \\{ for the characters, close every tag you open, and keep import lines intact. In an image address, "%" starts an escape: write %25 for a percent sign. Attribute values take straight quotes (type="tip"), not curly ones.',
   },
   {
+    id: 'mdx/unclosed-fence',
+    title: 'Code block that is never closed',
+    severity: 'error',
+    why: 'A code block runs from its opening fence (```) to a closing one. Without it, Markdown takes everything after the fence for code: the rest of the text shows in a grey box, its headings, links and lists as written, and the build says nothing.',
+    fix: 'Add a closing fence on a line of its own where the code ends: the same character as the opening one, at least as many times (``` for ```, ~~~ for ~~~, ```` for ````).',
+  },
+  {
     id: 'diagrams/syntax',
     title: 'Mermaid diagram that does not parse',
     severity: 'error',

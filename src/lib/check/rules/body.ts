@@ -372,9 +372,12 @@ export function checkBody(
         break;
       case 'code': {
         const lang = (node as { lang?: string | null }).lang;
+        const fence = unclosedFence(text, start(node), node.position?.end.offset ?? text.length);
+        if (fence) report(start(node), 'mdx/unclosed-fence', bodyMessages.unclosedFence(fence));
         // ```Mermaid is a code block to the build: readers would see the source, not the diagram.
         if (lang && lang !== 'mermaid' && lang.toLowerCase() === 'mermaid') report(start(node), 'diagrams/syntax', bodyMessages.mermaidCase(lang));
-        if (lang === 'mermaid' && node.position) {
+        // An open diagram block holds the rest of the page, whose Markdown Mermaid would only refuse.
+        if (lang === 'mermaid' && !fence && node.position) {
           // The block's source starts on the line after the opening fence.
           diagrams.push({ file: source.file, ...inFile(node.position.start.line + 1, node.position.start.column), source: node.value ?? '' });
         }
@@ -408,6 +411,23 @@ export function checkBody(
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
   return problems;
+}
+
+/**
+ * The opening fence of a fenced code block that no fence closes and that runs to the end
+ * of the body: Markdown makes everything after it code, headings, links and lists included.
+ * A block closed by the end of its list item or quote is left alone, as the text after
+ * that is read as Markdown again. `start` and `end` are the block's offsets in `text`.
+ */
+function unclosedFence(text: string, start: number, end: number): string | undefined {
+  const written = text.slice(start, end);
+  // An indented code block starts with its indentation, not a fence, and has none to close.
+  const fence = /^(`{3,}|~{3,})/.exec(written)?.[1];
+  if (!fence || text.slice(end).trim() !== '') return undefined;
+  const lines = written.split('\n');
+  // The closing fence: the same character, at least as many, and nothing but spaces after, behind any quote marks or indentation.
+  const closing = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${fence[0]}{${fence.length},}[ \\t\\r]*$`);
+  return lines.length > 1 && closing.test(lines.at(-1)!) ? undefined : fence;
 }
 
 /**
