@@ -93,6 +93,33 @@ describe('handbook check: links in bodies (links/broken)', () => {
     ]);
   });
 
+  it('reports a space between "]" and "(", which leaves brackets and address as text, when the parentheses hold an address (links/spaced)', async () => {
+    const page = [
+      'Ask [the team] (https://example.com/teams/) or [Ledger]  (/teams/ledger/ "Ledger").',
+      'See ![the map] (/images/map.png), [escalation] (./escalation.md#paging-on-call) and [mail us]',
+      '(mailto:ops@example.com).',
+    ].join('\n');
+    expect(await check(page, 'md', 'links/spaced')).toEqual([
+      `4:5 ${bodyMessages.spacedLink('[the team] (https://example.com/teams/)', '[the team](https://example.com/teams/)', 'link', false)}`,
+      `4:48 ${bodyMessages.spacedLink('[Ledger] (/teams/ledger/ "Ledger")', '[Ledger](/teams/ledger/ "Ledger")', 'link', false)}`,
+      `5:5 ${bodyMessages.spacedLink('![the map] (/images/map.png)', '![the map](/images/map.png)', 'image', false)}`,
+      `5:35 ${bodyMessages.spacedLink('[escalation] (./escalation.md#paging-on-call)', '[escalation](./escalation.md#paging-on-call)', 'link', false)}`,
+      `5:85 ${bodyMessages.spacedLink('[mail us] (mailto:ops@example.com)', '[mail us](mailto:ops@example.com)', 'link', true)}`,
+    ]);
+    expect((await check('Ask [the team] (/teams/ledger/).', 'mdx', 'links/spaced')).length).toBe(1);
+    // Prose in parentheses, escaped brackets, code, a task, and brackets that are a link already.
+    const prose = [
+      'It was [sic] (see above), [1] (page 4) and \\[not a link\\] (/teams/), `[code] (/teams/)`.',
+      '',
+      '- [ ] (https://example.com/) to read',
+      '',
+      'The [Ledger] (/teams/) charter and [the team][ledger] (/teams/ledger/) say so.',
+      '',
+      '[ledger]: /teams/ledger/',
+    ].join('\n');
+    expect(await check(prose, 'md', 'links/spaced')).toEqual([]);
+  });
+
   it('warns about a link to a section its page does not have, with the closest one (links/fragment)', async () => {
     const passing = [
       '## Welcome',

@@ -378,6 +378,9 @@ export const bodyMessages = {
     (suggestion
       ? ` Did you mean [${suggestion}]?`
       : ` Define it on a line of its own, [${label}]: /teams/<id>/, or write the address in the link: [${text}](/teams/<id>/).`),
+  spacedLink: (written: string, meant: string, kind: 'link' | 'image', lineBreak: boolean) =>
+    `"${written}" is not ${kind === 'link' ? 'a link' : 'an image'}: Markdown reads one only where "(" follows "]" directly, so the page shows the brackets and the address as written. ` +
+    `Remove the ${lineBreak ? 'line break' : 'space'} between "]" and "(": ${meant}`,
   footnoteUndefined: (label: string, suggestion: string | undefined) =>
     `"[^${label}]" is a footnote, but no "[^${label}]: …" line gives its text: the page shows it as written.` +
     (suggestion ? ` Did you mean [^${suggestion}]?` : ` Add the note on a line of its own: [^${label}]: The note.`),

@@ -507,6 +507,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Give each label a definition on a line of its own ([runwy]: /teams/runway/, [^note]: The note.), spelt as in the text, or correct the label; refer to each footnote where it belongs, or remove it.',
   },
   {
+    id: 'links/spaced',
+    title: 'A space between a link\'s text and its address',
+    severity: 'error',
+    why: 'Markdown makes a link of [text](address) only when "(" follows "]" directly. Written [the team] (/teams/runway/), with a space or a line break between, it is text: the page shows the brackets and the address as written, and nothing to click.',
+    fix: 'Remove the space between "]" and "(": [the team](/teams/runway/), ![the map](/images/map.png). Prose in brackets followed by parentheses that hold no address, such as [sic] (see above), is not reported.',
+  },
+  {
     id: 'links/fragment',
     title: 'Link to a section that is not there',
     severity: 'warning',

@@ -355,6 +355,7 @@ export function checkBody(
         break;
       case 'text':
         unresolvedReferences(node, text, report, definitionLabels, footnoteLabels);
+        spacedLinks(node, text, report);
         // <a href=”…”> is not HTML to Markdown: it shows as text, around a broken link.
         // Read in the source: the text node has straight quotes already made curly by smart punctuation.
         if (!mdx && node.position?.end.offset !== undefined) curlyQuotedTags(text.slice(start(node), node.position.end.offset), start(node), report);
@@ -547,6 +548,36 @@ function unresolvedReferences(node: Node, source: string, report: Report, defini
     }
   }
 }
+
+/**
+ * `[the team] (https://…)`: with a space (or a line break) between "]" and "(", Markdown
+ * reads no link, and the page shows the brackets and the address as written. Only where
+ * the parentheses hold an address alone (a URL, a site path, `./` or `../`, a `#section`,
+ * `mailto:`, a `.md` file), so that `[sic] (see above)` stays prose. Read in the source: a
+ * "[" escaped with "\\" is text the author meant, and the address may have become a link
+ * of its own (GFM links a bare URL).
+ */
+function spacedLinks(node: Node, source: string, report: Report): void {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined || !(node.value ?? '').includes(']')) return;
+  const written = source.slice(from, to);
+  for (const match of written.matchAll(/(!?)\[([^[\]\n]+)\]([ \t]+|[ \t]*\r?\n[ \t]*)\(/g)) {
+    const [opening, bang, text, gap] = match as unknown as [string, string, string, string];
+    const at = from + match.index;
+    // Escaped brackets, a footnote, or the label of a reference-style link: not a link's text.
+    if (source[at - 1] === '\\' || source[at - 1] === ']' || text.endsWith('\\') || text.startsWith('^')) continue;
+    const rest = /^[ \t]*(<[^<>\n]+>|[^\s()<>]+)([ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/.exec(source.slice(at + opening.length));
+    if (!rest || !looksLikeAddress(rest[1]!.replace(/^<|>$/g, ''))) continue;
+    const address = `${rest[1]}${rest[2] ?? ''}`;
+    const shown = `${bang}[${text}] (${rest[0].trimStart()}`;
+    report(at, 'links/spaced', bodyMessages.spacedLink(shown, `${bang}[${text}](${address.trim()})`, bang ? 'image' : 'link', gap.includes('\n')));
+  }
+}
+
+/** What a link's address looks like, and prose in parentheses does not. */
+const looksLikeAddress = (value: string): boolean =>
+  /^(?:https?:\/\/\S|mailto:\S|\/|\.{1,2}\/|#)/i.test(value) || /^[\w.~-][\w./~%-]*\.mdx?(?:#\S*)?$/i.test(value);
 
 /**
  * Two bracket pairs that read as prose rather than a link: citations (`[1][2]`, `[3][]`)
