@@ -304,6 +304,58 @@ describe('raw HTML left open', () => {
   });
 });
 
+describe('Markdown inside an HTML block', () => {
+  it('warns at the first Markdown a .md page would show as written, once a block, with where the blank lines go', async () => {
+    const details = '<details>\n<summary>More</summary>\n**Bold** and a [link](/teams/ledger/).\n- and a list\n</details>\n';
+    const { at, messages } = await check('md', details);
+    expect(at).toEqual(['6:1 html/markdown']);
+    expect(messages[0]).toBe(
+      '"**Bold**" shows as written, marks and all: in a .md file, a block that starts with an HTML tag (here <details>) is HTML up to the next blank line, and Markdown inside it is not read. Put the Markdown on lines of its own, with a blank line above it and one below it, before </details>; or write it in HTML: <strong>, <em>, <a href="…">, <code>.',
+    );
+    const blocks = [
+      '<div>\n- one\n- two\n</div>',
+      '<div>\n## Rota\n</div>',
+      '> <div>\n> Read [the charter](/teams/ledger/).\n> </div>',
+      '<p>Use **bold** here.</p>',
+      '<div>\nRun `make` now.\n</div>',
+      '<img src="/a.png" alt="">\n_Figure 1_',
+    ].join('\n\n');
+    const found = await check('md', `${blocks}\n`);
+    expect(found.at).toEqual(['5:1 html/markdown', '10:1 html/markdown', '14:8 html/markdown', '17:8 html/markdown', '20:5 html/markdown', '24:1 html/markdown']);
+    expect(found.messages[0]).toBe(bodyMessages.markdownInHtml('- one', 'div', true));
+    expect(found.messages[5]).toBe(bodyMessages.markdownInHtml('_Figure 1_', 'img', false));
+  });
+
+  it('lets through Markdown set apart by blank lines, text meant as written, inline HTML, plain words, and MDX', async () => {
+    const page = [
+      '<details>',
+      '<summary>More</summary>',
+      '',
+      '**Bold** and a [link](/teams/ledger/).',
+      '',
+      '</details>',
+      '',
+      '<pre>',
+      '*literal*',
+      '</pre>',
+      '',
+      '<div title="**not text**">',
+      '<code>*ptr*</code> and <kbd>**</kbd> are code; 5 * 3 = 15, snake_case_name and a*b*c are words.',
+      '</div>',
+      '',
+      '<!--',
+      '**a note to editors**',
+      '-->',
+      '',
+      'Text <span>**bold**</span> in a paragraph is read as Markdown.',
+      '',
+    ].join('\n');
+    expect((await check('md', page)).at).toEqual([]);
+    // MDX reads Markdown inside its tags: the bold and the link render.
+    expect((await check('mdx', '<details>\n<summary>More</summary>\n**Bold** and a [link](/teams/ledger/).\n</details>\n')).at).toEqual([]);
+  });
+});
+
 describe('code blocks left open', () => {
   it('reports a fence nothing closes, at the fence, with the fence to write: the rest of the page would be code', async () => {
     const { at, messages } = await check('md', 'Build it:\n\n```sh\nmake build\n\n## After the build\n\nSee [the team](/teams/ledger/).\n');

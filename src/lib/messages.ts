@@ -378,6 +378,9 @@ export const bodyMessages = {
     (suggestion
       ? ` Did you mean [${suggestion}]?`
       : ` Define it on a line of its own, [${label}]: /teams/<id>/, or write the address in the link: [${text}](/teams/<id>/).`),
+  markdownInHtml: (written: string, open: string | undefined, closed: boolean) =>
+    `"${written}" shows as written, marks and all: in a .md file, a block that starts with an HTML tag${open ? ` (here <${open}>)` : ''} is HTML up to the next blank line, and Markdown inside it is not read. ` +
+    `Put the Markdown on lines of its own, with a blank line above it and one below it${closed ? `, before </${open}>` : ''}; or write it in HTML: <strong>, <em>, <a href="…">, <code>.`,
   spacedLink: (written: string, meant: string, kind: 'link' | 'image', lineBreak: boolean) =>
     `"${written}" is not ${kind === 'link' ? 'a link' : 'an image'}: Markdown reads one only where "(" follows "]" directly, so the page shows the brackets and the address as written. ` +
     `Remove the ${lineBreak ? 'line break' : 'space'} between "]" and "(": ${meant}`,

@@ -479,6 +479,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Close the tag where its text ends (</s>, </a>, </details>…), or use Markdown instead: ~~struck~~, [text](url).',
   },
   {
+    id: 'html/markdown',
+    title: 'Markdown inside an HTML block',
+    severity: 'warning',
+    why: 'In a .md file, a block that starts with an HTML tag (<details>, <div>, <table>…) is HTML up to the next blank line. Markdown written inside it, right under the tag, is not read: the page shows **Bold**, [a link](/teams/) or "- an item" with their marks. (MDX reads Markdown inside tags, so .mdx files are not affected.) A warning: the words still show, and the check can only tell Markdown by its look.',
+    fix: 'Leave a blank line between the tags and the Markdown: after <details> or <summary>…</summary>, and before </details>. Or write the formatting in HTML: <strong>, <em>, <a href="…">, <code>.',
+  },
+  {
     id: 'html/no-name',
     title: 'A link or heading with nothing to read, an image without alt text',
     severity: 'error',

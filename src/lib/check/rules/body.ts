@@ -407,6 +407,10 @@ export function checkBody(
       report(start(inner), 'components/ref-in-link', message);
     });
   }
+  // MDX reads Markdown inside its tags; Markdown only after a blank line (see markdownInHtml).
+  if (!mdx) {
+    for (const parent of nodes) if (flowParents.has(parent.type)) for (const child of parent.children ?? []) if (child.type === 'html') markdownInHtml(child, text, report);
+  }
   for (const [node, what] of unnamed(nodes, refId, isRef)) report(start(node), 'html/no-name', bodyMessages.noName[what]);
   for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
@@ -429,6 +433,70 @@ function unclosedFence(text: string, start: number, end: number): string | undef
   // The closing fence: the same character, at least as many, and nothing but spaces after, behind any quote marks or indentation.
   const closing = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${fence[0]}{${fence.length},}[ \\t\\r]*$`);
   return lines.length > 1 && closing.test(lines.at(-1)!) ? undefined : fence;
+}
+
+/** Nodes whose HTML children are blocks of their own, not tags inside a line of text. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Blocks whose text is meant as written: a comment, a declaration, <pre>, and the elements the content policy refuses anyway. */
+const literalBlock = /^<(?:[!?]|(?:pre|script|style|textarea)(?:[\s>]|$))/i;
+/** Tags and comments anywhere in a block, and elements whose text shows as written (code, keys, samples). */
+const anyTag = new RegExp(`${comment.source.slice(1)}|${startTag.source.slice(1)}|${endTag.source.slice(1)}`, 'g');
+const literalElement = /<(code|kbd|samp|pre|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * Markdown that a line of an HTML block would show as written: a heading or a list item
+ * where the line starts, or in the line's text (`masked`, with its tags blanked out)
+ * emphasis, a link, strikethrough or code. Where it starts, and as written.
+ */
+function markdownIn(line: string, masked: string): { index: number; written: string } | undefined {
+  const block = /^ {0,3}(?:#{1,6}|[-*+]|\d{1,9}[.)])[ \t]+\S.*/.exec(line);
+  if (block) {
+    const written = block[0].trim();
+    return { index: block[0].search(/\S/), written: written.length > 40 ? `${written.slice(0, 39)}…` : written };
+  }
+  const inline = [
+    /!?\[[^[\]\n]+\]\([^()\s]*(?:\s+"[^"]*")?\)/,
+    /(?<![\w*\\])(\*{1,2})(?![\s*])[^*\n]*?(?<![\s*\\])\1(?![\w*])/,
+    /(?<![\w\\])(__?)(?![\s_])[^_\n]*?(?<![\s_\\])\1(?!\w)/,
+    /(?<![\w~\\])~~(?![\s~])[^~\n]*?(?<![\s~])~~/,
+    /(?<![`\\])`[^`\n]+`(?!`)/,
+  ]
+    .map((pattern) => pattern.exec(masked))
+    .filter((match) => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  return inline ? { index: inline.index, written: inline[0] } : undefined;
+}
+
+/**
+ * In a .md file, a block that starts with an HTML tag on its line runs to the next blank
+ * line, and all of it is HTML: `**Bold**` or a `[link](/teams/)` on the line after
+ * `<details>` shows as written, marks and all. Reported once a block, at the first line
+ * with Markdown that would have been read, and only for such Markdown, not for any text.
+ * A warning, as `schema/markup` is for marks in a field: the words still show, and this is
+ * read from the text's look, so it should not block a change by itself.
+ */
+function markdownInHtml(node: Node, source: string, report: Report): void {
+  const value = node.value ?? '';
+  const from = node.position?.start.offset;
+  if (from === undefined || literalBlock.test(value)) return;
+  const blank = (written: string) => written.replace(/[^\n]/g, ' ');
+  const masked = value.replace(literalElement, blank).replace(anyTag, blank).split('\n');
+  const lines = value.split('\n');
+  let lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  for (const [index, line] of lines.entries()) {
+    const found = markdownIn(line, masked[index] ?? '');
+    if (found) {
+      // A line of the block is the end of its line in the file, behind any quote marks or list indentation.
+      const lineEnd = source.indexOf('\n', lineStart);
+      const inFile = source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+      const open = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(value)?.[1]?.toLowerCase();
+      const closed = open !== undefined && new RegExp(`</${open}\\s*>`, 'i').test(value);
+      report(lineStart + inFile.length - line.length + found.index, 'html/markdown', bodyMessages.markdownInHtml(found.written, open, closed), 'warning');
+      return;
+    }
+    lineStart = source.indexOf('\n', lineStart) + 1;
+  }
 }
 
 /**
