@@ -179,6 +179,30 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
     ]);
   });
 
+  it('reports a value the schema refuses once, not also what a rule would read from it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handbook-derived-'));
+    const today = new Date(`${TEST_TODAY}T00:00:00Z`);
+    const found = async (file: string, change: (text: string) => string) => {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(fixtureContent('northwind'), dir, { recursive: true });
+      writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+      return (await checkContent(dir, { cwd: dir, today })).problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.rule}`);
+    };
+    // The current phase written "yes", or under a misspelt name: not also "no phase is current".
+    expect(await found('phases/getting-traction.md', (text) => text.replace('current: true', 'current: yes'))).toEqual(['phases/getting-traction.md:4 error schema/type']);
+    expect(await found('phases/getting-traction.md', (text) => text.replace('current: true', 'curent: true'))).toEqual(['phases/getting-traction.md:4 error schema/unknown-key']);
+    // A misspelt "leadership": its members' pods are not also their second team.
+    const leadership = (type: string) => (text: string) => text.replace('type: leadership', `type: ${type}`).replace('members: [ada-lovelace, grace-hopper]', 'members: [ada-lovelace, grace-hopper, alan-turing]');
+    expect(await found('teams/leadership.md', leadership('leadershp'))).toEqual(['teams/leadership.md:3 error schema/enum']);
+    expect(await found('teams/leadership.md', leadership('platform'))).toEqual(['teams/leadership.md:3 error org/tech-lead', 'people/alan-turing.yaml:1 warning warn/two-teams'].sort());
+    // A value metric written "Value": not also "no value metric".
+    expect(await found('teams/runway.md', (text) => text.replace('kind: value', 'kind: Value'))).toEqual(['teams/runway.md:8 error schema/enum']);
+    // "status: Draft": a draft needs no "reviewed", and its missing product manager is a draft's warning, not an error.
+    const drafted = (text: string) => text.replace(/^mission: .*$/m, 'status: Draft').replace(/^reviewed: .*\n/m, '').replace(/^productManager: .*\n/m, '');
+    expect(await found('teams/shipping.md', drafted)).toEqual(['teams/shipping.md:3 warning org/stream-aligned-pm', 'teams/shipping.md:5 error schema/enum']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('names a field written twice, and a field with no space after its colon', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'handbook-twice-'));
     cpSync(fixtureContent('northwind'), dir, { recursive: true });

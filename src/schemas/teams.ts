@@ -10,6 +10,9 @@ export type TeamType = (typeof teamTypes)[number];
 export const interactionModes = ['collaboration', 'x-as-a-service', 'facilitating'] as const;
 export type InteractionMode = (typeof interactionModes)[number];
 
+/** `draft` while the team is still writing its agreement. */
+export const charterStatuses = ['active', 'draft'] as const;
+
 /** A metric the team tracks; value metrics say whether the team creates value. */
 export const metricSchema = z.strictObject({
   /** What is measured. */
@@ -74,7 +77,7 @@ export const teamSchema = z
     /** When the team last revisited this agreement. */
     reviewed: isoDate.optional(),
     /** `draft` while the team is still writing its agreement; drafts may lack mission, tech lead and metrics. */
-    status: z.enum(['active', 'draft']).default('active'),
+    status: z.enum(charterStatuses).default('active'),
   })
   .superRefine((team, ctx) => {
     // A draft may not know its stream yet (an imported roster, say); the check then warns instead.

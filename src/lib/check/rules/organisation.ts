@@ -1,7 +1,7 @@
 import { individualContributorRoles, type Role } from '../../../schemas/people.ts';
 import { phaseIds } from '../../../schemas/phases.ts';
 import { decisionStatuses } from '../../../schemas/council.ts';
-import { interactionModes } from '../../../schemas/teams.ts';
+import { charterStatuses, interactionModes, metricSchema, teamTypes } from '../../../schemas/teams.ts';
 import { daysBetween, isoDay, latestDay } from '../../dates.ts';
 import { ruleMessages } from '../../messages.ts';
 import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
@@ -76,7 +76,27 @@ function futureDate(source: SourceFile, pathKeys: (string | number)[], value: un
 }
 
 const teamFields = topLevelFields('teams');
+const phaseFields = topLevelFields('phases');
 const membershipFields = new Set(['productManager', 'techLead', 'members']);
+const metricFields = Object.keys(metricSchema.shape);
+const metricKinds: readonly unknown[] = metricSchema.shape.kind.options;
+
+/**
+ * Whether an entry holds a field under a near-miss name ("curent", "stauts"), which the
+ * schema reports as unknown with "did you mean …?": what the field says is then not known.
+ */
+function misspelt(raw: Raw, fields: readonly string[], field: string): boolean {
+  return Object.keys(raw).some((key) => !fields.includes(key) && closest(key, fields) === field);
+}
+
+/**
+ * Whether a field's value is one the schema refuses (a status "drafted", "current: yes"), or
+ * is written under a misspelt name. The schema says so, once; a rule that reads the field
+ * meanwhile would add a second error for the same slip ("no current phase").
+ */
+function fieldUnsure(raw: Raw, fields: readonly string[], field: string, valid: (value: unknown) => boolean): boolean {
+  return (raw[field] !== undefined && !valid(raw[field])) || misspelt(raw, fields, field);
+}
 
 /**
  * Whether a charter may name people its fields do not show: "members" written as other
@@ -88,7 +108,7 @@ function membershipUnsure(raw: Raw): boolean {
   if (raw['members'] !== undefined && !Array.isArray(raw['members'])) return true;
   // Not text, or blank text ("" reads as missing to the schema, which says so).
   for (const field of ['productManager', 'techLead']) if (raw[field] !== undefined && (typeof raw[field] !== 'string' || raw[field].trim() === '')) return true;
-  return Object.keys(raw).some((key) => !teamFields.includes(key) && membershipFields.has(closest(key, teamFields) ?? ''));
+  return [...membershipFields].some((field) => misspelt(raw, teamFields, field));
 }
 
 /** The people a charter's misspelt ids most likely meant: "olga-ivanov" or "Olga Ivanova" in techLead is olga-ivanova. */
@@ -192,9 +212,11 @@ function checkTeams(teams: Entry[], meantBy: ReadonlyMap<string, NearlyNamed>, s
     }
 
     const draft = raw['status'] === 'draft';
+    // "status: drafted": draft or active, the rules that differ between them wait for the schema's fix.
+    const statusUnsure = fieldUnsure(raw, teamFields, 'status', (status) => (charterStatuses as readonly unknown[]).includes(status));
     const type = text(raw['type']);
     if (type === 'stream-aligned' && !text(raw['productManager'])) {
-      report(source, ['type'], 'org/stream-aligned-pm', ruleMessages.streamAlignedNeedsPm, draft ? 'warning' : 'error');
+      report(source, ['type'], 'org/stream-aligned-pm', ruleMessages.streamAlignedNeedsPm, draft || statusUnsure ? 'warning' : 'error');
     }
     const metrics = records(raw['metrics']);
     if (draft) {
@@ -207,11 +229,13 @@ function checkTeams(teams: Entry[], meantBy: ReadonlyMap<string, NearlyNamed>, s
         report(source, [], 'draft/missing', ruleMessages.draftMissing('stream', 'the id of the value stream the team serves, or another "type" if it is not stream-aligned'), 'warning');
       }
     }
-    if (metrics.length > 0 && !metrics.some((metric) => metric['kind'] === 'value')) {
+    // "kind: Value" is schema/enum's: the metric may well be the value metric.
+    const kindsKnown = metrics.every((metric) => metricKinds.includes(metric['kind']) && !misspelt(metric, metricFields, 'kind'));
+    if (kindsKnown && metrics.length > 0 && !metrics.some((metric) => metric['kind'] === 'value')) {
       report(source, ['metrics'], 'warn/no-value-metric', ruleMessages.noValueMetric, 'warning');
     }
     futureDate(source, ['reviewed'], raw['reviewed'], settings.today, report);
-    if (!draft) {
+    if (!draft && !statusUnsure) {
       const reviewed = date(raw['reviewed']);
       if (raw['reviewed'] === undefined) report(source, [], 'warn/stale-charter', ruleMessages.neverReviewed, 'warning');
       else if (reviewed) {
@@ -229,10 +253,12 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
   const onAnyTeam = new Set<string>();
   for (const { source, raw } of teams) {
     const productManager = text(raw['productManager']);
+    // A type the schema refuses ("leadershp", or none) may be leadership, whose members have a first team elsewhere.
+    const firstTeam = (teamTypes as readonly unknown[]).includes(raw['type']) && raw['type'] !== 'leadership';
     for (const person of everyoneOn(raw)) {
       onAnyTeam.add(person);
       // A product manager often serves several pods: being one is not a first team.
-      if (raw['type'] !== 'leadership' && person !== productManager) firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
+      if (firstTeam && person !== productManager) firstTeams.set(person, [...(firstTeams.get(person) ?? []), source.id]);
     }
   }
   // A reporting line that comes back to where it started, reported once, at the first of its people in file order.
@@ -361,7 +387,9 @@ function checkPhases(phases: Entry[], report: Report, { phasesWhole }: { phasesW
     if (others.length > 0) report(entry.source, ['order'], 'org/phase-order', ruleMessages.phaseOrder(order!, others));
   }
   const current = phases.filter(({ raw }) => raw['current'] === true);
-  if (current.length === 0 && phasesWhole) {
+  // "current: yes" or "curent: true" is schema's to report: that phase may be the current one.
+  const currentUnsure = phases.some(({ raw }) => fieldUnsure(raw, phaseFields, 'current', (value) => typeof value === 'boolean'));
+  if (current.length === 0 && phasesWhole && !currentUnsure) {
     const first = [...phases].sort((a, b) => (num(a.raw['order']) ?? 9) - (num(b.raw['order']) ?? 9))[0]!;
     report(first.source, [], 'org/current-phase', ruleMessages.noCurrentPhase);
   } else if (current.length > 1) {
