@@ -437,6 +437,18 @@ describe('frontmatter the build would read differently', () => {
     expect(await future('2062-11-21')).toEqual(['"reviewed" is 2062-11-21, after today (2026-11-21): it says when something happened, so it cannot be later than today. Check the year and the month.']);
   });
 
+  it('refuses a person who joined after today, whom the roster would count in while their welcome waits (org/future-date)', async () => {
+    const dir = mkdtempSync(path.join(root, 'people-'));
+    mkdirSync(path.join(dir, 'people'));
+    const joined = async (day: string) => {
+      writeFileSync(path.join(dir, 'people', 'ada.yaml'), `name: Ada\nrole: cto\njoined: ${day}\n`);
+      return (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}`);
+    };
+    expect(await joined('2026-11-21')).toEqual([]);
+    expect(await joined('2026-11-22')).toEqual([]);
+    expect(await joined('2027-11-21')).toEqual([`3:9 org/future-date ${ruleMessages.joinedAhead('2027-11-21', '2026-11-21')}`]);
+  });
+
   it('holds decision statuses to their supersedes, so the decisions log shows what stands (org/decision-status)', async () => {
     const dir = mkdtempSync(path.join(root, 'decisions-'));
     mkdirSync(path.join(dir, 'council'));

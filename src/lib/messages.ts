@@ -285,6 +285,8 @@ export const ruleMessages = {
     `"${person}" is an individual contributor on no team's charter. Add them to their team's "members".`,
   futureDate: (field: string, date: string, today: string) =>
     `"${field}" is ${date}, after today (${today}): it says when something happened, so it cannot be later than today. Check the year and the month.`,
+  joinedAhead: (date: string, today: string) =>
+    `"joined" is ${date}, after today (${today}): the roster is the people who are here, and the charters, the org chart and the quiz already count this person in. Check the year and the month; for someone who has not started yet, add their file on their first day.`,
   supersedesLater: (id: string, later: string, date: string) =>
     `"${id}" supersedes "${later}", which was decided later (${date}). A decision can only replace an earlier one: check the ids.`,
   notMarkedSuperseded: (id: string, by: string, status: string) =>

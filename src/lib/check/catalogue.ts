@@ -321,8 +321,8 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'org/future-date',
     title: 'A date of something done that is after today',
     severity: 'error',
-    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes, and the date of council minutes, say when something happened. A date in the future is a typo: it hides the warnings about stale charters and assets for years, and minutes dated more than one council cadence ahead (the next meeting\'s are fine) stand as the latest meeting and hide overdue actions.',
-    fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month.',
+    why: 'A charter\'s "reviewed", an asset\'s "updated" and the dates of its changes, a person\'s "joined", and the date of council minutes, say when something happened. A date in the future is a typo: it hides the warnings about stale charters and assets for years, keeps a new hire\'s welcome off their page until then (while the charters, the org chart and the quiz count them in already), and minutes dated more than one council cadence ahead (the next meeting\'s are fine) stand as the latest meeting and hide overdue actions.',
+    fix: 'Write the date it happened, as YYYY-MM-DD: check the year and the month. Add a person\'s file on the day they join.',
   },
   {
     id: 'org/contradiction',

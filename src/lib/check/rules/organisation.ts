@@ -48,7 +48,7 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
   // sound; a person a charter names by a misspelt id is not said to be on no team.
   const teamsWhole = whole('teams') && !teams.some(({ raw }) => membershipUnsure(raw));
   const meant = [...meantBy.values()];
-  checkPeople(of('people'), teams, report, { teamsWhole, meant: new Set(meant.flatMap(({ anyone }) => [...anyone])) });
+  checkPeople(of('people'), teams, settings, report, { teamsWhole, meant: new Set(meant.flatMap(({ anyone }) => [...anyone])) });
   checkPhases(of('phases'), report, { phasesWhole: whole('phases') });
   checkCouncil(of('council'), teams, settings, report, { teamsWhole, councilWhole: whole('council'), meant: new Set(meant.flatMap(({ techLead }) => [...techLead])), people });
   for (const { source, raw } of of('assets')) {
@@ -66,13 +66,22 @@ export function checkOrganisation(sources: SourceFile[], settings: RuleSettings,
 }
 
 /**
- * A date of something that has happened (a review, an update) that is after today: most
- * likely a typo (2062 for 2026), and a charter "reviewed" in the future never goes stale.
+ * A date of something that has happened (a review, an update, a person joining) that is
+ * after today: most likely a typo (2062 for 2026). A charter "reviewed" in the future never
+ * goes stale; a person "joined" in the future never gets the new-hire welcome until then,
+ * while the roster, the charters and the quiz count them in already.
  */
-function futureDate(source: SourceFile, pathKeys: (string | number)[], value: unknown, today: Date, report: Report): void {
+function futureDate(
+  source: SourceFile,
+  pathKeys: (string | number)[],
+  value: unknown,
+  today: Date,
+  report: Report,
+  message: (date: string, today: string) => string = (day, now) => ruleMessages.futureDate(String(pathKeys.at(-1)), day, now),
+): void {
   const when = date(value);
   // A day of grace: east of UTC, tomorrow's date has already come while UTC is on today.
-  if (when && daysBetween(today, when) > 1) report(source, pathKeys, 'org/future-date', ruleMessages.futureDate(String(pathKeys.at(-1)), isoDay(when), isoDay(today)));
+  if (when && daysBetween(today, when) > 1) report(source, pathKeys, 'org/future-date', message(isoDay(when), isoDay(today)));
 }
 
 const teamFields = topLevelFields('teams');
@@ -248,7 +257,7 @@ function checkTeams(teams: Entry[], meantBy: ReadonlyMap<string, NearlyNamed>, s
   }
 }
 
-function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWhole, meant }: { teamsWhole: boolean; meant: ReadonlySet<string> }): void {
+function checkPeople(people: Entry[], teams: Entry[], settings: RuleSettings, report: Report, { teamsWhole, meant }: { teamsWhole: boolean; meant: ReadonlySet<string> }): void {
   const firstTeams = new Map<string, string[]>();
   const onAnyTeam = new Set<string>();
   for (const { source, raw } of teams) {
@@ -288,6 +297,7 @@ function checkPeople(people: Entry[], teams: Entry[], report: Report, { teamsWho
     else handles.set(handle.toLowerCase(), { source, handle });
   }
   for (const { source, raw } of people) {
+    futureDate(source, ['joined'], raw['joined'], settings.today, report, ruleMessages.joinedAhead);
     const teamsOf = firstTeams.get(source.id) ?? [];
     if (teamsOf.length > 1) report(source, [], 'warn/two-teams', ruleMessages.twoTeams(source.id, teamsOf), 'warning');
     const role = text(raw['role']) as Role | undefined;
