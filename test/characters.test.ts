@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pastedCharacters } from '../src/lib/check/characters.ts';
+import { curlyQuotesAround, pastedCharacters } from '../src/lib/check/characters.ts';
+import { checkMessages } from '../src/lib/messages.ts';
 import { checkContent } from '../src/lib/check/run.ts';
 import { TEST_TODAY } from './helpers/site.ts';
 
@@ -109,5 +110,39 @@ describe('finding pasted characters', () => {
     expect(pastedCharacters('\u00A0draft\u3000')?.plain).toBe('draft');
     expect(pastedCharacters('stream\u00A0aligned')?.plain).toBe('stream aligned');
     expect(pastedCharacters('\uFF12\uFF10\uFF12\uFF16\u2010Q3')?.plain).toBe('2026-Q3');
+  });
+});
+
+describe('a field written in curly quotes (schema/curly-quotes)', () => {
+  it('finds a value that starts and ends with a quotation mark YAML does not read as one', () => {
+    expect(curlyQuotesAround('\u201CAda Lovelace\u201D')).toMatchObject({ inner: 'Ada Lovelace', open: { code: 'U+201C' }, close: { code: 'U+201D' } });
+    expect(curlyQuotesAround('\u2018We don\u2019t ship on Fridays\u2019')?.inner).toBe('We don\u2019t ship on Fridays');
+    expect(curlyQuotesAround('\u201DRunway\u201D')?.inner).toBe('Runway');
+    // Quotes inside a value, two quotations, and a prime after a number are text as meant.
+    expect(curlyQuotesAround('We say \u201Cno\u201D often')).toBeUndefined();
+    expect(curlyQuotesAround('\u201CDone\u201D means \u201Cshipped\u201D')).toBeUndefined();
+    expect(curlyQuotesAround('\u20325\u2032')).toBeUndefined();
+    expect(curlyQuotesAround('\u201C\u201D')).toBeUndefined();
+  });
+
+  it('warns at the value, with the value in straight quotes, and leaves a value the schema refuses to its own message', async () => {
+    const double = [{ character: '\u201C', code: 'U+201C', name: 'left double quotation mark' }, { character: '\u201D', code: 'U+201D', name: 'right double quotation mark' }] as const;
+    const files = {
+      ...charter('norms: [We say \u201Cno\u201D often, \u201CDone\u201D means \u201Cshipped\u201D]\ntechLead: \u201Ckwame-asante\u201D\nskills:\n  - \u201COwner of #ledger-oncall\u201D'),
+      'teams/books.md': '---\nname: Books\ntype: platform\nstatus: draft\nmission: \u2018Keep the books: all of them\u2019\n---\n',
+      'people/ada.yaml': 'name: \u201CAda Lovelace\u201D\nrole: cto\ntitle: \u201CSay "hi", then talk\u201D\n',
+    };
+    expect(await problemsIn(files, /^(schema|yaml|references)\//)).toEqual([
+      `people/ada.yaml:1 schema/curly-quotes ${checkMessages.curlyQuotedValue('name', '\u201CAda Lovelace\u201D', double, '"Ada Lovelace"', 'Ada Lovelace')}`,
+      `people/ada.yaml:3 schema/curly-quotes ${checkMessages.curlyQuotedValue('title', '\u201CSay "hi", then talk\u201D', double, `'Say "hi", then talk'`, undefined)}`,
+      // Curly quotes around a value YAML cannot read as it stands, or cuts short: the fix writes straight ones.
+      'teams/books.md:5 yaml/syntax The value of "mission" holds ": ", which YAML reads as the start of another field. Put the whole value in straight quotes (YAML reads curly ones as text): mission: "Keep the books: all of them".',
+      // The id is refused as an id, and its message names the quotes: not said twice.
+      'teams/ledger.md:6 references/person No person has the id "\u201Ckwame-asante\u201D" (in techLead). Did you mean "kwame-asante"? There is no people/\u201Ckwame-asante\u201D.yaml. "\u201Ckwame-asante\u201D" contains a left double quotation mark (U+201C) at character 1, where a straight quote (") was probably meant, and a right double quotation mark (U+201D) at character 14, where a straight quote (") was probably meant: retype them.',
+      `teams/ledger.md:8 yaml/comment ${checkMessages.cutByComment('skills[0]', '\u201COwner of', '"Owner of #ledger-oncall"', true)}`,
+    ]);
+    expect(checkMessages.curlyQuotedValue('name', '\u201CAda Lovelace\u201D', double, '"Ada Lovelace"', 'Ada Lovelace')).toBe(
+      '"name" is \u201CAda Lovelace\u201D, in curly quotes: a left double quotation mark (U+201C) and a right double quotation mark (U+201D). YAML does not read them as quotes, so the page would show them. Write "Ada Lovelace", with straight quotes, or Ada Lovelace, with none.',
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Every text a handbook author or operator reads from the program lives here, so that
  * wording stays consistent and tests can pin it.
  */
-import type { PastedCharacter } from './check/characters.ts';
+import type { CurlyQuote, PastedCharacter } from './check/characters.ts';
 
 /** `3 questions`, `1 question`: the count with its noun. */
 export function plural(count: number, noun: string, many = `${noun}s`): string {
@@ -118,6 +118,11 @@ const tagHint = (detail: string): string => (/unknown tag/i.test(detail) ? ' A v
 
 /** What `handbook check` says about files it cannot read as entries, and about their fields. */
 export const checkMessages = {
+  curlyQuotedValue: (field: string, value: string, [open, close]: readonly [CurlyQuote, CurlyQuote], straight: string, bare: string | undefined) => {
+    const named = ({ name, code }: CurlyQuote) => `${/^[aeio]/i.test(name) ? 'an' : 'a'} ${name} (${code})`;
+    const quotes = open.character === close.character ? `${named(open)} at each end` : `${named(open)} and ${named(close)}`;
+    return `"${field}" is ${value}, in curly quotes: ${quotes}. YAML does not read them as quotes, so the page would show them. Write ${straight}, with straight quotes${bare === undefined ? '' : `, or ${bare}, with none`}.`;
+  },
   markupInField: (field: string, found: string) =>
     `"${field}" is shown as plain text, so "${found.length > 60 ? `${found.slice(0, 59)}…` : found}" would appear on the page as written. Write it without Markdown or HTML; links and formatting belong in the page's text below the frontmatter.`,
   wrongFolder: (relative: string) =>
@@ -169,11 +174,11 @@ export const checkMessages = {
       : `The YAML here cannot be read: ${detail.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}.${tagHint(detail)}`,
   noSpaceAfterColon: (key: string, value: string) =>
     `"${key}:" needs a space after the colon, or YAML reads the whole line as one word: write "${key}: ${value.length > 40 ? `${value.slice(0, 39)}…` : value}".`,
-  cutByComment: (field: string | undefined, kept: string, whole: string) =>
-    `YAML reads "#" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is ${kept === '' ? 'empty' : `only "${kept}"`}. Put the whole value in quotes: ${whole}. (A comment is written "# ", with a space.)`,
+  cutByComment: (field: string | undefined, kept: string, whole: string, curly = false) =>
+    `YAML reads "#" and everything after it as a comment, so ${field === undefined ? 'this value' : `"${field}"`} is ${kept === '' ? 'empty' : `only "${kept}"`}. Put the whole value in ${curly ? 'straight quotes (YAML reads curly ones as text)' : 'quotes'}: ${whole}. (A comment is written "# ", with a space.)`,
   spaceAfterColon: (key: string) => `"${key}:" needs an ordinary space after the colon, or YAML does not see a field.`,
-  colonInValue: (key: string, written: string) =>
-    `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the whole value in quotes: ${written}.`,
+  colonInValue: (key: string, written: string, curly = false) =>
+    `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the whole value in ${curly ? 'straight quotes (YAML reads curly ones as text)' : 'quotes'}: ${written}.`,
   valueStart: (character: string, written: string) =>
     `A value that starts with ${character === '"' || character === "'" ? 'a quote' : `"${character}"`} must be in quotes as a whole, or YAML reads it as something else: ${written}.`,
   githubAt: (written: string) => `YAML cannot read a value starting with "@" unquoted, and a GitHub handle is written without it: ${written}.`,

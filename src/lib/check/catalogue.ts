@@ -233,6 +233,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Write the field as plain text. Put links and formatting in the body, below the frontmatter.',
   },
   {
+    id: 'schema/curly-quotes',
+    title: 'A field in curly quotes',
+    severity: 'warning',
+    why: 'YAML reads only straight quotes (" and \') as quotes. A value pasted from a word processor in curly ones, name: “Ada Lovelace” or mission: ‘Keep the books’, keeps them: the page, the org chart and search show “Ada Lovelace” with its quotes. A warning, as a norm or a mission may be a quotation on purpose; quotes inside a value (We say “no” often) are not reported.',
+    fix: 'Write the value in straight quotes, name: "Ada Lovelace", or with none, name: Ada Lovelace. A quotation meant as one can stay, or switch the rule off in check.rules.',
+  },
+  {
     id: 'schema/invalid',
     title: 'Value out of range',
     severity: 'error',
@@ -670,8 +677,11 @@ export function isFixedRule(rule: string): boolean {
  * test holds the two together.)
  */
 export function isSchemaRule(rule: string): boolean {
-  return (rule.startsWith('schema/') && rule !== 'schema/markup') || schemaRefinements.has(rule);
+  return (rule.startsWith('schema/') && !plainTextRules.has(rule)) || schemaRefinements.has(rule);
 }
+
+/** Rules in `schema/` about how a text field reads on the page, which no schema holds: warnings, as check.rules may set. */
+const plainTextRules: ReadonlySet<string> = new Set(['schema/markup', 'schema/curly-quotes']);
 
 /** Rules outside `schema/` that a schema's own refinement reports, naming its rule. */
 const schemaRefinements: ReadonlySet<string> = new Set([

@@ -189,6 +189,39 @@ export function pastedCharacters(value: string): { found: PastedCharacter[]; pla
   return { found: [...found.values()], plain: out.map((item) => item.text).join('').trim() };
 }
 
+/** A quotation mark that is not a straight one, named: what `curlyQuotesAround` finds at each end. */
+export interface CurlyQuote {
+  character: string;
+  /** `U+201C`. */
+  code: string;
+  /** `left double quotation mark`. */
+  name: string;
+}
+
+/**
+ * The curly quotes a whole value is written in (`“Ada Lovelace”`, `‘Runway’`), pasted from
+ * a word processor where straight ones were meant: YAML reads only straight quotes as
+ * quotes, so these stay in the text. Undefined unless the value starts and ends with a
+ * quotation mark that is not straight, and the one it starts with does not come back
+ * inside it: `“Done” means “shipped”` is two quotations, and `We say “no”` one inside.
+ */
+export function curlyQuotesAround(value: string): { open: CurlyQuote; close: CurlyQuote; inner: string } | undefined {
+  const characters = Array.from(value);
+  if (characters.length < 3) return undefined;
+  const quote = (character: string): CurlyQuote | undefined => {
+    const known = table.get(character.codePointAt(0)!);
+    // Quotation marks only: a prime (′) after a number is a unit, not a quote.
+    return known && known.kind === 'sign' && (known.meant === '"' || known.meant === "'") && known.name.includes('quotation mark')
+      ? { character, code: codeOf(character), name: known.name }
+      : undefined;
+  };
+  const open = quote(characters[0]!);
+  const close = quote(characters.at(-1)!);
+  const inner = characters.slice(1, -1).join('');
+  if (!open || !close || inner.includes(open.character) || inner.trim() === '') return undefined;
+  return { open, close, inner };
+}
+
 /** What pasted characters tell about a value the check rejects. */
 export interface Pasted {
   value: string;

@@ -16,7 +16,7 @@ import { orgAndLeftOut, unreadEntries } from '../org/read.ts';
 import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
-import { belongsElsewhere, checkMarkup, checkSchema } from './rules/schema.ts';
+import { belongsElsewhere, checkCurlyQuotes, checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
 import { collectionFolders, orgCollections, type CollectionName } from '../content/collections.ts';
 import { entryNouns } from '../../schemas/index.ts';
@@ -91,6 +91,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   for (const source of sources) {
     add(checkSchema(source));
     add(checkMarkup(source));
+    add(checkCurlyQuotes(source));
     add(checkReferences(source, ids, contentLabel));
     try {
       add(checkBody(source, ids, contentLabel, { diagrams, links, anchors: bodyAnchors }));

@@ -8,7 +8,7 @@ import { isId, suggestedId } from '../ids.ts';
 import { checkMessages, messages } from '../messages.ts';
 import { dayWrittenOtherwise } from '../../schemas/common.ts';
 import { cacheKey, CheckCache } from './cache.ts';
-import { pastedCharacters, pastedInto, withPasted } from './characters.ts';
+import { curlyQuotesAround, pastedCharacters, pastedInto, withPasted } from './characters.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file read and parsed far enough to check. */
@@ -588,7 +588,9 @@ function cutByComments({ doc, lineCounter }: ReturnType<typeof parseYaml>, yamlT
       // A comment written on purpose after it ("# as of 2026") stays a comment.
       const whole = `${shown}${yamlText.slice(node.range[1]).match(/^[^\r\n]*/)![0]}`.replace(/\s+#\s.*$/, '').trimEnd();
       const { line, col } = lineCounter.linePos(node.range[1] + rest[1]!.length);
-      cuts.push({ message: checkMessages.cutByComment(name, shown, JSON.stringify(whole)), line, column: col });
+      // “We are the #1 team”, in a word processor's quotes: straight ones were meant.
+      const curly = curlyQuotesAround(whole);
+      cuts.push({ message: checkMessages.cutByComment(name, shown, quotedText(curly?.inner ?? whole), curly !== undefined), line, column: col });
     },
   });
   return cuts;
@@ -609,16 +611,24 @@ function yamlErrorMessage(code: string, detail: string, lineText: string): strin
   const pasted = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.exec(after);
   if (pasted) return withPasted(checkMessages.spaceAfterColon(key), pastedInto(`${key}:${after}`.trimEnd(), () => false));
   const value = after.trim();
-  const quoted = (text: string) => (text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text));
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value)) return checkMessages.colonInValue(key, `${key}: ${quoted(value)}`);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value)) {
+    // “Keep the books: all of them”, in a word processor's quotes: straight ones were meant.
+    const curly = curlyQuotesAround(value);
+    return checkMessages.colonInValue(key, `${key}: ${quotedText(curly?.inner ?? value)}`, curly !== undefined);
+  }
   if (code === 'BAD_SCALAR_START' && key === 'github' && /^@[\w-]+$/.test(value)) return checkMessages.githubAt(`github: ${value.slice(1)}`);
-  if (code === 'BAD_SCALAR_START' && value !== '') return checkMessages.valueStart(value[0]!, `${key}: ${quoted(value)}`);
+  if (code === 'BAD_SCALAR_START' && value !== '') return checkMessages.valueStart(value[0]!, `${key}: ${quotedText(value)}`);
   if (code === 'UNEXPECTED_TOKEN' && /^["']/.test(value)) {
     // 'It's fine' is quoted already, and cut by its own apostrophe: quote what is inside the other way.
     const inside = value.length > 1 && value.endsWith(value[0]!) ? value.slice(1, -1) : value;
-    return checkMessages.valueStart(value[0]!, `${key}: ${quoted(inside)}`);
+    return checkMessages.valueStart(value[0]!, `${key}: ${quotedText(inside)}`);
   }
   return checkMessages.yamlSyntax(detail);
+}
+
+/** A text in YAML's quotes, as it reads: in single quotes when it holds a double one. */
+export function quotedText(text: string): string {
+  return text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text);
 }
 
 interface YamlProblem {

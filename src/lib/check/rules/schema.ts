@@ -4,8 +4,8 @@ import { checkMessages, messages } from '../../messages.ts';
 import type { Problem } from '../problem.ts';
 import type { CollectionName } from '../../content/collections.ts';
 import { allowedElements } from '../../content/components.ts';
-import { positionOf, type SourceFile } from '../source.ts';
-import { explainedAmong, meantAmong, pastedInto, withPasted, type Pasted } from '../characters.ts';
+import { positionOf, quotedText, type SourceFile } from '../source.ts';
+import { curlyQuotesAround, explainedAmong, meantAmong, pastedInto, withPasted, type Pasted } from '../characters.ts';
 
 type PathKey = string | number;
 
@@ -231,4 +231,44 @@ export function checkMarkup(source: SourceFile): Problem[] {
   };
   visit(source.data, []);
   return problems;
+}
+
+/**
+ * A text field written in curly quotes (`name: “Ada Lovelace”`), pasted from a word
+ * processor: YAML reads only straight quotes as quotes, so the page shows these. A warning,
+ * as schema/markup is: the page still builds, and a norm may be a quotation on purpose
+ * (`“You build it, you run it”`). A value the schema refuses anyway (an id, a date, a
+ * choice) is left to its own message, which names the quotes already.
+ */
+export function checkCurlyQuotes(source: SourceFile): Problem[] {
+  const found: { pathKeys: PathKey[]; value: string; quotes: NonNullable<ReturnType<typeof curlyQuotesAround>> }[] = [];
+  const visit = (value: unknown, pathKeys: PathKey[]): void => {
+    if (typeof value === 'string') {
+      const quotes = curlyQuotesAround(value);
+      if (quotes) found.push({ pathKeys, value, quotes });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...pathKeys, index]));
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) visit(item, [...pathKeys, key]);
+  };
+  visit(source.data, []);
+  if (found.length === 0) return [];
+  const result = collectionSchemas[source.collection].safeParse(source.data);
+  const refused = new Set(result.success ? [] : result.error.issues.map((issue) => JSON.stringify(issue.path)));
+  return found
+    .filter(({ pathKeys }) => !refused.has(JSON.stringify(pathKeys)))
+    .map(({ pathKeys, value, quotes: { open, close, inner } }) => ({
+      file: source.file,
+      ...positionOf(source, pathKeys),
+      severity: 'warning' as const,
+      rule: 'schema/curly-quotes',
+      message: checkMessages.curlyQuotedValue(fieldName(pathKeys), value, [open, close], quotedText(inner), bareYaml(inner) ? inner : undefined),
+    }));
+}
+
+/**
+ * Whether a text reads as itself without quotes, wherever in YAML it is written: it starts
+ * with a letter or digit and holds nothing that ends or starts something (": ", " #", a
+ * comma or bracket in a list written [a, b]).
+ */
+function bareYaml(text: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(text) && !/:(\s|$)|\s#|[,[\]{}]|\s$/.test(text);
 }
