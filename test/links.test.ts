@@ -190,6 +190,32 @@ describe('handbook check: links in bodies (links/broken)', () => {
     expect(await check('[Ledger](teams\\ledger.md)')).toEqual([`4:1 ${linkMessages.backslash('teams\\ledger.md')}`]);
   });
 
+  it('suggests a relative address without its "./" and "../" noise, and the page near the one a step up would be', async () => {
+    // Read from /guides/on-call/: "./" and "../" that cancel out are not written back.
+    expect(await check('[escalation](./escalation/#paging-on-call)')).toEqual([
+      `4:1 ${linkMessages.noPage('./escalation/#paging-on-call', '/guides/on-call/escalation/', '/guides/on-call/', '../escalation/#paging-on-call')}`,
+    ]);
+    expect(await check('[ledger](./../teams/ledger/)')).toEqual([
+      `4:1 ${linkMessages.noPage('./../teams/ledger/', '/guides/teams/ledger/', '/guides/on-call/', '../../teams/ledger/')}`,
+    ]);
+    // A typo in a link written from the file's folder: the page a step up is the one it nearly names.
+    expect(await check('[ledger](./../../teams/ledgr/)')).toEqual([
+      `4:1 ${linkMessages.noPage('./../../teams/ledgr/', '/teams/ledgr/', '/guides/on-call/', '/teams/ledger/')}`,
+    ]);
+  });
+
+  it('tells an address written without https:// (www.…, github.com/…) how to reach the other site', async () => {
+    expect(await check('[the status page](www.example.com/status) and <a href="github.com/acme/ledger#readme">code</a>')).toEqual([
+      `4:1 ${linkMessages.noScheme('www.example.com/status', '/guides/on-call/www.example.com/status/', 'https://www.example.com/status')}`,
+      `4:50 ${linkMessages.noScheme('github.com/acme/ledger#readme', '/guides/on-call/github.com/acme/ledger/', 'https://github.com/acme/ledger#readme')}`,
+    ]);
+    expect(linkMessages.noScheme('www.example.com/status', '/guides/on-call/www.example.com/status/', 'https://www.example.com/status')).toBe(
+      '"www.example.com/status" has no "https://", so it is read as an address on this site, /guides/on-call/www.example.com/status/, which leads nowhere. For the other site, write https://www.example.com/status.',
+    );
+    // A file in public/ with a dot in its name is no host.
+    expect(await check('[map](../../images/map.png)')).toEqual([]);
+  });
+
   it('takes a file in public/ as it is, named exactly, and a folder by its index.html', async () => {
     const dir = path.join(root, 'public-files');
     mkdirSync(path.join(dir, 'handbook'), { recursive: true });

@@ -340,6 +340,8 @@ export const linkMessages = {
     (suggestion
       ? ` Did you mean ${suggestion}?`
       : ' Link to a page\'s address, such as /teams/<id>/, or to its file, read from the folder of this one.'),
+  noScheme: (written: string, sitePath: string, meant: string) =>
+    `"${shown(written)}" has no "https://", so it is read as an address on this site, ${shown(sitePath)}, which leads nowhere. For the other site, write ${shown(meant)}.`,
   noPublicFile: (written: string, file: string) =>
     `"${shown(written)}" names no file: there is no ${shown(file)}. Files the site serves as they are go in public/: public/images/map.png is /images/map.png.`,
   noFile: (written: string, file: string, suggestion: string | undefined) =>

@@ -39,6 +39,27 @@ function fromFolder(folder: string, file: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
+/**
+ * A relative address with its "." and ".." steps taken as far as they go, for a suggestion:
+ * `../.././teams/ledger` is `../../teams/ledger`. What follows the path (`#mission`) stays.
+ */
+function tidied(relative: string): string {
+  const at = relative.search(/[?#]/);
+  const [pathPart, suffix] = at === -1 ? [relative, ''] : [relative.slice(0, at), relative.slice(at)];
+  return `${path.posix.normalize(pathPart)}${suffix}`;
+}
+
+/**
+ * The address another site's link was meant to have, when it was written without its
+ * scheme (`www.example.com/page`, `github.com/acme/ledger`): a browser reads that as a path
+ * on this site. Only where the first segment is plainly a host name: a page's address has
+ * no dots, and a file's extension is not a top-level domain.
+ */
+function withoutScheme(written: string): string | undefined {
+  const host = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|ai|co|edu|gov|uk|de|eu)(?=[/?#:]|$)/i;
+  return /^www\./i.test(written) || host.test(written) ? `https://${written}` : undefined;
+}
+
 /** The first folder of a path: `/teams/ledger/` and `teams/ledger.md` are both in "teams". */
 const firstFolder = (file: string): string => file.replace(/^\//, '').split('/')[0] ?? '';
 
@@ -125,15 +146,19 @@ export function checkLinks(links: readonly WrittenLink[], context: LinkContext):
       if (moved) {
         const { entry, now } = moved;
         at(linkMessages.movedPage(written, checkMessages.renamed(inContent(entry.file), inContent(entry.now.file)), `${now}${target.suffix}`));
+      } else if (target.relative && withoutScheme(written)) {
+        at(linkMessages.noScheme(written, page, withoutScheme(written)!));
       } else if (!target.relative && files.has(asFile)) {
         at(linkMessages.rootFile(written, filePagePath(asFile) ?? page, fromFolder(path.posix.dirname(link.from), asFile)));
       } else if (hasExtension(target.path)) {
         at(linkMessages.noPublicFile(written, `public${target.path}`));
       } else if (target.relative) {
-        // Written as if from the file's folder, most likely: one level up, it may be a page.
+        // Written as if from the file's folder, most likely: one level up, it may be a page, or near one.
         const fromParent = linkTarget(`../${written}`, link.from);
-        const meant = fromParent.kind === 'site' && leadsSomewhere(servedPath(fromParent.path, isPublicFile), context.pages, isPublicFile) ? `../${written}` : undefined;
-        at(linkMessages.noPage(written, page, filePagePath(link.from), meant ?? closestIn(page, pagesByFolder, context.pages)));
+        const parentPage = fromParent.kind === 'site' ? servedPath(fromParent.path, isPublicFile) : undefined;
+        const meant = parentPage && leadsSomewhere(parentPage, context.pages, isPublicFile) ? tidied(`../${written}`) : undefined;
+        const near = closestIn(page, pagesByFolder, context.pages) ?? (parentPage && closestIn(parentPage, pagesByFolder, context.pages));
+        at(linkMessages.noPage(written, page, filePagePath(link.from), meant ?? near));
       } else {
         at(linkMessages.noPage(written, page, undefined, closestIn(page, pagesByFolder, context.pages)));
       }
