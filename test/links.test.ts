@@ -204,6 +204,20 @@ describe('handbook check: links in bodies (links/broken)', () => {
     ]);
   });
 
+  it('tells an address written in MDX as a number, true or null, which the page would link to as written, to be text', async () => {
+    expect(await check('<a href={-1}>back</a> <a href={true}>here</a> <a href={null}>nowhere</a> <img src={2} alt="map" width={-1} />', 'mdx')).toEqual([
+      `4:4 ${bodyMessages.addressNotText('href', '-1', '-1')}`,
+      `4:26 ${bodyMessages.addressNotText('href', 'true', 'true')}`,
+      `4:50 ${bodyMessages.addressNotText('href', 'null', undefined)}`,
+      `4:79 ${bodyMessages.addressNotText('src', '2', '2')}`,
+    ]);
+    expect(bodyMessages.addressNotText('href', '-1', '-1')).toBe(
+      'href={-1} is not an address: the page would get href="-1", which leads nowhere. Write the address as text, in quotes: href="/teams/<id>/", or href="https://…" for another site.',
+    );
+    // Numbers are fine in text and in attributes that are not addresses; an address in quotes is followed as usual.
+    expect(await check('Page {-1} of {2}. <a href={"/teams/ledger/"} title={1}>Ledger</a> <a href>top</a>', 'mdx')).toEqual([]);
+  });
+
   it('tells an address written without https:// (www.…, github.com/…) how to reach the other site', async () => {
     expect(await check('[the status page](www.example.com/status) and <a href="github.com/acme/ledger#readme">code</a>')).toEqual([
       `4:1 ${linkMessages.noScheme('www.example.com/status', '/guides/on-call/www.example.com/status/', 'https://www.example.com/status')}`,

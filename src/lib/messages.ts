@@ -467,6 +467,8 @@ export const bodyMessages = {
   propUnknown: (component: string, prop: string, suggestion: string | undefined, props: readonly string[]) =>
     `<${component}> has no "${prop}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} It takes: ${props.join(', ')}.`,
   propMissing: (component: string, prop: string) => `<${component}> needs "${prop}", and it is missing.`,
+  addressNotText: (attribute: string, written: string, address: string | undefined) =>
+    `${attribute}={${written}} is not an address: the page would get ${address === undefined ? `no ${attribute} at all` : `${attribute}="${address}"`}, which leads nowhere. Write the address as text, in quotes: ${attribute}="${/^(href|cite)$/i.test(attribute) ? '/teams/<id>/' : '/images/<file>'}", or ${attribute}="https://…" for another site.`,
   propNotText: (component: string, prop: string) => `<${component}>'s "${prop}" must be text, for example ${prop}="…".`,
   propValue: (component: string, prop: string, value: string, suggestion: string | undefined, values: readonly string[]) =>
     `"${value}" is not a valid "${prop}" for <${component}>.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${values.join(', ')}.`,

@@ -219,6 +219,8 @@ function readExpression(code: string): { kind: 'literal'; value: unknown } | { k
 function literalValue(node: JsNode): unknown {
   const expression = node as Expression;
   if (expression.type === 'Literal') return expression.value;
+  // -1 or +1: the number, as the page writes it.
+  if (expression.type === 'UnaryExpression') return (expression.operator === '-' ? -1 : 1) * Number(literalValue(expression.argument));
   if (expression.type === 'TemplateLiteral') return expression.quasis[0]?.value.cooked;
   return undefined;
 }
@@ -786,6 +788,12 @@ function checkElement(
       value = read.kind === 'literal' ? read.value : undefined;
     }
     values.set(attributeName, value);
+    // href={-1}: the page writes href="-1", a link to nowhere; href={null} writes no href at all.
+    const expression = attribute.value !== null && typeof attribute.value === 'object' ? attribute.value.value.trim() : undefined;
+    if (!isComponent && expression !== undefined && typeof value !== 'string' && value !== undefined && urlAttributes.has(attributeName.toLowerCase())) {
+      report(where, 'links/broken', bodyMessages.addressNotText(attributeName, expression, value === null || value === false ? undefined : String(value)));
+      continue;
+    }
     const url = isComponent ? undefined : attributeProblem(attributeName, value);
     if (url) report(where, ...url);
     refused ||= url !== undefined;
