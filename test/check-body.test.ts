@@ -410,6 +410,36 @@ describe('code blocks left open', () => {
   });
 });
 
+describe('ids the page itself uses', () => {
+  it('refuses an HTML id the layout already gives, at the attribute, with a free one; a heading of that name gets its own', async () => {
+    const dir = path.join(root, `site-${pages++}`);
+    mkdirSync(path.join(dir, 'teams'), { recursive: true });
+    mkdirSync(path.join(dir, 'handbook'), { recursive: true });
+    const fields = 'type: platform\nmission: Pave the road.\ntechLead: ada\nmetrics: [{ name: Lead time, kind: value }]\nreviewed: 2026-11-01\nowns: [route-planner]';
+    // A charter: its Mission and Members sections, and one anchor per system it owns, are the layout's.
+    writeFileSync(
+      path.join(dir, 'teams', 'runway.md'),
+      `---\nname: Runway\n${fields}\n---\n<h2 id="mission">Our mission</h2>\n\n<div id="system-route-planner">Routes</div> <div id="system-billing">Not ours</div>\n\n## Mission\n\n## Members\n`,
+    );
+    writeFileSync(path.join(dir, 'teams', 'shipping.mdx'), `---\nname: Shipping\n${fields.replace('route-planner', 'tracking')}\n---\n<p title="x" id={"members"}>We are four.</p>\n`);
+    // On every page: the skip link's target.
+    writeFileSync(path.join(dir, 'handbook', 'page.md'), '---\ntitle: A page\n---\nText.\n\n<p id="main">Main</p> <p id="mission">A handbook page has no mission section.</p>\n');
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people', 'ada.yaml'), 'name: Ada\nrole: tech-lead\n');
+    const problems = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'html/id-taken');
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      `handbook/page.md:6:4 ${bodyMessages.idTaken('main', true, 'main-1')}`,
+      // "## Mission" below is #mission-2 on the page, and stays so once this one is #mission-1.
+      `teams/runway.md:10:5 ${bodyMessages.idTaken('mission', false, 'mission-1')}`,
+      `teams/runway.md:12:6 ${bodyMessages.idTaken('system-route-planner', false, 'system-route-planner-1')}`,
+      `teams/shipping.mdx:10:14 ${bodyMessages.idTaken('members', false, 'members-1')}`,
+    ]);
+    expect(bodyMessages.idTaken('mission', false, 'mission-1')).toBe(
+      'id="mission" is taken: this page\'s layout gives it to a section of its own. An id names one element, so links to #mission, the page\'s own included, would lead to only one of the two. Use another id, such as id="mission-1".',
+    );
+  });
+});
+
 describe('frontmatter the build would read differently', () => {
   it('refuses YAML merge and complex keys, through which a "layout" import could slip past the schema', async () => {
     const page = async (frontmatter: string) => {

@@ -467,6 +467,8 @@ export const bodyMessages = {
   propUnknown: (component: string, prop: string, suggestion: string | undefined, props: readonly string[]) =>
     `<${component}> has no "${prop}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} It takes: ${props.join(', ')}.`,
   propMissing: (component: string, prop: string) => `<${component}> needs "${prop}", and it is missing.`,
+  idTaken: (id: string, onEveryPage: boolean, suggestion: string) =>
+    `id="${id}" is taken: ${onEveryPage ? 'every page has it already, in the site\'s own layout' : 'this page\'s layout gives it to a section of its own'}. An id names one element, so links to #${id}, the page's own included, would lead to only one of the two. Use another id, such as id="${suggestion}".`,
   addressNotText: (attribute: string, written: string, address: string | undefined) =>
     `${attribute}={${written}} is not an address: the page would get ${address === undefined ? `no ${attribute} at all` : `${attribute}="${address}"`}, which leads nowhere. Write the address as text, in quotes: ${attribute}="${/^(href|cite)$/i.test(attribute) ? '/teams/<id>/' : '/images/<file>'}", or ${attribute}="https://…" for another site.`,
   propNotText: (component: string, prop: string) => `<${component}>'s "${prop}" must be text, for example ${prop}="…".`,

@@ -500,6 +500,13 @@ export const ruleCatalogue: RuleDoc[] = [
     fix: 'Write the link\'s text ([the Ledger charter](/teams/ledger/)) and the heading\'s; give each <img> an alt="…" that says what it shows, or alt="" when it is only decoration.',
   },
   {
+    id: 'html/id-taken',
+    title: 'An HTML id the page already has',
+    severity: 'error',
+    why: 'An id names one element of a page. The page\'s layout gives its own sections ids (a charter\'s #mission and #members, a system\'s #system-<id>, the skip link\'s #main on every page), which links, the page\'s own contents and the skip link lead to. A body that writes one of them again (<h2 id="mission">, <div id="members">) makes them lead to whichever comes first. Markdown headings are not affected: "## Mission" on a charter gets #mission-1.',
+    fix: 'Give the element another id, such as the one the message suggests (id="mission-1"), or write a heading in Markdown, which gets an id of its own.',
+  },
+  {
     id: 'html/heading',
     title: 'A heading written in HTML',
     severity: 'warning',

@@ -39,6 +39,19 @@ const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
   [new RegExp(`^/(?!(?:${generated})/).+/$`), ['new-hire-path', 'in-this-section']],
 ];
 
+/**
+ * The ids a page has before its body: every page's, and its layout's. Of the families made
+ * from data, a charter's `system-<id>` for each system in its `owns`; the others are on
+ * pages without a body. A body that writes one of these again (`<h2 id="mission">` on a
+ * charter) makes the page's links and contents find only one of the two.
+ */
+export function pageIds(page: string, owns: readonly string[] = []): Set<string> {
+  const anchors = anchorsOf(page);
+  const ids = new Set(anchors.filter((anchor): anchor is string => typeof anchor === 'string'));
+  for (const id of owns.map((system) => `system-${system}`)) if (anchors.some((anchor) => typeof anchor !== 'string' && anchor.test(id))) ids.add(id);
+  return ids;
+}
+
 /** What the check knows of the ids a page has, beyond its layout's. */
 export interface KnownAnchors {
   /** The ids each page's body gives (headings, ids written in HTML), by the page's address. */

@@ -12,7 +12,7 @@ import {
 } from '../../content/components.ts';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
 import { nestedBodies } from '../../content/collections.ts';
-import { bodyHeadingIds } from '../../links/anchors.ts';
+import { bodyHeadingIds, everyPage, pageIds } from '../../links/anchors.ts';
 import { decodedUri, filePagePath } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
 import { visibleCharacter } from '../../../schemas/common.ts';
@@ -21,6 +21,7 @@ import type { Problem } from '../problem.ts';
 import { lineIndex, type SourceFile } from '../source.ts';
 import { explainedAmong } from '../characters.ts';
 import { closest } from '../suggest.ts';
+import { texts, type Raw } from '../facts.ts';
 import type { MermaidBlock } from './diagrams.ts';
 import type { WrittenLink } from './links.ts';
 import { namesNothing, unknownRefMessage, type KnownIds } from './references.ts';
@@ -257,7 +258,16 @@ export function checkBody(
     const { line, column } = positionOf(Math.min(Math.max(offset, 0), text.length));
     links.push({ file: source.file, ...inFile(line, column), url, from: source.relative });
   };
-  const seen: Seen = { link, anchor: (id) => anchors.add(id), nested: nestedBodies.has(source.collection) };
+  const page = filePagePath(source.relative);
+  const owns = source.collection === 'teams' ? texts((source.data as Raw | undefined)?.['owns']) : [];
+  const taken = page === undefined ? new Set<string>() : pageIds(page, owns);
+  // Ids the page's layout gives already, where the body writes them again: reported once the
+  // body's own ids are known, each with one free among them to use instead.
+  const retaken: [id: string, offset: number][] = [];
+  const idTaken = (id: string, offset: number): void => {
+    if (taken.has(id)) retaken.push([id, offset]);
+  };
+  const seen: Seen = { link, anchor: (id) => anchors.add(id), idTaken, nested: nestedBodies.has(source.collection) };
 
   let tree: Node;
   try {
@@ -417,6 +427,11 @@ export function checkBody(
   for (const [name, footnote] of footnotes) if (!footnote.used) report(footnote.offset, 'links/reference', bodyMessages.footnoteUnused(name));
   for (const tag of openTags) report(tag.offset, 'html/unclosed', bodyMessages.unclosedTag(tag.name));
   for (const definition of definitions.values()) if (definition.use === 'link') link(definition.offset, definition.url);
+  for (const [id, offset] of retaken) {
+    let n = 1;
+    while (taken.has(`${id}-${n}`) || anchors.has(`${id}-${n}`)) n++;
+    report(offset, 'html/id-taken', bodyMessages.idTaken(id, everyPage.includes(id), `${id}-${n}`));
+  }
   return problems;
 }
 
@@ -575,6 +590,8 @@ type LinkFound = (offset: number, url: string) => void;
 interface Seen {
   link: LinkFound;
   anchor: (id: string) => void;
+  /** Reports an `id` written at `offset` that the page's layout already gives. */
+  idTaken: (id: string, offset: number) => void;
   /** Whether the page sets the body's headings a level down (a charter, stream or minutes). */
   nested: boolean;
 }
@@ -801,6 +818,8 @@ function checkElement(
 
   if (!isComponent) {
     headingElement(name, at, report, { hasId: values.has('id'), nested: seen.nested });
+    const id = values.get('id');
+    if (typeof id === 'string') seen.idTaken(id, attributeOffset(text, at, 'id'));
     const meant = componentNames.find((component) => component.toLowerCase() === name.toLowerCase());
     if (!allowedElements.has(name)) report(at, 'safety/element', meant ? bodyMessages.elementNotComponent(name, meant) : bodyMessages.element(name));
     else {
@@ -1022,6 +1041,7 @@ function checkHtmlTag(tagName: string, attributes: string, tagStart: number, rep
     for (const url of urlsIn(attributeName, value)) urls.push([where, url]);
     // An id is a place to link to, and so is an old-style <a name>.
     if (attributeName.toLowerCase() === 'id' || (name === 'a' && attributeName.toLowerCase() === 'name')) seen.anchor(value);
+    if (attributeName.toLowerCase() === 'id') seen.idTaken(value, where);
   }
   // A tag refused for safety must be changed anyway: where its links lead is beside the point.
   if (refused) return;
