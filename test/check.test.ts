@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSchemaRule, ruleIds } from '../src/lib/check/catalogue.ts';
+import { isSchemaRule, ruleIds, rulesByGroup } from '../src/lib/check/catalogue.ts';
 import { checkSchema } from '../src/lib/check/rules/schema.ts';
 import { lineColumn, lineIndex, readSources } from '../src/lib/check/source.ts';
 import { formatGithub, formatPretty, shownMessage } from '../src/lib/check/format.ts';
@@ -294,6 +294,14 @@ describe('handbook check on an organisation with a mistake in each of twenty-odd
   it('passes the sample organisation', async () => {
     const found = (await checkContent(path.join(projectRoot, 'content'), { cwd: projectRoot, today: new Date('2026-11-20T00:00:00Z') })).problems;
     expect(found.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('the rules pages', () => {
+  it('list every rule under a heading written for readers, not its id prefix', () => {
+    const labels = rulesByGroup().map((group) => group.label);
+    expect(labels.filter((label) => /^[a-z]+$/.test(label))).toEqual([]);
+    expect(labels).toContain('HTML in Markdown');
   });
 });
 

@@ -26,6 +26,7 @@ export const ruleGroups: Record<string, string> = {
   draft: 'Draft charters',
   warn: 'Warnings',
   mdx: 'Markdown and MDX',
+  html: 'HTML in Markdown',
   links: 'Links',
   safety: 'Content safety',
   components: 'Content components',
