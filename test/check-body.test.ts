@@ -517,12 +517,13 @@ describe('frontmatter the build would read differently', () => {
     ]);
   });
 
-  it("refuses a decision id every page already has, where a link to the decision would land elsewhere (ids/decision-unique)", async () => {
+  it("refuses a decision id its meeting's page already gives a section, where a link to the decision would land elsewhere (ids/decision-unique)", async () => {
     const dir = mkdtempSync(path.join(root, 'decision-id-'));
     mkdirSync(path.join(dir, 'council'));
-    writeFileSync(path.join(dir, 'council', '2026-11-18.md'), '---\ndate: 2026-11-18\ndecisions:\n  - { id: main, title: Main, kind: other, status: accepted }\n---\n');
+    const decisions = ['main', 'roadmap', 'use-postgres'].map((id) => `  - { id: ${id}, title: T, kind: other, status: accepted }`);
+    writeFileSync(path.join(dir, 'council', '2026-11-18.md'), `---\ndate: 2026-11-18\ndecisions:\n${decisions.join('\n')}\n---\n`);
     const problems = (await checkContent(dir, { cwd: dir, today: new Date('2026-11-21T00:00:00Z') })).problems.filter((p) => p.rule === 'ids/decision-unique');
-    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([`4:11 ${ruleMessages.decisionIdTaken('main')}`]);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([`4:11 ${ruleMessages.decisionIdTaken('main')}`, `5:11 ${ruleMessages.decisionIdTaken('roadmap')}`]);
   });
 
   it('refuses minutes dated more than a cadence ahead, which would stand as the latest and hide overdue actions, and reports no gap for them', async () => {

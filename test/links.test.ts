@@ -145,6 +145,24 @@ describe('handbook check: links in bodies (links/broken)', () => {
     ]);
   });
 
+  it("takes a decision's id for its place on its meeting's page and on the decisions log, and on no other meeting (links/fragment)", async () => {
+    const dir = path.join(root, `site-${sites++}`);
+    for (const folder of ['council', 'handbook']) mkdirSync(path.join(dir, folder), { recursive: true });
+    const minutes = (date: string, decision: string) => `---\ndate: ${date}\ndecisions:\n  - { id: ${decision}, title: ${decision}, kind: architecture, status: accepted }\n---\n`;
+    writeFileSync(path.join(dir, 'council/2026-10-07.md'), minutes('2026-10-07', 'use-postgres'));
+    // A heading of the minutes with the decision's words does not take its id.
+    writeFileSync(path.join(dir, 'council/2026-10-21.md'), `${minutes('2026-10-21', 'use-postgis')}## Use PostGIS\nWhy.\n`);
+    const links = [
+      '[a](/council/2026-10-07/#use-postgres) [b](../council/2026-10-21.md#use-postgis) [c](/council/decisions/#use-postgres) [d](/council/2026-10-21/#use-postgis-1)',
+      '[e](/council/2026-10-21/#use-postgres)',
+    ];
+    writeFileSync(path.join(dir, 'handbook/route-data.md'), `---\ntitle: Route data\n---\n${links.join('\n')}\n`);
+    const problems = (await checkContent(dir, { cwd: dir })).problems.filter((problem) => problem.rule === 'links/fragment');
+    expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
+      `5:1 ${linkMessages.noAnchor('/council/2026-10-21/#use-postgres', '/council/2026-10-21/', 'use-postgres', 'use-postgis')}`,
+    ]);
+  });
+
   it('passes links to pages, files in public/, content files, other sites and the page itself', async () => {
     const body = [
       '[a](/teams/ledger/) [b](/teams/ledger) [c](/teams/) [d](/checks/links/broken/) [e](/quiz/) [f](/search/?q=ledger)',

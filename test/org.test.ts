@@ -314,7 +314,9 @@ describe('organisation graph', () => {
   it('resolves references to labels and links, and leaves unknown ids unlinked', () => {
     const model = org();
     expect(model.ref('team', 'pod')).toEqual({ id: 'pod', label: 'Pod', href: '/teams/pod/' });
-    expect(model.ref('decision', 'c')).toEqual({ id: 'c', label: 'C', href: '/council/decisions/#c' });
+    // A decision is linked at its place on the page of the meeting that made it.
+    expect(model.ref('decision', 'c')).toEqual({ id: 'c', label: 'C', href: '/council/2026-10-21/#c' });
+    expect(model.ref('decision', 'a').href).toBe('/council/2026-10-07/#a');
     expect(model.ref('person', 'ghost')).toEqual({ id: 'ghost', label: 'ghost', href: undefined });
     expect(model.ref('council', '2026-10-07')).toEqual({ id: '2026-10-07', label: '7 Oct 2026', href: '/council/2026-10-07/' });
   });

@@ -107,11 +107,30 @@ describe('a fixture organisation built with HANDBOOK_CONTENT', () => {
     expect(postgis.textContent).toContain('accepted');
     expect(postgis.querySelector('.chain a')?.getAttribute('href')).toBe('#use-postgres');
     expect(decisions.querySelector('#use-postgres')!.textContent).toMatch(/Superseded by\s*use-postgis/);
+    // Where it was decided leads to the decision itself on the meeting's page.
+    expect(postgis.querySelector('a[href^="/council/2026"]')!.getAttribute('href')).toBe('/council/2026-10-21/#use-postgis');
 
     const rows = site.page('/council/actions/').querySelectorAll('tbody tr').map((row) => row.textContent.replace(/\s+/g, ' '));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/Draft the split plan.*overdue/);
     expect(rows[1]).not.toContain('overdue');
+  });
+
+  it("lands a link to a decision on the decision itself, on the page of the meeting that made it", () => {
+    const later = site.page('/council/2026-10-21/');
+    const postgis = later.querySelector('li#use-postgis')!;
+    expect(postgis.textContent).toContain('Use PostGIS for route data');
+    // Its id still leads to the log, where its whole supersedes chain is.
+    expect(postgis.querySelector('a[href="/council/decisions/#use-postgis"]')!.textContent).toBe('use-postgis');
+    // What it supersedes is on the earlier meeting's page, where that decision stands.
+    expect(postgis.querySelector('a[href="/council/2026-10-07/#use-postgres"]')!.textContent).toBe('use-postgres');
+    const earlier = site.page('/council/2026-10-07/');
+    expect(earlier.querySelector('#use-postgres')!.textContent).toContain('Use Postgres for route data');
+    // The minutes' own heading with the same words gives way to the decision.
+    expect(earlier.querySelector('h3#use-postgres-1')!.textContent).toBe('Use Postgres');
+    // A decision named by id in a page's words leads there too.
+    const ref = site.page('/guides/on-call/').querySelector('article a[href="/council/2026-10-21/#use-postgis"]');
+    expect(ref?.textContent).toBe('Use PostGIS for route data');
   });
 
   it('groups the value model by category and lists each asset’s questions and change log', () => {

@@ -274,7 +274,7 @@ export const ruleMessages = {
   duplicateDecision: (id: string, elsewhere: string) =>
     `The decision id "${id}" is already used in ${elsewhere}. Decision ids are unique across all minutes: pick a new id.`,
   decisionIdTaken: (id: string) =>
-    `The decision id "${id}" is an id every page of the site already has, so a link to this decision on the decisions log would land elsewhere. Pick another id.`,
+    `The decision id "${id}" is already the id of a section of the meeting's page, so a link to this decision would land there instead. Pick another id.`,
   duplicateRoadmapItem: (id: string) =>
     `The roadmap id "${id}" appears twice in these minutes. State each item once per meeting (a later meeting may restate it to update it).`,
   councilDate: (fileDate: string, date: string) =>

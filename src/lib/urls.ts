@@ -1,5 +1,4 @@
-import { collectionOfKind, entryPagePath } from './content/collections.ts';
-import type { RefKind } from './org/types.ts';
+import { collectionOfKind, entryPagePath, type EntryKind } from './content/collections.ts';
 
 /** Joins the site's base path (`base` in handbook.config.json) with a root-relative path. */
 export function withBase(pathname: string): string {
@@ -9,9 +8,16 @@ export function withBase(pathname: string): string {
 }
 
 /** The URL of an entry's page, as fixed by the content model's site map. */
-export function entryUrl(kind: RefKind, id: string): string {
-  if (kind === 'decision') return withBase(`/council/decisions/#${id}`);
+export function entryUrl(kind: EntryKind, id: string): string {
   return withBase(entryPagePath(collectionOfKind[kind], id));
+}
+
+/**
+ * A decision's place: on the page of the meeting that made it, where it stands with its
+ * rationale among the rest of that meeting (the decisions log keeps an entry for it too).
+ */
+export function decisionUrl(meeting: string, id: string): string {
+  return `${entryUrl('council', meeting)}#${id}`;
 }
 
 /** The URL of a handbook page: `handbook/how-we-work/council.md` is `/how-we-work/council/`. */

@@ -1,4 +1,5 @@
 import { allowedElements, refKinds } from '../content/components.ts';
+import { everyPage, minutesSections } from '../links/anchors.ts';
 
 /** What the handbook says about one rule of `handbook check`, on its page at /checks/<rule>/. */
 export interface RuleDoc {
@@ -252,7 +253,7 @@ export const ruleCatalogue: RuleDoc[] = [
     id: 'ids/decision-unique',
     title: 'Decision id used twice',
     severity: 'error',
-    why: 'Decisions are linked and superseded by id across all minutes; two decisions with one id make every link ambiguous. An id the site\'s pages already use (main, site-search-q, site-search-hint) would send links elsewhere.',
+    why: `Decisions are linked and superseded by id across all minutes; two decisions with one id make every link ambiguous. A link to a decision lands on it on its meeting's page, so an id that page already gives a section (${[...everyPage, ...minutesSections].join(', ')}) would send links elsewhere.`,
     fix: 'Give the newer decision a new id. To change an earlier decision, record a new one with "supersedes" naming the old id.',
   },
   {

@@ -13,12 +13,12 @@ import { checkPublicFiles } from './rules/public.ts';
 import { checkOrganisation } from './rules/organisation.ts';
 import type { Org } from '../org/build.ts';
 import { orgAndLeftOut, unreadEntries } from '../org/read.ts';
-import { anchorsByPage, type KnownAnchors } from '../links/anchors.ts';
+import { anchorsByPage, decisionIdsIn, type KnownAnchors } from '../links/anchors.ts';
 import { sitePages } from '../links/routes.ts';
 import { checkReferences, knownIds } from './rules/references.ts';
 import { belongsElsewhere, checkCurlyQuotes, checkMarkup, checkSchema } from './rules/schema.ts';
 import { readSources, type SourceFile } from './source.ts';
-import { collectionFolders, orgCollections, type CollectionName } from '../content/collections.ts';
+import { collectionFolders, entryPagePath, orgCollections, type CollectionName } from '../content/collections.ts';
 import { entryNouns } from '../../schemas/index.ts';
 import { CODEOWNERS_FILE, codeownersIsCurrent } from '../repo/codeowners.ts';
 import { movesIn } from '../repo/renames.ts';
@@ -108,7 +108,13 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const { org, leftOut } = orgAndLeftOut(sources, date, unread);
   // Only what the organisation's readers read: a handbook page, stream or phase left out changes neither.
   const outsideOrg = new Set(leftOut.map((entry) => entry.collection).filter((collection) => orgCollections.has(collection)));
-  const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions: ids.decision };
+  // A decision id used twice is its own error (ids/decision-unique); the first one read keeps its place.
+  const decisions = new Map<string, string>();
+  for (const source of sources) {
+    if (source.collection !== 'council') continue;
+    for (const id of decisionIdsIn(source.data)) if (!decisions.has(id)) decisions.set(id, entryPagePath('council', source.id));
+  }
+  const anchors: KnownAnchors = { bodies: anchorsByPage(bodyAnchors), decisions };
   add(
     checkLinks(links, {
       pages: sitePages(org, existing),

@@ -1,5 +1,5 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
-import { bodyHeadingIds } from '../links/anchors.ts';
+import { bodyHeadingIds, decisionIdsIn } from '../links/anchors.ts';
 import { contentFile } from '../links/plugin.ts';
 import { filePagePath } from '../links/resolve.ts';
 import { contentComponentsModule, literalText } from './components.ts';
@@ -39,18 +39,19 @@ export function refNames(source: string): Set<string> {
  *   `talk-to-ledger`, and stays so when the team is renamed), or as the words inside it;
  *   Astro saw no text in it, and gave `talk-to-`, or an empty id;
  * - the page's own ids are taken already (links/anchors.ts): a charter's "## Metrics" is
- *   `metrics-1`, not a second `metrics`;
+ *   `metrics-1`, not a second `metrics`, and a meeting's decisions keep their ids;
  * - the body of a charter, stream or minutes is a level down, under the page's own heading
  *   for it.
  * The check gives headings the same ids (check/rules/body.ts), for links to them.
  */
 export function headingIds(options: { contentDir: string }): HastPluginEntry {
   const fileOf = contentFile(options.contentDir);
-  return ({ sourceFormat, source, fileURL }) => {
+  return ({ sourceFormat, source, fileURL, data }) => {
     const file = fileOf(fileURL);
     const place = placeOf(file);
     const nested = !('wrong' in place) && nestedBodies.has(place.collection);
-    const nextId = bodyHeadingIds(filePagePath(file), source);
+    const decisions = !('wrong' in place) && place.collection === 'council' ? decisionIdsIn((data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter) : [];
+    const nextId = bodyHeadingIds(filePagePath(file), source, decisions);
     const refs = sourceFormat === 'mdx' ? refNames(source) : new Set<string>();
     const isRef = (node: HastNode) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && refs.has(node.name ?? '');
     const bareRef = (node: HastNode) => isRef(node) && (node.children ?? []).length === 0;

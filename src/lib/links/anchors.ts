@@ -8,6 +8,9 @@ type Anchor = string | RegExp;
 /** On every page: the skip link's target and the header's search. */
 export const everyPage: readonly string[] = ['main', 'site-search-q', 'site-search-hint'];
 
+/** The ids a meeting's page gives its own sections, which no decision of it may take. */
+export const minutesSections: readonly string[] = ['pod-updates', 'unplanned', 'decisions', 'roadmap', 'actions', 'notes-heading'];
+
 /** The first folders of generated pages; any other page is a handbook page. */
 const generated = 'teams|people|streams|assets|phases|council|org|topology|roadmap|quiz|search|health|checks';
 
@@ -30,7 +33,7 @@ const layoutAnchors: readonly [page: RegExp, anchors: readonly Anchor[]][] = [
   [/^\/assets\/[^/]+\/$/, ['questions', 'changes']],
   [/^\/phases\/$/, ['investment']],
   [/^\/phases\/[^/]+\/$/, ['investment', 'signals']],
-  [/^\/council\/\d{4}-\d{2}-\d{2}\/$/, ['pod-updates', 'unplanned', 'decisions', 'roadmap', 'actions', 'notes-heading']],
+  [/^\/council\/\d{4}-\d{2}-\d{2}\/$/, minutesSections],
   [/^\/org\/$/, [/^group-/]],
   [/^\/roadmap\/$/, [/^roadmap-/]],
   [/^\/quiz\/$/, [/^asset-/]],
@@ -56,8 +59,21 @@ export function pageIds(page: string, owns: readonly string[] = []): Set<string>
 export interface KnownAnchors {
   /** The ids each page's body gives (headings, ids written in HTML), by the page's address. */
   bodies: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Every decision id: the decisions log has a section for each. */
-  decisions: ReadonlySet<string>;
+  /**
+   * Every decision id, with the address of the meeting's page that made it: the decision
+   * has a place there, and one on the decisions log.
+   */
+  decisions: ReadonlyMap<string, string>;
+}
+
+/**
+ * The decision ids of a meeting's frontmatter as written, for the ids its page gives them:
+ * the check reads them from the file, the build's heading plugin from what Astro hands it.
+ */
+export function decisionIdsIn(frontmatter: unknown): string[] {
+  const decisions = (frontmatter as { decisions?: unknown } | null | undefined)?.decisions;
+  if (!Array.isArray(decisions)) return [];
+  return decisions.map((decision: unknown) => (decision as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
 }
 
 /** The ids each body gives, by content file, as the ids of each page, by address. */
@@ -78,14 +94,15 @@ export function hasAnchor(page: string, fragment: string, known: KnownAnchors): 
   // `#:~:text=…` highlights text on the page, whatever its ids.
   if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) return true;
   if (known.bodies.get(page)?.has(fragment)) return true;
-  if (page === '/council/decisions/' && known.decisions.has(fragment)) return true;
+  if (page === '/council/decisions/' ? known.decisions.has(fragment) : known.decisions.get(fragment) === page) return true;
   return anchorsOf(page).some((anchor) => (typeof anchor === 'string' ? anchor === fragment : anchor.test(fragment)));
 }
 
 /** The ids a page may be linked to by, written out for a suggestion: its body's and its layout's fixed ones. */
 export function namedAnchors(page: string, known: KnownAnchors): string[] {
   const fixed = anchorsOf(page).filter((anchor): anchor is string => typeof anchor === 'string' && !everyPage.includes(anchor));
-  return [...(known.bodies.get(page) ?? []), ...fixed, ...(page === '/council/decisions/' ? known.decisions : [])];
+  const decisions = [...known.decisions].filter(([, meeting]) => page === '/council/decisions/' || meeting === page).map(([id]) => id);
+  return [...(known.bodies.get(page) ?? []), ...fixed, ...decisions];
 }
 
 /**
@@ -101,13 +118,15 @@ export function writtenIds(source: string): string[] {
  * The ids of a body's headings, in order, given by the build (content/heading-ids.ts) and
  * the check (check/rules/body.ts) alike, from the same text. The ids the page already has
  * are taken first: the layout's (a charter's "## Metrics" is `metrics-1`, as the Metrics
- * section is `metrics`; "## Main" does not take the skip link's target), the ids written
- * in the body's HTML, and the footnotes' heading. A heading with no letters or digits
+ * section is `metrics`; "## Main" does not take the skip link's target), a meeting's
+ * `decisions` (its "## Use Postgres" is `use-postgres-1` beside the decision `use-postgres`),
+ * the ids written in the body's HTML, and the footnotes' heading. A heading with no letters or digits
  * (only an emoji, only an image) is `section`, not an empty id.
  */
-export function bodyHeadingIds(page: string | undefined, source: string): (text: string) => string {
+export function bodyHeadingIds(page: string | undefined, source: string, decisions: Iterable<string> = []): (text: string) => string {
   const slugger = new Slugger();
   if (page !== undefined) for (const anchor of anchorsOf(page)) if (typeof anchor === 'string') slugger.slug(anchor);
+  for (const id of decisions) slugger.slug(id);
   for (const id of writtenIds(source)) slugger.slug(id);
   if (/^\[\^[^\]\s]+\]:/m.test(source)) slugger.slug('footnote-label');
   return (text) => slugger.slug(slug(text) === '' ? 'section' : text);

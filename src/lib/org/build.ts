@@ -6,7 +6,7 @@ import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
 import type { InteractionMode, Team, TeamType } from '../../schemas/teams.ts';
 import { daysBetween, humanDate, isoDay, latestDay } from '../dates.ts';
-import { entryUrl } from '../urls.ts';
+import { decisionUrl, entryUrl } from '../urls.ts';
 import type {
   ActionRecord,
   DecisionRecord,
@@ -177,7 +177,8 @@ export class Org {
   /** Resolves an id to a label and a link; an unknown id keeps its text and loses the link. */
   ref(kind: RefKind, id: string): Ref {
     const label = this.#label(kind, id);
-    return { id, label: label ?? id, href: label === undefined ? undefined : entryUrl(kind, id) };
+    if (label === undefined) return { id, label: id, href: undefined };
+    return { id, label, href: kind === 'decision' ? decisionUrl(this.#decisions.get(id)!.meeting, id) : entryUrl(kind, id) };
   }
 
   #label(kind: RefKind, id: string): string | undefined {

@@ -42,11 +42,11 @@ function stable(value: unknown): string {
 
 const globals = new WeakMap<Org, string>();
 
-/** What every page shows: settings, the build date, the new-hire path and whether there is a start-here page, and the label of every entry a link may name. */
+/** What every page shows: settings, the build date, the new-hire path and whether there is a start-here page, and the label and address of every entry a link may name. */
 function globalKey(org: Org): string {
   let key = globals.get(org);
   if (key === undefined) {
-    // Every label a link may show, as org.ref resolves it.
+    // Every label a link may show, and where it leads (a decision's, to its meeting), as org.ref resolves them.
     const ids: [RefKind, Iterable<string>][] = [
       ['person', org.people.keys()],
       ['team', org.teams.keys()],
@@ -60,7 +60,7 @@ function globalKey(org: Org): string {
     // The navigation and footer link to the start-here page only when it exists.
     const startHere = org.handbookTitles.has(startHereId);
     hash.update(stable({ site, today: org.today, path: newHirePath(org), startHere, current: org.currentPhase()?.id }));
-    hash.update(stable(ids.map(([kind, list]) => [kind, [...list].map((id) => org.ref(kind, id).label)])));
+    hash.update(stable(ids.map(([kind, list]) => [kind, [...list].map((id) => org.ref(kind, id))])));
     key = hash.digest('hex');
     globals.set(org, key);
   }

@@ -12,7 +12,7 @@ import {
 } from '../../content/components.ts';
 import { attributeValue, comment, endTag, htmlAttribute, startTag, urlsIn } from '../../content/html.ts';
 import { nestedBodies } from '../../content/collections.ts';
-import { bodyHeadingIds, everyPage, pageIds } from '../../links/anchors.ts';
+import { bodyHeadingIds, decisionIdsIn, everyPage, pageIds } from '../../links/anchors.ts';
 import { decodedUri, filePagePath } from '../../links/resolve.ts';
 import { bodyMessages } from '../../messages.ts';
 import { visibleCharacter } from '../../../schemas/common.ts';
@@ -319,7 +319,7 @@ export function checkBody(
   const imported = new Map<string, ContentComponentName>();
   for (const node of nodes) if (node.type === 'mdxjsEsm') checkEsm(node.value ?? '', start(node), imported, report);
   // Headings get their ids as the build gives them (content/heading-ids.ts), in order.
-  const nextId = bodyHeadingIds(filePagePath(source.relative), text);
+  const nextId = bodyHeadingIds(filePagePath(source.relative), text, source.collection === 'council' ? decisionIdsIn(source.data) : []);
   // A footnote reference shows its number, in the order of first reference, in a heading's text as anywhere.
   const footnoteNumbers = new Map<string, number>();
   for (const node of nodes) if (node.type === 'footnoteReference' && !footnoteNumbers.has(label(node))) footnoteNumbers.set(label(node), footnoteNumbers.size + 1);

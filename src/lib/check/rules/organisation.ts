@@ -8,7 +8,7 @@ import { date, num, record, records, text, texts, type Raw } from '../facts.ts';
 import type { Problem } from '../problem.ts';
 import { positionOf, type SourceFile } from '../source.ts';
 import type { CollectionName } from '../../content/collections.ts';
-import { everyPage } from '../../links/anchors.ts';
+import { everyPage, minutesSections } from '../../links/anchors.ts';
 import { meantAmong, pastedInto, withPasted } from '../characters.ts';
 import { closest, closestOrContaining } from '../suggest.ts';
 import { topLevelFields } from './schema.ts';
@@ -436,8 +436,8 @@ function checkCouncil(
       const id = text(decision['id']);
       if (!id) return;
       const earlier = decisions.get(id);
-      // The decisions log gives each decision its id as an anchor, beside the layout's own.
-      if (everyPage.includes(id)) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.decisionIdTaken(id));
+      // The meeting's page and the decisions log give each decision its id as an anchor, beside the layout's own.
+      if (everyPage.includes(id) || minutesSections.includes(id)) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.decisionIdTaken(id));
       else if (earlier) report(source, ['decisions', position, 'id'], 'ids/decision-unique', ruleMessages.duplicateDecision(id, earlier.source.file));
       else decisions.set(id, { source, supersedes: text(decision['supersedes']), status: text(decision['status']), date: meetingDate, position });
     });
