@@ -359,6 +359,27 @@ describe('the quiz', () => {
     for (const { page } of [three, bad]) await page.context().close();
   });
 
+  it('draws the same for a seed typed in capitals or with spaces, on the quiz and on an asset’s quiz, and writes it in the address as drawn', async () => {
+    /** Who the draw asks, and its first question. */
+    const drawn = async (page: Page) => {
+      const person = (await page.locator('[data-quiz] .quiz-person a').textContent()) ?? '';
+      await page.getByRole('button', { name: 'Start' }).click();
+      return [person, (await page.locator('[data-quiz] .question').textContent()) ?? ''];
+    };
+    for (const quiz of ['/quiz/', '/quiz/customer-retention-model/']) {
+      const read = await open(`${quiz}?seed=k3x9q2`);
+      const typed = await open(`${quiz}?seed=%20K3X9Q2%20`);
+      expect(await drawn(typed.page), quiz).toEqual(await drawn(read.page));
+      expect(new URL(typed.page.url()).search).toBe('?seed=k3x9q2');
+      for (const { page } of [read, typed]) await page.context().close();
+    }
+    // Another seed, in any case, is another draw.
+    const other = await open('/quiz/?seed=ZZZ999');
+    const lower = await open('/quiz/?seed=k3x9q2');
+    expect(await drawn(other.page)).not.toEqual(await drawn(lower.page));
+    for (const { page } of [other, lower]) await page.context().close();
+  });
+
   it('puts a seed in the URL when the link has none', async () => {
     const { page } = await open('/quiz/');
     await page.locator('[data-quiz] .quiz-person').waitFor();

@@ -7,7 +7,7 @@ import { buildOrg } from '../src/lib/org/build.ts';
 import { readOrg } from '../src/lib/org/read.ts';
 import { scriptJson } from '../src/lib/content/html.ts';
 import { assetQuizData, quizRoster, randomQuizData } from '../src/lib/quiz/data.ts';
-import { drawQuiz, newSeed, parseCount, quizSummary, seededRandom, shuffledChoices, type QuizData } from '../src/lib/quiz/draw.ts';
+import { drawQuiz, newSeed, parseCount, quizSeed, quizSummary, seededRandom, shuffledChoices, type QuizData } from '../src/lib/quiz/draw.ts';
 import { facetFilters, searchFilterOptions } from '../src/lib/search/facets.ts';
 import { pagefindFilters, parseSearchState, sameFilterValue, searchStateQuery } from '../src/lib/search/state.ts';
 import { projectRoot } from './helpers/site.ts';
@@ -39,6 +39,16 @@ describe('the quiz draw', () => {
     expect(new Set(first.questions.map((question) => question.q)).size).toBe(5);
     const draws = new Set(['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => JSON.stringify(drawQuiz(data, seed))));
     expect(draws.size).toBeGreaterThan(4);
+  });
+
+  it('draws the same for a seed read aloud and typed in another case or with spaces around it, and a lowercase seed as it always did', () => {
+    const draw = drawQuiz(data, 'k3x9q2');
+    // What this seed drew before seeds were read in any case: links shared then still draw it.
+    expect([draw.person!.id, ...draw.questions.map((question) => question.q)]).toEqual(['bo', 'Q6', 'Q4', 'Q11', 'Q8', 'Q7']);
+    expect(draw.questions[1]!.choices).toEqual(['A4', 'y', 'x', 'z']);
+    for (const typed of ['K3X9Q2', 'K3x9Q2', ' k3x9q2 ', '\tK3X9Q2\n']) expect(drawQuiz(data, typed), JSON.stringify(typed)).toEqual(draw);
+    expect(quizSeed(' Alpha ')).toBe('alpha');
+    expect(quizSeed(null)).toBe('');
   });
 
   it('keeps every choice of a multiple-choice question, the answer among them', () => {

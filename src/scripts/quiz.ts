@@ -1,5 +1,5 @@
 import { plural, readerMessages } from '../lib/messages.ts';
-import { drawQuiz, newSeed, parseCount, quizSummary, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
+import { drawQuiz, newSeed, parseCount, quizSeed, quizSummary, type QuizData, type QuizOutcome } from '../lib/quiz/draw.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -43,8 +43,9 @@ export function startQuiz(root: HTMLElement, data: QuizData): void {
   const self = params.get('self') === '1';
   // The size the link asked for, kept as asked in every link this page makes; an invalid one is dropped.
   const requested = random ? parseCount(params.get('n')) : undefined;
-  let seed = params.get('seed')?.trim().slice(0, 40) ?? '';
-  if (!seed || (params.has('n') && requested === undefined) || (params.has('self') && !self)) {
+  // "?seed=Alpha" as typed from a seed read aloud: the address then says the seed as drawn.
+  let seed = quizSeed(params.get('seed'));
+  if (!seed || seed !== params.get('seed') || (params.has('n') && requested === undefined) || (params.has('self') && !self)) {
     seed ||= newSeed();
     history.replaceState(null, '', drawUrl(seed, requested, self));
   }

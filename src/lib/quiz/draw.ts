@@ -51,6 +51,16 @@ export function newSeed(random: () => number = Math.random): string {
   return seed;
 }
 
+/**
+ * The seed a link or a typed address stands for: a leader reads a seed aloud, and whoever
+ * types it may capitalise it or catch a space, so "Alpha", " alpha" and "alpha" are one
+ * draw. Lowercase is the seed as it was always read, so a link shared before draws the
+ * same; the length is capped, as a seed is only a name for a draw.
+ */
+export function quizSeed(value: string | null | undefined): string {
+  return (value ?? '').trim().toLowerCase().slice(0, 40);
+}
+
 /** A seeded generator (a string hash into mulberry32): the same seed gives the same numbers everywhere. */
 export function seededRandom(seed: string): () => number {
   let h = 1779033703 ^ seed.length;
@@ -83,10 +93,11 @@ export function shuffledChoices(question: { q: string; choices: readonly string[
 
 /**
  * Draws the person, then the questions, then each question's choice order, in that order
- * from one generator: the same data and seed always give the same quiz. `count` 0 keeps
+ * from one generator: the same data and seed (in any case) always give the same quiz. `count` 0 keeps
  * every question in the order written (one asset's quiz).
  */
-export function drawQuiz(data: QuizData, seed: string, count: number = data.count): QuizDraw {
+export function drawQuiz(data: QuizData, written: string, count: number = data.count): QuizDraw {
+  const seed = quizSeed(written);
   const random = seededRandom(seed);
   const person = data.people.length > 0 ? data.people[Math.floor(random() * data.people.length)] : undefined;
   const picked = count > 0 ? sample(data.questions, count, random) : data.questions;
