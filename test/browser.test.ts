@@ -142,6 +142,40 @@ describe('search', () => {
     }
   });
 
+  it('says first, without JavaScript, that search needs it, and where every page is listed instead of a form that cannot search', async () => {
+    // As a phone with JavaScript off opens the header box's search.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=ledger`);
+    // Playwright's text locators skip <noscript>, whose words the browser shows here.
+    const notice = page.locator('main .callout p').first();
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/^Search needs JavaScript, which is off in this browser\./);
+    const box = (await notice.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(740);
+    expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
+    const lists = page.locator('main ul a');
+    expect(await lists.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/teams/',
+      '/people/',
+      '/streams/',
+      '/assets/',
+      '/phases/',
+      '/council/',
+      '/teams/#systems',
+      '/council/decisions/',
+      '/#guides',
+    ]);
+    await lists.first().click();
+    await page.waitForURL(/\/teams\/$/);
+    await context.close();
+    // With JavaScript the notice is not there, and the form is.
+    const { page: scripted } = await open('/search/?q=ledger');
+    expect(await scripted.locator('main .callout').isVisible()).toBe(false);
+    expect(await scripted.locator('form[role="search"]').isVisible()).toBe(true);
+    await scripted.context().close();
+  });
+
   it('does not index navigation, footers or lists: only the pages that answer', async () => {
     const { page } = await open('/search/?q=Topology');
     const titles = await searchPageResults(page);
