@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/run.ts';
-import { anchorsTheCheckMisses, buildSite, projectRoot, scriptKinds, TEST_TODAY, type BuiltSite } from './helpers/site.ts';
+import { anchorsTheCheckMisses, buildSite, isoDatesShown, projectRoot, scriptKinds, TEST_TODAY, type BuiltSite } from './helpers/site.ts';
 
 // The repository's own sample organisation: it must build, and stay the realistic
 // hyper-growth scale-up that new adopters read to learn the model.
@@ -70,6 +70,16 @@ describe('the sample organisation', () => {
     // The inline progress script is only on the new-hire path and a new hire's page.
     const progress = site.urls.filter((url) => scriptKinds(site.page(url)).includes('progress'));
     expect(progress).toEqual(['/assets/', '/council/', '/org/', '/people/maya-patel/', '/phases/hyper-growth/', '/quiz/', '/roadmap/', '/start-here/', '/teams/']);
+  });
+});
+
+describe('dates', () => {
+  it('are written for readers ("20 Nov 2026") on every page, charts included; YYYY-MM-DD stays in <time datetime> and addresses', () => {
+    expect(isoDatesShown(site)).toEqual([]);
+    // Where the ISO form was shown before: the roadmap's and health's "as of", a stream's roadmap dates, the chart's build date.
+    expect(site.page('/roadmap/').querySelector('.lede time')!.getAttribute('datetime')).toBe(TEST_TODAY);
+    expect(site.page('/roadmap/').querySelector('.lede')!.textContent).toContain('(as of 20 Nov 2026)');
+    expect(site.page('/health/').querySelector('.lede')!.textContent).toMatch(/as of 20 Nov 2026\./);
   });
 });
 

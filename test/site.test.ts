@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../src/lib/check/catalogue.ts';
 import { checkContent } from '../src/lib/check/run.ts';
-import { anchorsTheCheckMisses, buildSite, fixtureContent, projectRoot, scriptKinds, type BuiltSite } from './helpers/site.ts';
+import { anchorsTheCheckMisses, buildSite, fixtureContent, isoDatesShown, projectRoot, scriptKinds, type BuiltSite } from './helpers/site.ts';
 
 const content = fixtureContent('northwind');
 let site: BuiltSite;
@@ -211,6 +211,10 @@ describe('the content checks pages', () => {
 });
 
 describe('every page', () => {
+  it('writes dates as readers read them ("7 Oct 2026"), not YYYY-MM-DD', () => {
+    expect(isoDatesShown(site)).toEqual([]);
+  });
+
   it('ships only the search loader, plus a script where a page has a reader feature', () => {
     for (const url of site.urls) {
       const page = site.page(url);

@@ -165,3 +165,21 @@ export function anchorsTheCheckMisses(site: BuiltSite, known: KnownAnchors): str
   }
   return missed;
 }
+
+/**
+ * Dates a page shows its reader written YYYY-MM-DD, as `url: …the words around it…`: in its
+ * text, a drawing's words and tooltips, its title and the description a shared link shows.
+ * The site writes "20 Nov 2026" and keeps the ISO form for <time datetime>, addresses and
+ * code; the rule pages (/checks/) are left out, as they show authors how to write a date.
+ */
+export function isoDatesShown(site: BuiltSite): string[] {
+  const shown: string[] = [];
+  for (const url of site.urls.filter((url) => !url.startsWith('/checks/'))) {
+    const page = site.page(url);
+    for (const node of page.querySelectorAll('script, style, code, pre')) node.remove();
+    const description = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    const words = [page.querySelector('title')?.textContent ?? '', description, page.querySelector('body')!.textContent].join('\n').replace(/\s+/g, ' ');
+    for (const match of words.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)) shown.push(`${url}: …${words.slice(Math.max(0, match.index - 40), match.index + 14)}…`);
+  }
+  return shown;
+}

@@ -1,5 +1,5 @@
 import { technicalKindLabels } from '../labels.ts';
-import { isoDay } from '../dates.ts';
+import { humanDate } from '../dates.ts';
 import type { Org } from '../org/build.ts';
 import { sortRoadmap } from '../roadmap.ts';
 import { escapeXml, fitText, fontSize, n, svgDocument, textWidth } from './svg.ts';
@@ -101,7 +101,7 @@ export function roadmapChart(org: Org, title: string, scope: RoadmapScope = {}):
   if (sections.length === 0) return undefined;
   return {
     title,
-    description: `Product roadmap items by value stream and technical roadmap items by kind, from ${isoDay(window.from)} to ${isoDay(window.to)}.`,
+    description: `Product roadmap items by value stream and technical roadmap items by kind, from ${humanDate(window.from)} to ${humanDate(window.to)}.`,
     ...window,
     today: org.today,
     sections,
@@ -166,7 +166,7 @@ export function roadmapSvg(chart: RoadmapChart): string {
       const x2 = Math.max(x1 + 3, x(new Date(bar.to.getTime() + day)));
       const text = barText(bar);
       parts.push(
-        `<g><title>${escapeXml(`${text}: ${isoDay(bar.start)} to ${isoDay(bar.end)}${bar.status ? `, ${bar.status}` : ''}`)}</title>` +
+        `<g><title>${escapeXml(`${text}: ${humanDate(bar.start)} to ${humanDate(bar.end)}${bar.status ? `, ${bar.status}` : ''}`)}</title>` +
           `<text x="${pad + 6}" y="${n(y + 16)}" fill="#111">${escapeXml(fitText(text, labelWidth - 16, fontSize))}</text>` +
           `<rect x="${n(x1)}" y="${n(y + 4)}" width="${n(x2 - x1)}" height="16" rx="3" fill="${style.fill}" stroke="${style.stroke}"/></g>`,
       );
@@ -178,7 +178,7 @@ export function roadmapSvg(chart: RoadmapChart): string {
   const today = x(chart.today);
   parts.push(`<line x1="${n(today)}" y1="${n(top - 4)}" x2="${n(today)}" y2="${n(bottom + 4)}" stroke="#111" stroke-width="1.5" stroke-dasharray="4 3"/>`);
   y += 8;
-  const todayLabel = `Build date ${isoDay(chart.today)}`;
+  const todayLabel = `Build date ${humanDate(chart.today)}`;
   const todayX = Math.min(Math.max(today, left + textWidth(todayLabel, 12) / 2), width - pad - textWidth(todayLabel, 12) / 2);
   parts.push(`<text x="${n(todayX)}" y="${n(y + 12)}" text-anchor="middle" font-size="12" fill="#111">${escapeXml(todayLabel)}</text>`);
   y += 22;

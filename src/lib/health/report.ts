@@ -86,7 +86,7 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
     .filter((action) => action.overdue)
     .map((action) => ({
       label: action.what,
-      detail: healthMessages.actionOverdue(org.people.get(action.owner)?.data.name ?? action.owner, humanDate(action.due!), action.meeting),
+      detail: healthMessages.actionOverdue(org.people.get(action.owner)?.data.name ?? action.owner, humanDate(action.due!), org.ref('council', action.meeting).label),
       href: withBase('/council/actions/'),
       file: org.meetings.find((meeting) => meeting.id === action.meeting)?.filePath,
     }));
@@ -99,7 +99,7 @@ export function healthReport(org: Org, settings: HealthSettings): HealthSection[
     const days = daysBetween(date, next);
     if (days > councilCadenceDays * 2) {
       gaps.push({
-        label: dates[index + 1] ? `${isoDay(date)} → ${isoDay(next)}` : healthMessages.sinceLastMeeting(isoDay(date)),
+        label: dates[index + 1] ? `${humanDate(date)} → ${humanDate(next)}` : healthMessages.sinceLastMeeting(humanDate(date)),
         detail: healthMessages.cadenceGap(days, councilCadenceDays),
         href: entryUrl('council', isoDay(date)),
       });

@@ -5,7 +5,7 @@ import { individualContributorRoles, type Person } from '../../schemas/people.ts
 import type { Phase } from '../../schemas/phases.ts';
 import type { Stream } from '../../schemas/streams.ts';
 import type { InteractionMode, Team, TeamType } from '../../schemas/teams.ts';
-import { daysBetween, humanDate, isoDay, latestDay } from '../dates.ts';
+import { daysBetween, humanDate, latestDay } from '../dates.ts';
 import { decisionUrl, entryUrl } from '../urls.ts';
 import type {
   ActionRecord,
@@ -423,10 +423,6 @@ export class Org {
       itemsOf(parts.slice(0, -1).join('/')).push({ page });
     }
     return sections;
-  }
-
-  get asOf(): string {
-    return isoDay(this.today);
   }
 }
 
