@@ -260,6 +260,18 @@ describe('where each page comes from', () => {
     expect(site.page('/teams/').querySelector('.page-meta')).toBeNull();
   });
 
+  it("tells an asset's two dates apart: when its owners brought the content up to date, and when anyone last edited the file", () => {
+    const page = site.page('/assets/courier-persona/');
+    const fact = page.querySelectorAll('.facts dt').find((term) => term.textContent === 'Content brought up to date')!.nextElementSibling!;
+    expect(fact.querySelector('time')!.getAttribute('datetime')).toBe('2026-06-01');
+    expect(fact.querySelector('a[href="#changes"]')!.textContent).toBe('what changed');
+    // The footer's date is any edit to the file (a typo, a new question), and says so.
+    for (const url of site.urls.filter((url) => site.page(url).querySelector('.page-meta time'))) {
+      expect(site.page(url).querySelectorAll('.page-meta dt').map((term) => term.textContent), url).toContain('Last edited');
+    }
+    expect(page.querySelectorAll('.page-meta dt').map((term) => term.textContent)).not.toContain('Last updated');
+  });
+
   it('puts a banner on a charter past its review date, and none on the others', () => {
     // runway was reviewed 2026-09-01 and the test build's today is 2026-11-20: 80 days, under 180.
     for (const url of site.urls.filter((url) => url.startsWith('/teams/') && url !== '/teams/')) expect(site.page(url).querySelector('.notice.stale'), url).toBeNull();
