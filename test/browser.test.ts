@@ -228,6 +228,39 @@ describe('the new-hire path', () => {
     expect(await page.getByLabel('After two weeks, quiz yourself on the value model.').isChecked()).toBe(false);
     await page.context().close();
   });
+
+  it('ticks "Follow the new-hire path" on a new hire\'s checklist once its last step is read, kept as a tick by hand is', async () => {
+    const { page } = await open('/people/maya-patel/');
+    const follow = page.getByLabel('Follow the new-hire path.');
+    expect(await follow.isChecked()).toBe(false);
+    // The self-check is the path's last page, and the checklist's quiz link leads there: opened alone, it is not the path followed.
+    await page.goto(`${server.url}/quiz/?self=1`);
+    await page.goto(`${server.url}/people/maya-patel/`);
+    expect(await follow.isChecked()).toBe(false);
+    // Step by step from Start here; the last step finishes the path.
+    await page.goto(`${server.url}/start-here/`);
+    for (let step = 2; step <= 8; step++) {
+      await page.click('.path-nav .path-next');
+      await page.locator('.path-step').filter({ hasText: `Step ${step} of 8` }).waitFor();
+    }
+    expect(new URL(page.url()).pathname).toBe('/quiz/');
+    await page.goto(`${server.url}/people/maya-patel/`);
+    expect(await follow.isChecked()).toBe(true);
+    // Stored as the reader's own ticks are.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('handbook-progress:/') ?? '{}') as Record<string, unknown>);
+    expect(stored['checklist:maya-patel:path']).toBe(true);
+    // Unticked by the reader, it stays unticked, though every step is still read.
+    await follow.uncheck();
+    await page.reload();
+    expect(await follow.isChecked()).toBe(false);
+    // Ticked again, it stays ticked after the path is started again.
+    await follow.check();
+    await page.goto(`${server.url}/start-here/`);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.goto(`${server.url}/people/maya-patel/`);
+    expect(await follow.isChecked()).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('the quiz', () => {

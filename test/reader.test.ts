@@ -219,6 +219,8 @@ describe('the new-hire path', () => {
     expect(welcome.systems.filter((system) => system.how === 'owned').map((system) => system.system)).toEqual(sample.teams.get('invoicing')!.data.owns);
     expect(welcome.systems.some((system) => system.how === 'platform' && system.team.data.type === 'platform')).toBe(true);
     expect(welcome.checklist.map((item) => item.id)).toEqual(['path', 'manager', 'tech-lead', 'product-manager', 'charter', 'access', 'assets', 'quiz']);
+    // Reading every step of the path ticks its item; nothing else ticks itself.
+    expect(welcome.checklist.filter((item) => item.doneWith).map((item) => [item.id, item.doneWith])).toEqual([['path', newHirePath(sample).map((step) => step.id)]]);
     expect(welcome.pathStart).toBe('/start-here/');
   });
 

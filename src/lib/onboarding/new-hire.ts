@@ -11,6 +11,8 @@ export interface ChecklistItem {
   id: string;
   text: string;
   link?: { href: string; label: string } | undefined;
+  /** The new-hire path's step ids: once the reader has read them all, the item ticks itself. */
+  doneWith?: string[] | undefined;
 }
 
 /** What a recent joiner's own page shows them. */
@@ -67,9 +69,10 @@ export function newHireWelcome(org: Org, personId: string, newHireDays: number):
     text: `Meet your ${who}.`,
     link: { href: entryUrl('person', entry.id), label: entry.data.name },
   });
-  const start = newHirePath(org)[0]!;
+  const path = newHirePath(org);
+  const start = path[0]!;
   const checklist: (ChecklistItem | undefined)[] = [
-    { id: 'path', text: 'Follow the new-hire path.', link: { href: start.href, label: start.title } },
+    { id: 'path', text: 'Follow the new-hire path.', link: { href: start.href, label: start.title }, doneWith: path.map((step) => step.id) },
     manager && meet('manager', 'manager', manager),
     techLead && meet('tech-lead', 'tech lead', techLead),
     productManager && meet('product-manager', 'product manager', productManager),
