@@ -465,6 +465,21 @@ describe('the quiz', () => {
   });
 });
 
+describe("a page's footer", () => {
+  it('shows the rest of "On GitHub" behind "and 2 more", which opens without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/teams/invoicing/`);
+    const rest = page.locator('.page-meta details a');
+    expect(await rest.count()).toBe(2);
+    expect(await rest.first().isVisible()).toBe(false);
+    await page.locator('.page-meta summary', { hasText: 'and 2 more' }).click();
+    expect(await rest.first().isVisible()).toBe(true);
+    expect(await rest.allTextContents()).toEqual([expect.stringMatching(/^@/), expect.stringMatching(/^@/)]);
+    await context.close();
+  });
+});
+
 describe('page weight', () => {
   /** Gzipped bytes of every script a page loads (inline and external) before the reader does anything. */
   async function scriptBytes(url: string): Promise<number> {

@@ -24,15 +24,21 @@ describe('the sample organisation', () => {
     for (const id of ids('handbook')) expect(site.urls).toContain(`/${id}/`);
   });
 
-  it("says who reviews a charter on GitHub: the first six of its team's handles, and how many more", () => {
+  it("says who reviews a charter on GitHub: the first six of its team's handles, and the rest behind how many more, which opens without JavaScript", () => {
     const meta = site.page('/teams/invoicing/').querySelector('.page-meta')!;
     const dt = meta.querySelectorAll('dt').find((term) => term.textContent === 'On GitHub')!;
     const dd = dt.nextElementSibling!;
-    const handles = dd.querySelectorAll('a').map((link) => link.textContent);
-    expect(handles).toHaveLength(6);
+    const shown = dd.querySelectorAll(':scope > a').map((link) => link.textContent);
+    expect(shown).toHaveLength(6);
+    const more = dd.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent).toBe('and 2 more');
+    const rest = more.querySelectorAll(':scope > a').map((link) => link.textContent);
+    expect(rest).toHaveLength(2);
+    // Every handle of the team is there to read, each once, each linked to its profile.
+    const handles = [...shown, ...rest];
+    expect(new Set(handles).size).toBe(8);
     expect(handles.every((handle) => /^@[A-Za-z0-9-]+$/.test(handle))).toBe(true);
-    expect(dd.querySelector('a')?.getAttribute('href')).toBe(`https://github.com/${handles[0]!.slice(1)}`);
-    expect(dd.textContent).toMatch(/ and 2 more$/);
+    expect(dd.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(handles.map((handle) => `https://github.com/${handle.slice(1)}`));
   });
 
   it('is a scale-up of the promised shape', () => {
